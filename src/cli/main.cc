@@ -1,9 +1,19 @@
-// tocsin command line. Placeholder until the pipeline lands.
+// tocsin: news in, event data out. See README.md for the commands.
 #include <CLI/CLI.hpp>
 
+#include "cli/commands.h"
+
 int main(int argc, char** argv) {
-  CLI::App app{"tocsin: news to event data"};
+  CLI::App app{"tocsin: news to event data (English and French)"};
   app.require_subcommand(1);
-  CLI11_PARSE(app, argc, argv);
-  return 0;
+  tocsin::cli::Runner selected;
+  tocsin::cli::AddTokensCommand(app, &selected);
+  tocsin::cli::AddAnalyzeCommand(app, &selected);
+  tocsin::cli::AddEvalCommand(app, &selected);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? 0 : 2;
+  }
+  return selected ? selected() : 2;
 }

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# The README's test command: set up, then run every test.
+#   1. release build: all unit, golden, property and CLI tests (ctest);
+#   2. ASan/UBSan build: the same tests under the sanitizers;
+#   3. clang libFuzzer build: every fuzz/*_fuzz.cc for $TOCSIN_FUZZ_SECONDS each.
+# Exits non-zero if any step fails, and ends with one summary line.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+fuzz_seconds="${TOCSIN_FUZZ_SECONDS:-60}"
+jobs="$(nproc)"
+failed_steps=()
+passed_steps=()
+
+step() {  # step NAME COMMAND...
+  local name="$1"; shift
+  echo "=== $name"
+  if "$@"; then passed_steps+=("$name"); else failed_steps+=("$name"); fi
+}
+
+set -e
+"$root/scripts/setup.sh" "$root/build"
+set +e
+
+step "unit tests (release)" \
+  ctest --test-dir "$root/build" --output-on-failure -j "$jobs"
+
+step "build (asan+ubsan)" "$root/scripts/setup.sh" "$root/build-asan" \
+  -DTOCSIN_SANITIZE=ON -DTOCSIN_BUILD_BENCHMARKS=OFF
+step "unit tests (asan+ubsan)" env ASAN_OPTIONS=detect_leaks=1 \
+  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+  ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs"
+
+run_fuzzers() {
+  CC=clang CXX=clang++ "$root/scripts/setup.sh" "$root/build-fuzz" \
+    -DTOCSIN_BUILD_FUZZERS=ON -DTOCSIN_BUILD_TESTS=OFF \
+    -DTOCSIN_BUILD_BENCHMARKS=OFF || return 1
+  local status=0 f name corpus
+  for f in "$root"/fuzz/*_fuzz.cc; do
+    name="$(basename "$f" .cc)"
+    corpus="$root/build-fuzz/corpus/$name"
+    mkdir -p "$corpus"
+    echo "--- $name for ${fuzz_seconds}s"
+    local dirs=("$corpus")
+    [[ -d "$root/fuzz/seeds/$name" ]] && dirs+=("$root/fuzz/seeds/$name")
+    if ! (cd "$root/build-fuzz" && "./$name" -max_total_time="$fuzz_seconds" \
+            -max_len=65536 -print_final_stats=0 "${dirs[@]}" 2>&1 | tail -n 3); then
+      echo "--- $name: FINDING"; status=1
+    fi
+  done
+  return $status
+}
+step "fuzzers (${fuzz_seconds}s each)" run_fuzzers
+
+echo
+echo "steps: ${#passed_steps[@]} passed, ${#failed_steps[@]} failed"
+for s in "${failed_steps[@]}"; do echo "FAILED: $s"; done
+((${#failed_steps[@]} == 0))

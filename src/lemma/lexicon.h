@@ -1,0 +1,70 @@
+// A compiled, memory-mapped lexicon: form -> analyses (lemma, word class,
+// features, prior). Built by LexiconBuilder (at build time, by
+// tocsin_compile_lexicon) and read here.
+#ifndef TOCSIN_LEMMA_LEXICON_H_
+#define TOCSIN_LEMMA_LEXICON_H_
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+
+#include "lemma/lexicon_format.h"
+#include "tocsin/status.h"
+#include "tocsin/text.h"
+#include "util/mapped_file.h"
+
+namespace tocsin {
+
+// Immutable after Open; every method is const and safe to call from many
+// threads. Lookups do not allocate.
+class Lexicon {
+ public:
+  // Maps `path` and validates it (envelope, checksum, every offset): a
+  // corrupt file gives DataLoss, a missing one NotFound.
+  static StatusOr<std::unique_ptr<Lexicon>> Open(const std::string& path);
+  // Same checks on an image in memory. REQUIRES: `file` outlives the
+  // Lexicon. `what` names the source in error messages.
+  static StatusOr<std::unique_ptr<Lexicon>> FromBytes(std::string_view file,
+                                                      std::string_view what);
+
+  // The analyses of exactly `form` (case-sensitive), highest prior first;
+  // empty when the form is absent.
+  std::span<const Candidate> Find(std::string_view form) const;
+
+  std::string_view LemmaOf(const Candidate& c) const {
+    return {strings_ + c.lemma_offset, c.lemma_length};
+  }
+  static WordClass ClassOf(const Candidate& c) {
+    return static_cast<WordClass>(c.word_class);
+  }
+
+  std::string_view language() const { return language_; }
+  uint32_t entry_count() const { return entry_count_; }
+  // Entry i's form and analyses, for tests and tools that walk the table.
+  std::string_view FormAt(uint32_t i) const {
+    return {strings_ + entries_[i].form_offset, entries_[i].form_length};
+  }
+  std::span<const Candidate> CandidatesAt(uint32_t i) const {
+    return {candidates_ + entries_[i].first_candidate,
+            entries_[i].candidate_count};
+  }
+
+ private:
+  Lexicon() = default;
+  Status Parse(std::string_view payload, std::string_view what);
+
+  std::unique_ptr<MappedFile> file_;
+  std::string language_;
+  const Bucket* buckets_ = nullptr;
+  const Entry* entries_ = nullptr;
+  const Candidate* candidates_ = nullptr;
+  const char* strings_ = nullptr;
+  uint32_t bucket_mask_ = 0;
+  uint32_t entry_count_ = 0;
+};
+
+}  // namespace tocsin
+
+#endif  // TOCSIN_LEMMA_LEXICON_H_

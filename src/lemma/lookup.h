@@ -1,0 +1,31 @@
+// Fills a token's candidate analyses from a compiled lexicon: exact form,
+// lower-cased form, the English suffix rules (Morphy) and guesses for
+// unknown words. Internal to src/lemma.
+#ifndef TOCSIN_LEMMA_LOOKUP_H_
+#define TOCSIN_LEMMA_LOOKUP_H_
+
+#include <cstdint>
+#include <string_view>
+
+#include "lemma/analysis.h"
+#include "lemma/lexicon.h"
+
+namespace tocsin {
+
+// `initial`: the token starts its sentence (after any opening punctuation),
+// where a capital says nothing about proper nouns. `flags`: TokenFlag bits.
+// Resets *out, then fills it; on return out->count >= 1. No allocation.
+void AnalyzeFrenchToken(const Lexicon& lexicon, std::string_view form,
+                        uint8_t flags, bool initial, TokenAnalyses* out);
+void AnalyzeEnglishToken(const Lexicon& lexicon, std::string_view form,
+                         uint8_t flags, bool initial, TokenAnalyses* out);
+
+// Adds the lexicon's analyses of `candidates` to *out, each scored
+// prior + `bonus`.
+void AddLexiconAnalyses(const Lexicon& lexicon,
+                        std::span<const Candidate> candidates, int bonus,
+                        TokenAnalyses* out);
+
+}  // namespace tocsin
+
+#endif  // TOCSIN_LEMMA_LOOKUP_H_

@@ -1,0 +1,41 @@
+#include "tocsin/pipeline.h"
+
+#include "lemma/lemmatizer.h"
+#include "text/analyzer.h"
+#include "util/paths.h"
+
+namespace tocsin {
+
+Pipeline::~Pipeline() = default;
+
+StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
+    const PipelineOptions& options) {
+  std::unique_ptr<Pipeline> pipeline(new Pipeline());
+  TextAnalyzerOptions text_options;
+  text_options.dict_dir =
+      options.dict_dir.empty() ? DictDir() : options.dict_dir;
+  TOCSIN_ASSIGN_OR_RETURN(pipeline->analyzer_,
+                          TextAnalyzer::Create(text_options));
+  TOCSIN_ASSIGN_OR_RETURN(
+      pipeline->lemmatizer_,
+      Lemmatizer::Open(options.data_dir.empty() ? DataDir()
+                                                : options.data_dir));
+  return pipeline;
+}
+
+void Pipeline::Analyze(const Document& doc, AnalyzedText* out) const {
+  analyzer_->Analyze(doc, out);
+  for (const Sentence& sentence : out->sentences) {
+    // A paragraph the identifier could not decide inherits the document's
+    // language rather than losing its lemmas.
+    const std::string* language = &out->language;
+    if (sentence.paragraph < out->paragraphs.size()) {
+      const std::string& own = out->paragraphs[sentence.paragraph].language;
+      if (!own.empty() && own != "und") language = &own;
+    }
+    lemmatizer_->LemmatizeSentence(*language, sentence.first_token,
+                                   sentence.end_token, out);
+  }
+}
+
+}  // namespace tocsin
