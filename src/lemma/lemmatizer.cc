@@ -1,10 +1,12 @@
 #include "lemma/lemmatizer.h"
 
 #include <algorithm>
+#include <cstring>
 #include <span>
 #include <vector>
 
 #include "lemma/analysis.h"
+#include "lemma/analysis_cache.h"
 #include "lemma/casefold.h"
 #include "lemma/lookup.h"
 
@@ -13,17 +15,33 @@ namespace {
 
 constexpr size_t kMaxLemmaBytes = 256;
 
-// Appends `a`'s lemma for `form` to the arena and points `token` at it.
+// Points `token` at `lemma`: nothing is written to the arena when the lemma
+// is the normalised form itself (most tokens), since Lemma() falls back to
+// that form on an empty span.
+void SetLemmaOrForm(std::string_view lemma, std::string_view form, Token& token,
+                    AnalyzedText* text) {
+  // Cheapest tests first: most lemmas either view the form itself or
+  // differ in length.
+  if (lemma.size() == form.size() &&
+      (lemma.data() == form.data() || form.empty() ||
+       std::memcmp(lemma.data(), form.data(), form.size()) == 0)) {
+    token.lemma_begin = token.lemma_end = 0;
+    return;
+  }
+  text->SetLemma(token, lemma);
+}
+
+// Points `token` at `a`'s lemma for `form`.
 void WriteLemma(const Analysis& a, std::string_view form, Token& token,
                 AnalyzedText* text) {
   char buf[kMaxLemmaBytes];
   switch (a.source) {
     case LemmaSource::kLexicon:
-      text->SetLemma(token, a.lemma);
+      SetLemmaOrForm(a.lemma, form, token, text);
       return;
     case LemmaSource::kLowerForm: {
       std::string_view lower = LowercaseInto(a.lemma, buf, sizeof(buf));
-      text->SetLemma(token, lower.empty() ? a.lemma : lower);
+      SetLemmaOrForm(lower.empty() ? a.lemma : lower, form, token, text);
       return;
     }
     case LemmaSource::kPrefixed: {
@@ -44,7 +62,7 @@ void LowercaseSentence(std::span<Token> tokens, AnalyzedText* text) {
     if (IsTokenizerClass(t.word_class)) continue;
     std::string_view form = text->Normalized(t);
     std::string_view lower = LowercaseInto(form, buf, sizeof(buf));
-    text->SetLemma(t, lower.empty() ? form : lower);
+    SetLemmaOrForm(lower.empty() ? form : lower, form, t, text);
   }
 }
 
@@ -93,6 +111,7 @@ void Lemmatizer::LemmatizeSentence(std::string_view language,
   thread_local std::vector<TokenAnalyses> scratch;
   if (scratch.size() < tokens.size()) scratch.resize(tokens.size());
   std::span<TokenAnalyses> analyses(scratch.data(), tokens.size());
+  AnalysisCache& cache = AnalysisCache::ForThisThread();
 
   bool initial = true;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -109,10 +128,15 @@ void Lemmatizer::LemmatizeSentence(std::string_view language,
       if (tok.word_class != WordClass::kPunctuation) initial = false;
       continue;
     }
-    if (french) {
-      AnalyzeFrenchToken(lexicon, form, tok.flags, initial, &a);
-    } else {
-      AnalyzeEnglishToken(lexicon, form, tok.flags, initial, &a);
+    // Most tokens are frequent words seen before on this thread: the cache
+    // returns their analyses without touching the lexicon's tables.
+    if (!cache.Lookup(lexicon, form, tok.flags, initial, &a)) {
+      if (french) {
+        AnalyzeFrenchToken(lexicon, form, tok.flags, initial, &a);
+      } else {
+        AnalyzeEnglishToken(lexicon, form, tok.flags, initial, &a);
+      }
+      cache.Store(lexicon, form, tok.flags, initial, a);
     }
     initial = false;
   }

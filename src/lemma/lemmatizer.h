@@ -33,14 +33,17 @@ class Lemmatizer {
   Lemmatizer(std::unique_ptr<Lexicon> french, std::unique_ptr<Lexicon> english)
       : french_(std::move(french)), english_(std::move(english)) {}
 
-  // Sets the lemma (text->SetLemma) and word_class of tokens
+  // Sets the lemma (text->SetLemma; left as an empty span, which Lemma()
+  // reads as the normalised form, when it is byte-identical to that form)
+  // and word_class of tokens
   // [first_token, end_token) of one sentence in `language` ("fr", "en"; any
   // other language: the lemma is the lower-cased form and the class is left
   // as is). Tokens whose class the tokenizer set (PUNCT, NUM, SYM, URL,
   // HANDLE, HASHTAG) keep it and get no lemma (Lemma() falls back to the
   // form). Reads forms via text->Normalized(token) and token.flags.
   // Allocates nothing per token once text->lemmas and this thread's scratch
-  // have grown. An out-of-range token range is clamped to text->tokens.
+  // have grown (and its analysis cache, analysis_cache.h, once per thread). An
+  // out-of-range token range is clamped to text->tokens.
   void LemmatizeSentence(std::string_view language, uint32_t first_token,
                          uint32_t end_token, AnalyzedText* text) const;
 

@@ -1,5 +1,6 @@
 #include "lemma/lexicon.h"
 
+#include <atomic>
 #include <cstring>
 
 #include "util/binary_format.h"
@@ -22,7 +23,11 @@ inline bool SameBytes(const char* a, const char* b, size_t n) {
   return true;
 }
 
+std::atomic<uint64_t> next_lexicon_id{1};
+
 }  // namespace
+
+Lexicon::Lexicon() : id_(next_lexicon_id.fetch_add(1)) {}
 
 StatusOr<std::unique_ptr<Lexicon>> Lexicon::Open(const std::string& path) {
   TOCSIN_ASSIGN_OR_RETURN(std::unique_ptr<MappedFile> file,
@@ -77,6 +82,7 @@ Status Lexicon::Parse(std::string_view payload, std::string_view what) {
   entries_ = reinterpret_cast<const Entry*>(base + h.entries_offset);
   candidates_ = reinterpret_cast<const Candidate*>(base + h.candidates_offset);
   strings_ = base + h.strings_offset;
+  strings_end_ = strings_ + h.strings_size;
   bucket_mask_ = h.bucket_count - 1;
   entry_count_ = h.entry_count;
   language_.assign(h.language, strnlen(h.language, sizeof(h.language)));

@@ -41,6 +41,15 @@ class Lexicon {
   }
 
   std::string_view language() const { return language_; }
+  // Unique among all Lexicons of the process, never reused and never 0:
+  // lets per-thread caches key on the lexicon without holding it.
+  uint64_t id() const { return id_; }
+  // True if `s` lies inside this lexicon's string table (a LemmaOf view).
+  bool OwnsString(std::string_view s) const {
+    const auto p = reinterpret_cast<uintptr_t>(s.data());
+    return p >= reinterpret_cast<uintptr_t>(strings_) &&
+           p + s.size() <= reinterpret_cast<uintptr_t>(strings_end_);
+  }
   uint32_t entry_count() const { return entry_count_; }
   // Entry i's form and analyses, for tests and tools that walk the table.
   std::string_view FormAt(uint32_t i) const {
@@ -52,7 +61,7 @@ class Lexicon {
   }
 
  private:
-  Lexicon() = default;
+  Lexicon();
   Status Parse(std::string_view payload, std::string_view what);
 
   std::unique_ptr<MappedFile> file_;
@@ -61,6 +70,8 @@ class Lexicon {
   const Entry* entries_ = nullptr;
   const Candidate* candidates_ = nullptr;
   const char* strings_ = nullptr;
+  const char* strings_end_ = nullptr;
+  uint64_t id_;
   uint32_t bucket_mask_ = 0;
   uint32_t entry_count_ = 0;
 };
