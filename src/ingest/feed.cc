@@ -24,8 +24,9 @@ std::string_view LocalName(const char* name) {
 
 pugi::xml_node Child(pugi::xml_node parent, std::string_view local) {
   for (pugi::xml_node c : parent.children()) {
-    if (c.type() == pugi::node_element && LocalName(c.name()) == local)
+    if (c.type() == pugi::node_element && LocalName(c.name()) == local) {
       return c;
+    }
   }
   return {};
 }
@@ -80,8 +81,9 @@ std::string LineText(pugi::xml_node node, bool atom) {
 // Atom's link to the entry itself: rel="alternate" or no rel.
 std::string AtomLink(pugi::xml_node entry) {
   for (pugi::xml_node c : entry.children()) {
-    if (c.type() != pugi::node_element || LocalName(c.name()) != "link")
+    if (c.type() != pugi::node_element || LocalName(c.name()) != "link") {
       continue;
+    }
     const std::string_view rel = c.attribute("rel").value();
     if (rel.empty() || rel == "alternate") return c.attribute("href").value();
   }
@@ -197,8 +199,9 @@ StatusOr<std::vector<Document>> ParseFeed(
       }
       continue;
     }
-    if (doc.id.empty())
+    if (doc.id.empty()) {
       doc.id = std::string(source) + "#" + std::to_string(items);
+    }
     if (doc.language.empty()) doc.language = channel_lang;
     docs.push_back(std::move(doc));
   }

@@ -36,8 +36,9 @@ StatusOr<SplitUrl> Split(const std::string& url) {
   }
   SplitUrl out;
   std::string scheme = url.substr(0, scheme_end);
-  for (char& c : scheme)
+  for (char& c : scheme) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   out.scheme_host_port = scheme + url.substr(scheme_end, host_end - scheme_end);
   out.path = url.substr(host_end, url.find('#', host_end) - host_end);
   if (out.path.empty() || out.path[0] != '/') out.path.insert(0, "/");

@@ -119,7 +119,7 @@ TEST(FetchUrl, ClosedPortIsUnavailable) {
     port = probe.bind_to_any_port("127.0.0.1");
   }  // closed again: nothing listens there now
   StatusOr<std::string> body =
-      FetchUrl("http://127.0.0.1:" + std::to_string(port) + "/", 2, 100);
+      FetchUrl("http://127.0.0.1:" + std::to_string(port) + "/", 1, 100);
   ASSERT_FALSE(body.ok());
   EXPECT_EQ(body.status().code(), StatusCode::kUnavailable);
 }

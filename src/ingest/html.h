@@ -16,10 +16,10 @@ namespace tocsin {
 // url and language come from the page's metadata (see html_meta.h).
 // Sets source and id to `source`; encoding to "UTF-8".
 //
-// Truncated or malformed markup is parsed as browsers would. Pages nested
-// absurdly deep are cut where the nesting passes a limit (gumbo's cost grows
-// with depth squared). Returns InvalidArgument "no article text" when
-// nothing is left.
+// Truncated or malformed markup is parsed as browsers would. Markup that
+// would make gumbo's cost explode (absurd nesting, see html_guard.cc) is cut
+// where it starts, keeping the page before it. Returns InvalidArgument
+// "no article text" when nothing is left.
 StatusOr<Document> ParseHtml(std::string_view utf8_html,
                              std::string_view source);
 
@@ -28,8 +28,8 @@ StatusOr<Document> ParseHtml(std::string_view utf8_html,
 // pages. REQUIRES: valid UTF-8.
 std::string HtmlFragmentToText(std::string_view utf8_html);
 
-// Length of the longest prefix of `html` whose estimated element nesting
-// stays under the limit that keeps gumbo fast. Exposed for tests.
+// Length of the prefix of `html` that gumbo can parse in bounded time: all
+// of it for real pages. Exposed for tests.
 size_t HtmlSafePrefixLength(std::string_view html);
 
 }  // namespace tocsin

@@ -24,16 +24,16 @@ namespace tocsin {
 namespace {
 
 constexpr size_t kMaxDepth = 4096;
-constexpr uint64_t kMaxWork = uint64_t{1} << 28;
+constexpr uint64_t kMaxWork = uint64_t{1} << 27;
 // How far down the modelled stack a tag looks for the element it closes.
 constexpr size_t kSearch = 256;
 
 enum Flag : uint8_t {
-  kVoid = 1,          // never pushed
-  kSpecial = 2,       // the spec's "special" category
-  kFormatting = 4,    // subject to the adoption agency
-  kClosesP = 8,       // its start tag closes an open <p>
-  kButtonScope = 16,  // bounds the search for that <p>
+  kVoid = 1,        // never pushed
+  kSpecial = 2,     // the spec's "special" category
+  kFormatting = 4,  // subject to the adoption agency
+  kClosesP = 8,     // its start tag closes an open <p>
+  kScope = 16,      // bounds the search for an element "in scope"
 };
 
 const std::unordered_map<std::string_view, uint8_t>& Flags() {
@@ -78,8 +78,8 @@ const std::unordered_map<std::string_view, uint8_t>& Flags() {
       (*m)[t] |= kClosesP;
     }
     for (std::string_view t : {"applet", "caption", "html", "table", "td", "th",
-                               "marquee", "object", "template", "button"}) {
-      (*m)[t] |= kButtonScope;
+                               "marquee", "object", "template"}) {
+      (*m)[t] |= kScope;
     }
     return m;
   }();
@@ -117,12 +117,14 @@ class StackModel {
                    StopAtListBoundary);
     }
     if (FlagsOf(name) & kClosesP) {
-      CloseNearest([](auto n) { return n == "p"; },
-                   [](auto n) { return (FlagsOf(n) & kButtonScope) != 0; });
+      CloseNearest(
+          [](auto n) { return n == "p"; },
+          [](auto n) { return n == "button" || (FlagsOf(n) & kScope) != 0; });
     }
     if (IsHeading(name) && !open_.empty() && IsHeading(open_.back())) {
       open_.pop_back();
     }
+    if (IsTablePart(name) && !InTable()) return;  // ignored by the parser
     if (name == "td" || name == "th") {
       KeepUpTo([](auto n) { return n == "tr"; });
     } else if (name == "tr") {
@@ -141,29 +143,37 @@ class StackModel {
       }
     }
     if (FlagsOf(name) & kVoid) return;
+    if (name == "form" && Find("form") != 0) return;  // one form at a time
     open_.emplace_back(name);
     if (FlagsOf(name) & kFormatting) ++unclosed_formatting_;
   }
 
   void End(std::string_view name) {
-    if ((FlagsOf(name) & kFormatting) && unclosed_formatting_ > 0) {
+    const uint8_t flags = FlagsOf(name);
+    if ((flags & kFormatting) && unclosed_formatting_ > 0) {
       --unclosed_formatting_;
+    }
+    if (name == "form") {  // removes the form alone, not what it holds
+      if (const size_t k = Find("form")) open_.erase(open_.end() - k);
+      return;
     }
     const size_t limit = std::min(open_.size(), kSearch);
     bool blocks_above = false;
     for (size_t k = 1; k <= limit; ++k) {
       const std::string& n = open_[open_.size() - k];
-      if (n != name) {
-        if (IsBarrier(n)) return;
-        blocks_above = blocks_above || !(FlagsOf(n) & kFormatting);
-        continue;
+      if (n == name) {
+        // A formatting element closed across a block runs the adoption
+        // agency: the block stays open and a clone takes the old place.
+        if (!((flags & kFormatting) && blocks_above)) {
+          open_.resize(open_.size() - k);
+        }
+        return;
       }
-      // A formatting element closed across a block runs the adoption
-      // agency: the block stays open and a clone takes the old place.
-      if (!((FlagsOf(name) & kFormatting) && blocks_above)) {
-        open_.resize(open_.size() - k);
-      }
-      return;
+      const uint8_t above = FlagsOf(n);
+      if (IsBarrier(n) || (above & kScope)) return;  // not in scope
+      // Other end tags give up at the first special element.
+      if (!(flags & (kFormatting | kSpecial)) && (above & kSpecial)) return;
+      blocks_above = blocks_above || !(above & kFormatting);
     }
   }
 
@@ -230,6 +240,35 @@ class StackModel {
         return;
       }
     }
+  }
+
+  static bool IsTablePart(std::string_view n) {
+    return n == "tr" || n == "td" || n == "th" || n == "tbody" ||
+           n == "thead" || n == "tfoot" || n == "caption" || n == "col" ||
+           n == "colgroup";
+  }
+
+  // True when a <table> is open inside the innermost barrier.
+  bool InTable() const {
+    const size_t limit = std::min(open_.size(), kSearch);
+    for (size_t k = 1; k <= limit; ++k) {
+      const std::string& n = open_[open_.size() - k];
+      if (n == "table") return true;
+      if (IsBarrier(n)) return n == "template";  // templates accept rows
+    }
+    return false;
+  }
+
+  // Distance from the top of the nearest `name` inside the innermost
+  // barrier (1 = top), 0 when there is none.
+  size_t Find(std::string_view name) const {
+    const size_t limit = std::min(open_.size(), kSearch);
+    for (size_t k = 1; k <= limit; ++k) {
+      const std::string& n = open_[open_.size() - k];
+      if (n == name) return k;
+      if (IsBarrier(n)) return 0;
+    }
+    return 0;
   }
 
   // True when the innermost barrier is <svg> or <math>.

@@ -81,8 +81,9 @@ bool FindArticle(const Json& root, JsonLdArticle* out) {
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
+  for (char& c : out) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   return out;
 }
 

@@ -227,6 +227,46 @@ TEST(HtmlSafePrefixLength, CutsOnlyAbsurdNesting) {
   EXPECT_GT(cut, 1000u);
 }
 
+std::string Repeat(std::string_view unit, size_t bytes) {
+  std::string out;
+  while (out.size() < bytes) out += unit;
+  return out;
+}
+
+TEST(HtmlSafePrefixLength, KeepsSloppyButRealMarkup) {
+  const std::string pages[] = {
+      Repeat("<div class=a><p>Text <b>bold</b> and <a href=x>link</a>.<p>More"
+             "<ul><li>one<li>two</ul></div>",
+             1 << 20),
+      "<table>" + Repeat("<tr><td>a<td>b<th>c", 1 << 20) + "</table>",
+      "<dl>" + Repeat("<dt>term<dd>definition", 1 << 20) + "</dl>",
+      "<select>" + Repeat("<option>a<optgroup><option>b", 1 << 20),
+      Repeat("<h2>Title<h3>Sub</h3><p>x<form><input></form>", 1 << 20),
+      Repeat("<svg><path d='M0'/><g><rect/></g></svg><p>t", 1 << 20),
+  };
+  for (const std::string& page : pages) {
+    EXPECT_EQ(HtmlSafePrefixLength(page), page.size()) << page.substr(0, 60);
+  }
+}
+
+// Each of these made gumbo run for tens of seconds per megabyte before the
+// guard modelled it.
+TEST(ParseHtml, PathologicalNestingIsCutShort) {
+  for (const char* unit :
+       {"<div>", "<b><div></b>", "<li><dd><tr>", "<h1><h1></form><form>",
+        "<p><b><i><u><s>x</p>", "</p><li><tr><div><ul> ", "<tr><template>",
+        "<span> <div></ul><center></span><svg><html>"}) {
+    const std::string page = "<p>Kept.</p>" + Repeat(unit, 1 << 20);
+    const auto start = std::chrono::steady_clock::now();
+    StatusOr<Document> doc = ParseHtml(page, "bad.html");
+    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3))
+        << unit;
+    EXPECT_LT(HtmlSafePrefixLength(page), page.size()) << unit;
+    ASSERT_TRUE(doc.ok()) << unit;
+    EXPECT_EQ(doc->text.substr(0, 5), "Kept.") << unit;
+  }
+}
+
 TEST(ParseHtml, DeepNestingIsFastAndSafe) {
   std::string deep = "<p>Opening sentence.</p>";
   for (int i = 0; i < 200000; ++i) deep += "<div>";

@@ -54,8 +54,9 @@ std::string JsonMessage(const char* what) {
 }
 
 StatusOr<Document> DocumentFromJson(const Json& obj, std::string where) {
-  if (!obj.is_object())
+  if (!obj.is_object()) {
     return InvalidArgumentError("record is not a JSON object");
+  }
   Document doc;
   std::string date, lang, publisher;
   TOCSIN_RETURN_IF_ERROR(GetString(obj, {"text"}, &doc.text));
@@ -108,8 +109,9 @@ StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view source,
       return InvalidArgumentError(std::string("malformed JSON: ") + e.what());
     }
   }
-  if (!obj.is_object())
+  if (!obj.is_object()) {
     return InvalidArgumentError("line is not a JSON object");
+  }
   StatusOr<Document> doc = DocumentFromJson(
       obj, std::string(source) + ":" + std::to_string(line_number));
   if (doc.ok() && !decoded.encoding.empty()) {

@@ -75,10 +75,12 @@ class Cursor {
 };
 
 bool Valid(const DateTime& d) {
-  if (d.year < 1000 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31)
+  if (d.year < 1000 || d.month < 1 || d.month > 12 || d.day < 1 || d.day > 31) {
     return false;
-  if (d.has_time && (d.hour > 23 || d.minute > 59 || d.second > 60))
+  }
+  if (d.has_time && (d.hour > 23 || d.minute > 59 || d.second > 60)) {
     return false;
+  }
   return d.zone != DateTime::Zone::kOffset ||
          (d.offset_minutes > -24 * 60 && d.offset_minutes < 24 * 60);
 }

@@ -12,8 +12,9 @@ bool IsAsciiSpace(char c) {
 // U+00A0 no-break space, U+200B zero-width space, U+FEFF BOM; 0 otherwise.
 size_t BlankPrefix(std::string_view s) {
   if (s.substr(0, 2) == "\xC2\xA0") return 2;
-  if (s.substr(0, 3) == "\xE2\x80\x8B" || s.substr(0, 3) == "\xEF\xBB\xBF")
+  if (s.substr(0, 3) == "\xE2\x80\x8B" || s.substr(0, 3) == "\xEF\xBB\xBF") {
     return 3;
+  }
   return s.empty() || !IsAsciiSpace(s[0]) ? 0 : 1;
 }
 size_t BlankSuffix(std::string_view s) {

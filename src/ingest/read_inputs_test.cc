@@ -277,8 +277,9 @@ TEST(ReadJsonLines, FromAnIstreamLikeStdin) {
 
 TEST(LineReader, LinesAcrossBufferRefills) {
   std::string data;
-  for (int i = 0; i < 5000; ++i)
+  for (int i = 0; i < 5000; ++i) {
     data += std::string(i % 700, 'a' + i % 26) + "\n";
+  }
   data += "last";
   StringSource src(data);
   LineReader lines(&src, 1 << 20, data.substr(0, 10));

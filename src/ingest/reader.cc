@@ -77,6 +77,8 @@ void InputReader::ReadInput(const std::string& input) {
     Fail(input, 0, NotFoundError("no such file or directory: " + input));
   } else if (fs::is_directory(st)) {
     ReadDirectory(input);
+  } else if (!fs::is_regular_file(st)) {
+    Fail(input, 0, InvalidArgumentError("not a regular file: " + input));
   } else {
     ReadFile(input, input);
   }
@@ -122,14 +124,16 @@ void InputReader::ReadFile(const std::string& path, const std::string& id) {
   const bool more = read.code() == StatusCode::kResourceExhausted;
   if (!read.ok() && !more) return Fail(path, 0, read);
   if (head.empty()) return Fail(path, 0, InvalidArgumentError("empty file"));
-  if (LooksBinary(head))
+  if (LooksBinary(head)) {
     return Fail(path, 0, InvalidArgumentError("binary file"));
+  }
   if (format == InputFormat::kUnknown) format = SniffFormat(head);
   if (format == InputFormat::kJsonLines) {
     return ReadJsonLines(src, path, std::move(head));
   }
-  if (!src.compressed() && size > limit)
+  if (!src.compressed() && size > limit) {
     return Fail(path, 0, TooBig(path, size, limit));
+  }
   std::string content = std::move(head);
   if (more) {
     read = ReadAtMost(src, limit - std::min<uint64_t>(limit, content.size()),
@@ -152,8 +156,9 @@ void InputReader::ReadUrl(const std::string& url) {
       FetchUrl(url, options_.fetch_timeout_seconds, options_.max_input_bytes);
   if (!body.ok()) return Fail(url, 0, body.status());
   stats_.bytes_read += body->size();
-  if (body->empty())
+  if (body->empty()) {
     return Fail(url, 0, InvalidArgumentError("empty response"));
+  }
   if (LooksBinary(body->substr(0, kHeadBytes))) {
     return Fail(url, 0, InvalidArgumentError("binary response"));
   }

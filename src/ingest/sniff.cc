@@ -11,8 +11,9 @@ constexpr size_t kSniffBytes = 1024;
 
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
+  for (char& c : out) {
     c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   return out;
 }
 
@@ -39,8 +40,9 @@ std::string LabelAfter(std::string_view s, size_t pos) {
   while (pos < s.size() && (s[pos] == ' ' || s[pos] == '\t')) ++pos;
   if (pos >= s.size() || s[pos] != '=') return "";
   ++pos;
-  while (pos < s.size() && (s[pos] == ' ' || s[pos] == '"' || s[pos] == '\''))
+  while (pos < s.size() && (s[pos] == ' ' || s[pos] == '"' || s[pos] == '\'')) {
     ++pos;
+  }
   size_t end = pos;
   while (end < s.size() && IsLabelChar(s[end])) ++end;
   return std::string(s.substr(pos, end - pos));
@@ -84,8 +86,9 @@ InputFormat FormatFromPath(std::string_view path) {
   if (dot == std::string::npos) return InputFormat::kUnknown;
   const std::string_view ext = std::string_view(name).substr(dot + 1);
   if (ext == "txt" || ext == "text") return InputFormat::kText;
-  if (ext == "html" || ext == "htm" || ext == "xhtml")
+  if (ext == "html" || ext == "htm" || ext == "xhtml") {
     return InputFormat::kHtml;
+  }
   if (ext == "jsonl" || ext == "ndjson") return InputFormat::kJsonLines;
   if (ext == "json") return InputFormat::kJson;
   if (ext == "xml" || ext == "rss" || ext == "atom") return InputFormat::kFeed;
