@@ -1,0 +1,166 @@
+// Actor recognition throughput on the benchmark news corpus
+// (../shared/corpus/bench/{en,fr}.jsonl.gz; skipped when absent):
+//   BM_Match/<lang>          ActorMatcher::Match alone, over documents the
+//                            front end analysed during set-up;
+//   BM_FrontEndAndMatch/<lang>  Pipeline::Analyze (tokens, sentences,
+//                            lemmas) then Match, from raw text;
+//   BM_LoadDictionary        ActorMatcher::Open of DataDir()/actors.bin.
+// Throughput is bytes of Document::text per second on one thread. By
+// default the first 8 MB of each corpus is used (TOCSIN_BENCH_MB to change).
+//
+//   build/actors_bench --benchmark_min_time=2
+#include <benchmark/benchmark.h>
+#include <zlib.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <map>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "actors/actor_matcher.h"
+#include "tocsin/pipeline.h"
+#include "util/paths.h"
+
+namespace tocsin {
+namespace {
+
+size_t BudgetBytes() {
+  const char* mb = std::getenv("TOCSIN_BENCH_MB");
+  return (mb != nullptr ? std::strtoul(mb, nullptr, 10) : 8) << 20;
+}
+
+// Documents (text, language, date) from a .jsonl.gz file, up to `budget`
+// bytes of text; empty when the file cannot be read.
+std::vector<Document> LoadCorpus(const std::string& path, size_t budget) {
+  std::vector<Document> docs;
+  gzFile file = gzopen(path.c_str(), "rb");
+  if (file == nullptr) return docs;
+  std::string line;
+  char buffer[1 << 16];
+  size_t bytes = 0;
+  while (bytes < budget && gzgets(file, buffer, sizeof(buffer)) != nullptr) {
+    line += buffer;
+    if (line.empty() || line.back() != '\n') continue;
+    try {
+      const auto json = nlohmann::json::parse(line);
+      Document doc;
+      doc.text = json.at("text").get<std::string>();
+      doc.language = json.value("lang", "");
+      doc.published = json.value("date", "");
+      bytes += doc.text.size();
+      docs.push_back(std::move(doc));
+    } catch (const std::exception&) {
+      // A malformed line is skipped; the corpus is validated upstream.
+    }
+    line.clear();
+  }
+  gzclose(file);
+  return docs;
+}
+
+struct Fixture {
+  std::unique_ptr<Pipeline> front_end;
+  std::unique_ptr<ActorMatcher> matcher;
+  std::map<std::string, std::vector<Document>> docs;
+  std::map<std::string, std::vector<AnalyzedText>> analyzed;
+  size_t Bytes(const std::string& language) const {
+    size_t n = 0;
+    for (const Document& d : docs.at(language)) n += d.text.size();
+    return n;
+  }
+};
+
+Fixture* fixture = nullptr;
+
+void BM_Match(benchmark::State& state, const std::string& language) {
+  const auto& docs = fixture->docs.at(language);
+  const auto& analyzed = fixture->analyzed.at(language);
+  std::vector<ActorMention> mentions;
+  size_t count = 0;
+  for (auto _ : state) {
+    count = 0;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      fixture->matcher->Match(docs[i], analyzed[i], &mentions);
+      count += mentions.size();
+    }
+    benchmark::DoNotOptimize(count);
+  }
+  state.SetBytesProcessed(state.iterations() * fixture->Bytes(language));
+  state.counters["docs"] = docs.size();
+  state.counters["mentions"] = count;
+}
+
+void BM_FrontEndAndMatch(benchmark::State& state, const std::string& language) {
+  const auto& docs = fixture->docs.at(language);
+  AnalyzedText text;
+  std::vector<ActorMention> mentions;
+  for (auto _ : state) {
+    for (const Document& doc : docs) {
+      fixture->front_end->Analyze(doc, &text);
+      fixture->matcher->Match(doc, text, &mentions);
+      benchmark::DoNotOptimize(mentions.data());
+    }
+  }
+  state.SetBytesProcessed(state.iterations() * fixture->Bytes(language));
+}
+
+void BM_LoadDictionary(benchmark::State& state) {
+  for (auto _ : state) {
+    auto m = ActorMatcher::Open(DataDir() + "/actors.bin");
+    if (!m.ok()) state.SkipWithError(m.status().ToString().c_str());
+    benchmark::DoNotOptimize(m);
+  }
+}
+
+}  // namespace
+}  // namespace tocsin
+
+int main(int argc, char** argv) {
+  using namespace tocsin;
+  benchmark::Initialize(&argc, argv);
+  fixture = new Fixture();
+  auto front_end = Pipeline::Create(PipelineOptions{});
+  auto matcher = ActorMatcher::Open(DataDir() + "/actors.bin");
+  if (!front_end.ok() || !matcher.ok()) {
+    std::fprintf(stderr, "cannot load: %s %s\n",
+                 front_end.status().ToString().c_str(),
+                 matcher.status().ToString().c_str());
+    return 1;
+  }
+  fixture->front_end = std::move(front_end).value();
+  fixture->matcher = std::move(matcher).value();
+  std::printf("dictionary: %s/actors.bin, %u entries\n", DataDir().c_str(),
+              fixture->matcher->entry_count());
+  benchmark::RegisterBenchmark("BM_LoadDictionary", BM_LoadDictionary)
+      ->Unit(benchmark::kMillisecond);
+  for (const std::string language : {"en", "fr"}) {
+    std::string path = std::string(TOCSIN_SHARED_DIR) + "/corpus/bench/" +
+                       language + ".jsonl.gz";
+    std::vector<Document> docs = LoadCorpus(path, BudgetBytes());
+    if (docs.empty()) {
+      std::printf("%s: absent, skipped\n", path.c_str());
+      continue;
+    }
+    std::vector<AnalyzedText>& analyzed = fixture->analyzed[language];
+    analyzed.resize(docs.size());
+    for (size_t i = 0; i < docs.size(); ++i) {
+      fixture->front_end->Analyze(docs[i], &analyzed[i]);
+    }
+    fixture->docs[language] = std::move(docs);
+    std::printf("%s: %zu documents, %.1f MB of text (first part of %s)\n",
+                language.c_str(), fixture->docs[language].size(),
+                fixture->Bytes(language) / 1048576.0, path.c_str());
+    benchmark::RegisterBenchmark(("BM_Match/" + language).c_str(), BM_Match,
+                                 language)
+        ->Unit(benchmark::kMillisecond);
+    benchmark::RegisterBenchmark(("BM_FrontEndAndMatch/" + language).c_str(),
+                                 BM_FrontEndAndMatch, language)
+        ->Unit(benchmark::kMillisecond);
+  }
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

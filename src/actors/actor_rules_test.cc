@@ -1,0 +1,310 @@
+// The matching rules on a small dictionary written here, independent of
+// the project dictionaries' content.
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+#include "actors/actor_matcher.h"
+#include "actors/actor_test_util.h"
+#include "util/binary_format.h"
+
+namespace tocsin {
+namespace {
+
+constexpr char kDictionary[] = R"(
+[state.XLA]
+type = state
+iso = XL XLA
+names = Lanovia | Lanovie
+adj.en = Lanovian
+adj.fr = lanovien | lanovienne | lanoviens | lanoviennes
+code = XLA
+
+[state.XMB]
+type = state
+names = Mirabia
+adj.en = Mirabian
+code = XMB
+
+[seat.tower]
+type = seat
+names = Grey Tower
+names.fr = Tour grise
+code = XLAGOV
+country = XLA
+
+[agent.military]
+type = agent
+names.en = army | troops
+names.fr = armée | troupes
+code = ~MIL
+
+[agent.president]
+type = agent
+names.en = president
+names.fr = président
+code = ~GOV
+
+[agent.officials]
+type = agent
+names.en = officials
+code = ~GOV
+
+[person.roe_jane]
+type = person
+names = Jane Roe
+code = XLAGOV 2010-01-01..2015-12-31 ; president | présidente
+code = XLAGOV 2016-01-01.. ; prime minister | Première ministre
+code = XLA
+
+[media.xtv]
+type = media
+names = XTV
+code = XLAMED
+
+[company.nice]
+type = company
+names = Nice
+code = XLABUS
+
+[igo.pact]
+type = igo
+names.en = Lanovia Pact
+code = IGOXLA
+)";
+
+struct Expect {
+  const char* span;
+  const char* code;  // "-": no mention with this span
+  const char* role = nullptr;
+  MentionSource source = MentionSource::kDictionary;
+};
+
+struct Case {
+  const char* language;
+  const char* date;
+  const char* text;
+  std::vector<Expect> expect;
+};
+
+std::ostream& operator<<(std::ostream& os, const Case& c) {
+  return os << c.text;
+}
+
+class RulesTest : public ::testing::TestWithParam<Case> {
+ protected:
+  static void SetUpTestSuite() {
+    ASSERT_TRUE(Env().status.ok()) << Env().status.ToString();
+    std::vector<DictProblem> problems;
+    auto m = CompileForTest(kDictionary, &problems);
+    ASSERT_TRUE(m.ok()) << m.status().ToString();
+    ASSERT_TRUE(problems.empty()) << problems[0].ToString();
+    matcher_ = std::move(m).value().release();
+  }
+  static const ActorMatcher* matcher_;
+};
+const ActorMatcher* RulesTest::matcher_ = nullptr;
+
+TEST_P(RulesTest, Matches) {
+  ASSERT_NE(matcher_, nullptr);
+  const Case& c = GetParam();
+  Document doc;
+  doc.language = c.language;
+  doc.published = c.date;
+  doc.text = c.text;
+  AnalyzedText text;
+  AnalyzeForTest(doc, &text);
+  std::vector<ActorMention> mentions;
+  matcher_->Match(doc, text, &mentions);
+  std::string dump;
+  for (const ActorMention& m : mentions) {
+    dump += "  [" + doc.text.substr(m.begin, m.end - m.begin) + "] " + m.code +
+            " " + MentionSourceName(m.source) + "\n";
+  }
+  for (const Expect& e : c.expect) {
+    const ActorMention* found = nullptr;
+    for (const ActorMention& m : mentions) {
+      if (doc.text.substr(m.begin, m.end - m.begin) == e.span) found = &m;
+    }
+    if (std::string(e.code) == "-") {
+      EXPECT_EQ(found, nullptr) << "unexpected [" << e.span << "]\n" << dump;
+      continue;
+    }
+    ASSERT_NE(found, nullptr) << "no mention [" << e.span << "]\n" << dump;
+    EXPECT_EQ(found->code, e.code) << e.span << "\n" << dump;
+    EXPECT_EQ(found->source, e.source) << e.span << "\n" << dump;
+    if (e.role != nullptr) {
+      EXPECT_EQ(found->role, e.role) << e.span;
+    }
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Table, RulesTest,
+    ::testing::Values(
+        // Dates: the dated line holding the date, else the undated one.
+        Case{"en",
+             "2012-06-01",
+             "Jane Roe spoke.",
+             {{"Jane Roe", "XLAGOV", "president"}}},
+        Case{"fr",
+             "2020-06-01T10:00:00Z",
+             "Jane Roe a parlé.",
+             {{"Jane Roe", "XLAGOV", "Première ministre"}}},
+        Case{"en", "2005-01-01", "Jane Roe spoke.", {{"Jane Roe", "XLA", ""}}},
+        Case{"en", "", "Jane Roe spoke.", {{"Jane Roe", "XLA"}}},
+        // Case rules: all-caps aliases, capitalised one-word aliases.
+        Case{"en",
+             "",
+             "XTV aired it, but xtv did not.",
+             {{"XTV", "XLAMED"}, {"xtv", "-"}}},
+        Case{"en",
+             "",
+             "A nice day in Nice.",
+             {{"nice", "-"}, {"Nice", "XLABUS"}}},
+        Case{"en",
+             "",
+             "LANOVIA AND MIRABIA",
+             {{"LANOVIA", "XLA"}, {"MIRABIA", "XMB"}}},
+        Case{"en",
+             "",
+             "the grey tower and the Grey Tower",
+             {{"grey tower", "-"}, {"Grey Tower", "XLAGOV"}}},
+        // A one-word place starting an unknown longer name is not the place.
+        Case{"en",
+             "",
+             "Lanovia Kowalski spoke while Mirabia objected.",
+             {{"Lanovia", "-"}, {"Mirabia", "XMB"}}},
+        // Longest match wins over the shorter alias inside it.
+        Case{"en",
+             "",
+             "The Lanovia Pact met.",
+             {{"Lanovia Pact", "IGOXLA"}, {"Lanovia", "-"}}},
+        // Combinations, both orders, possessive, of-phrases, seats.
+        Case{"en",
+             "",
+             "Lanovian troops entered Mirabia.",
+             {{"Lanovian troops", "XLAMIL", nullptr, MentionSource::kCombined},
+              {"Mirabia", "XMB"}}},
+        Case{"fr",
+             "",
+             "Les troupes lanoviennes et l'armée de la Lanovie.",
+             {{"troupes lanoviennes", "XLAMIL", nullptr,
+               MentionSource::kCombined},
+              {"armée de la Lanovie", "XLAMIL", nullptr,
+               MentionSource::kCombined}}},
+        Case{
+            "en",
+            "",
+            "Mirabia's army and the army of Lanovia.",
+            {{"Mirabia's army", "XMBMIL", nullptr, MentionSource::kCombined},
+             {"army of Lanovia", "XLAMIL", nullptr, MentionSource::kCombined}}},
+        Case{"en",
+             "",
+             "Grey Tower officials denied it.",
+             {{"Grey Tower officials", "XLAGOV", nullptr,
+               MentionSource::kCombined}}},
+        Case{"fr",
+             "",
+             "l'armée du Mirabia",
+             {{"armée du Mirabia", "XMBMIL", nullptr,
+               MentionSource::kCombined}}},
+        // An agent alone codes its suffix; an adjective alone its state.
+        Case{"en",
+             "",
+             "The army said the Mirabian left.",
+             {{"army", "MIL"}, {"Mirabian", "XMB"}}},
+        // Agent runs take the specific suffix.
+        Case{"en",
+             "",
+             "Lanovian army officials met.",
+             {{"Lanovian army officials", "XLAMIL", nullptr,
+               MentionSource::kCombined}}},
+        // Titles merge with the person they precede.
+        Case{"en",
+             "2012-06-01",
+             "President Jane Roe and Lanovian President Jane Roe.",
+             {{"President Jane Roe", "XLAGOV", "president"},
+              {"Lanovian President Jane Roe", "XLAGOV"}}},
+        Case{"fr",
+             "2012-06-01",
+             "le président lanovien Jane Roe",
+             {{"président lanovien Jane Roe", "XLAGOV", "présidente"}}},
+        // Surname coreference: "Roe" alone is not an alias.
+        Case{"en",
+             "2012-06-01",
+             "Jane Roe arrived. Then Roe spoke.",
+             {{"Roe", "XLAGOV", "president", MentionSource::kCoreference}}},
+        Case{"en",
+             "2012-06-01",
+             "Roe spoke before Jane Roe arrived.",
+             {{"Roe", "-"}}},
+        // Language: names.fr aliases do not match English text.
+        Case{"en", "", "Tour grise", {{"Tour grise", "-"}}},
+        Case{"fr", "", "La Tour grise", {{"Tour grise", "XLAGOV"}}}));
+
+TEST(ActorMatcherFileTest, RejectsCorruptFiles) {
+  ASSERT_TRUE(Env().status.ok()) << Env().status.ToString();
+  std::vector<ActorEntry> entries;
+  std::vector<DictProblem> problems;
+  ParseActorDictionary(kDictionary, "t.txt", &entries, &problems);
+  CompileOptions options;
+  options.analyzer = Env().analyzer.get();
+  std::string binary;
+  ASSERT_TRUE(
+      CompileActorDictionary(entries, options, &binary, &problems).ok());
+  ASSERT_TRUE(ActorMatcher::FromBinary(binary).ok());
+
+  std::string flipped = binary;
+  flipped[flipped.size() / 2] ^= 0x40;
+  EXPECT_EQ(ActorMatcher::FromBinary(flipped).status().code(),
+            StatusCode::kDataLoss);
+  EXPECT_EQ(ActorMatcher::FromBinary(binary.substr(0, 100)).status().code(),
+            StatusCode::kDataLoss);
+  // A consistent envelope around an inconsistent payload: offsets checked.
+  std::string payload = binary.substr(kBinaryHeaderSize);
+  ActorFileHeader h;
+  std::memcpy(&h, payload.data(), sizeof(h));
+  h.strings_offset = payload.size();
+  h.strings_size = 1000;
+  std::memcpy(payload.data(), &h, sizeof(h));
+  auto bad = ActorMatcher::FromBinary(
+      EncodeBinaryFile(kActorMagic, kActorFormatVersion, payload));
+  EXPECT_EQ(bad.status().code(), StatusCode::kDataLoss)
+      << bad.status().ToString();
+  EXPECT_EQ(ActorMatcher::Open("/nonexistent/actors.bin").status().code(),
+            StatusCode::kNotFound);
+}
+
+TEST(ActorMatcherFileTest, NameFinderMentionsLinkBySurname) {
+  ASSERT_TRUE(Env().status.ok()) << Env().status.ToString();
+  Document doc;
+  doc.language = "fr";
+  doc.text = "L'analyste Konrad Muzyka le dit. Muzyka ajoute.";
+  AnalyzedText text;
+  AnalyzeForTest(doc, &text);
+  // What a name finder would append: two name mentions, no code.
+  std::vector<ActorMention> mentions;
+  for (auto [first, end] : {std::pair<uint32_t, uint32_t>{7, 8}, {2, 4}}) {
+    ActorMention m;
+    m.first_token = first;
+    m.end_token = end;
+    m.begin = text.tokens[first].begin;
+    m.end = text.tokens[end - 1].end;
+    m.type = "PERSON";
+    m.source = MentionSource::kNameFinder;
+    mentions.push_back(m);
+  }
+  ASSERT_EQ(
+      doc.text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin),
+      "Muzyka");
+  LinkCoreferences(doc, text, &mentions);
+  EXPECT_EQ(
+      doc.text.substr(mentions[0].begin, mentions[0].end - mentions[0].begin),
+      "Konrad Muzyka");
+  EXPECT_EQ(mentions[0].antecedent, -1);
+  EXPECT_EQ(mentions[1].antecedent, 0);
+}
+
+}  // namespace
+}  // namespace tocsin

@@ -1,0 +1,303 @@
+#include "actors/combine.h"
+
+#include <algorithm>
+
+#include "actors/actor_matcher.h"
+#include "dict/fold.h"
+
+namespace tocsin {
+namespace {
+
+// Folded keys of the function words the combination rules look at.
+struct Connectors {
+  uint64_t of = FoldKey("of"), the = FoldKey("the");
+  uint64_t de = FoldKey("de"), du = FoldKey("du"), des = FoldKey("des"),
+           d = FoldKey("d'"), la = FoldKey("la"), le = FoldKey("le"),
+           les = FoldKey("les"), l = FoldKey("l'");
+  uint64_t s = FoldKey("'s"), apostrophe = FoldKey("'");
+};
+
+const Connectors& Words() {
+  static const Connectors words;
+  return words;
+}
+
+bool IsStateLike(ActorType t) {
+  return t == ActorType::kState || t == ActorType::kBloc ||
+         t == ActorType::kSubnational || t == ActorType::kSeat;
+}
+
+UnitKind KindOf(const MentionContext& c, const DictMatch& m,
+                std::string_view* suffix) {
+  ActorEntryView e = c.matcher.entry(m.entry);
+  if (e.type == ActorType::kAgent) {
+    const CodeRecord* code = c.matcher.CodeFor(m.entry, c.date);
+    std::string_view s =
+        code ? c.matcher.String(code->code) : std::string_view();
+    if (!s.empty() && s[0] == '~') {
+      *suffix = s.substr(1);
+      return UnitKind::kAgent;
+    }
+    return UnitKind::kOther;
+  }
+  if (e.type == ActorType::kPerson) return UnitKind::kPerson;
+  if (!IsStateLike(e.type)) return UnitKind::kOther;
+  return m.kind == kAliasAdjective ? UnitKind::kAdjective : UnitKind::kPlace;
+}
+
+// The country code a partner gives a combination: a state, bloc or region's
+// code for the date; a seat's country. Empty when it has none.
+std::string_view CountryPart(const MentionContext& c, uint32_t entry) {
+  ActorEntryView e = c.matcher.entry(entry);
+  if (e.type == ActorType::kSeat && !e.country.empty()) return e.country;
+  const CodeRecord* code = c.matcher.CodeFor(entry, c.date);
+  if (code == nullptr) return {};
+  std::string_view s = c.matcher.String(code->code);
+  if (e.type == ActorType::kSeat) return s.substr(0, 3);
+  return s;
+}
+
+void MergeAgentRuns(std::vector<MentionUnit>& units) {
+  for (size_t k = 0; k < units.size(); ++k) {
+    MentionUnit& a = units[k];
+    if (!a.alive || a.kind != UnitKind::kAgent) continue;
+    for (size_t n = k + 1; n < units.size(); ++n) {
+      MentionUnit& b = units[n];
+      if (b.kind != UnitKind::kAgent || b.first != a.end) break;
+      if (a.suffix == "GOV" && b.suffix != "GOV") {
+        a.entry = b.entry;
+        a.suffix = b.suffix;
+      }
+      a.end = b.end;
+      b.alive = false;
+    }
+  }
+}
+
+bool Key(const MentionContext& c, uint32_t token, uint64_t key) {
+  return c.keys[kKeysPerToken * token] == key;
+}
+
+// Units before and after `k` that are still alive (SIZE_MAX when none).
+size_t PrevAlive(const std::vector<MentionUnit>& u, size_t k) {
+  while (k-- > 0) {
+    if (u[k].alive) return k;
+  }
+  return SIZE_MAX;
+}
+size_t NextAlive(const std::vector<MentionUnit>& u, size_t k) {
+  for (++k; k < u.size(); ++k) {
+    if (u[k].alive) return k;
+  }
+  return SIZE_MAX;
+}
+
+bool FitsLeft(const MentionContext& c, const MentionUnit& p,
+              const MentionUnit& a) {
+  if (p.kind == UnitKind::kAdjective || p.kind == UnitKind::kPlace) {
+    if (p.end == a.first) return true;
+  }
+  const Connectors& w = Words();
+  return p.kind == UnitKind::kPlace && p.end + 1 == a.first &&
+         (Key(c, p.end, w.s) || Key(c, p.end, w.apostrophe));
+}
+
+bool FitsRightAdjective(const MentionUnit& a, const MentionUnit& q) {
+  return q.kind == UnitKind::kAdjective && q.first == a.end;
+}
+
+// "of [the]", "de [la|le|les|l']", "du", "des", "d'" between agent and name.
+bool FitsRightOf(const MentionContext& c, const MentionUnit& a,
+                 const MentionUnit& q, bool french) {
+  if (q.kind != UnitKind::kPlace || q.first <= a.end || q.first - a.end > 2) {
+    return false;
+  }
+  const Connectors& w = Words();
+  uint32_t t = a.end;
+  bool two = q.first - a.end == 2;
+  if (!french) return Key(c, t, w.of) && (!two || Key(c, t + 1, w.the));
+  if (Key(c, t, w.du) || Key(c, t, w.des) || Key(c, t, w.d)) return !two;
+  if (!Key(c, t, w.de)) return false;
+  return !two || Key(c, t + 1, w.la) || Key(c, t + 1, w.le) ||
+         Key(c, t + 1, w.les) || Key(c, t + 1, w.l);
+}
+
+void Combine(MentionUnit& a, MentionUnit& partner) {
+  a.partner = partner.entry;
+  a.first = std::min(a.first, partner.first);
+  a.end = std::max(a.end, partner.end);
+  partner.alive = false;
+}
+
+void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
+                   bool french) {
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent) continue;
+    size_t p = PrevAlive(u, k), q = NextAlive(u, k);
+    bool left = !french && p != SIZE_MAX && FitsLeft(c, u[p], a) &&
+                !CountryPart(c, u[p].entry).empty();
+    bool right_adj = french && q != SIZE_MAX && FitsRightAdjective(a, u[q]) &&
+                     !CountryPart(c, u[q].entry).empty();
+    bool right_of = q != SIZE_MAX && FitsRightOf(c, a, u[q], french) &&
+                    !CountryPart(c, u[q].entry).empty();
+    // Each language's word order: French puts the adjective after the noun
+    // ("le département russe responsable de..." must not read "russe
+    // responsable"), English before it.
+    if (french) {
+      if (right_adj || right_of) Combine(a, u[q]);
+    } else if (left) {
+      Combine(a, u[p]);
+    } else if (right_of) {
+      Combine(a, u[q]);
+    }
+  }
+}
+
+void MergeTitles(std::vector<MentionUnit>& u) {
+  for (size_t k = 0; k < u.size(); ++k) {
+    if (!u[k].alive || u[k].kind != UnitKind::kAgent) continue;
+    size_t q = NextAlive(u, k);
+    if (q == SIZE_MAX || u[q].kind != UnitKind::kPerson ||
+        u[q].first != u[k].end) {
+      continue;
+    }
+    u[q].first = u[k].first;
+    u[k].alive = false;
+  }
+}
+
+std::string_view RoleOf(const MentionContext& c, const CodeRecord* code,
+                        uint32_t sentence) {
+  if (code == nullptr) return {};
+  std::string_view fr = c.matcher.String(code->role_fr);
+  if (SentenceLanguage(c.text, sentence) == "fr" && !fr.empty()) return fr;
+  return c.matcher.String(code->role_en);
+}
+
+ActorMention Emit(const MentionContext& c, const MentionUnit& u) {
+  ActorMention m;
+  m.first_token = u.first;
+  m.end_token = u.end;
+  m.begin = c.text.tokens[u.first].begin;
+  m.end = c.text.tokens[u.end - 1].end;
+  m.sentence = u.sentence;
+  ActorEntryView e = c.matcher.entry(u.entry);
+  m.entry_id = std::string(e.id);
+  m.type = ActorTypeName(e.type);
+  if (u.kind == UnitKind::kAgent) {
+    if (u.partner == UINT32_MAX) {
+      m.code = std::string(u.suffix);
+      return m;
+    }
+    std::string_view country = CountryPart(c, u.partner);
+    m.code = std::string(country);
+    if (!country.ends_with(u.suffix)) m.code += u.suffix;
+    m.entry_id += '+';
+    m.entry_id += c.matcher.entry(u.partner).id;
+    m.source = MentionSource::kCombined;
+    return m;
+  }
+  const CodeRecord* code = c.matcher.CodeFor(u.entry, c.date);
+  if (code != nullptr) m.code = std::string(c.matcher.String(code->code));
+  m.role = std::string(RoleOf(c, code, u.sentence));
+  return m;
+}
+
+// A one-word place name followed by an unknown proper noun is the start of
+// another name: "Dominique Strauss-Kahn", "Victoria Beckham", "Moscow
+// Times", "Paris Saint-Germain".
+bool StartsLongerName(const MentionContext& c,
+                      std::span<const DictMatch> matches, size_t i) {
+  const DictMatch& m = matches[i];
+  if (m.end_token != m.first_token + 1 || m.kind != kAliasName ||
+      !IsStateLike(c.matcher.entry(m.entry).type)) {
+    return false;
+  }
+  const Sentence& s = c.text.sentences[m.sentence];
+  if (m.end_token >= s.end_token) return false;
+  if (i + 1 < matches.size() && matches[i + 1].first_token == m.end_token)
+    return false;
+  const Token& next = c.text.tokens[m.end_token];
+  return (next.flags & kTokenCapitalized) &&
+         next.word_class == WordClass::kProperNoun;
+}
+
+uint32_t SentenceOf(const AnalyzedText& text, uint32_t token) {
+  auto it = std::upper_bound(
+      text.sentences.begin(), text.sentences.end(), token,
+      [](uint32_t t, const Sentence& s) { return t < s.first_token; });
+  return it == text.sentences.begin()
+             ? 0
+             : static_cast<uint32_t>(it - text.sentences.begin() - 1);
+}
+
+}  // namespace
+
+void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
+                   CombineScratch* scratch, std::vector<ActorMention>* out) {
+  std::vector<MentionUnit>& units = scratch->units;
+  for (size_t i = 0; i < matches.size();) {
+    const uint32_t sentence = matches[i].sentence;
+    units.clear();
+    for (; i < matches.size() && matches[i].sentence == sentence; ++i) {
+      if (StartsLongerName(c, matches, i)) continue;
+      MentionUnit u;
+      u.first = matches[i].first_token;
+      u.end = matches[i].end_token;
+      u.sentence = sentence;
+      u.entry = matches[i].entry;
+      u.kind = KindOf(c, matches[i], &u.suffix);
+      units.push_back(u);
+    }
+    const bool french = SentenceLanguage(c.text, sentence) == "fr";
+    MergeAgentRuns(units);
+    CombineAgents(c, units, french);
+    MergeTitles(units);
+    for (const MentionUnit& u : units) {
+      if (u.alive) out->push_back(Emit(c, u));
+    }
+  }
+}
+
+void AddSurnameMentions(const MentionContext& c, CombineScratch* scratch,
+                        std::vector<ActorMention>* out) {
+  const auto& tokens = c.text.tokens;
+  scratch->covered.assign(tokens.size(), 0);
+  scratch->surnames.clear();
+  for (uint32_t i = 0; i < out->size(); ++i) {
+    const ActorMention& m = (*out)[i];
+    std::fill(scratch->covered.begin() + m.first_token,
+              scratch->covered.begin() + m.end_token, 1);
+    if (m.type == "person" && m.end_token - m.first_token >= 2 &&
+        (tokens[m.end_token - 1].flags & kTokenCapitalized)) {
+      scratch->surnames.push_back(
+          {c.keys[kKeysPerToken * (m.end_token - 1)], i});
+    }
+  }
+  if (scratch->surnames.empty()) return;
+  auto is_name = [&](size_t t) {
+    return t < tokens.size() && !scratch->covered[t] &&
+           tokens[t].word_class == WordClass::kProperNoun;
+  };
+  for (uint32_t t = 0; t < tokens.size(); ++t) {
+    if (scratch->covered[t] || !(tokens[t].flags & kTokenCapitalized)) continue;
+    // Part of a longer unknown name ("Anna Medvedeva Putin"): not ours.
+    if ((t > 0 && is_name(t - 1)) || is_name(t + 1)) continue;
+    for (const auto& [key, index] : scratch->surnames) {
+      if (key != c.keys[kKeysPerToken * t] || (*out)[index].end_token > t)
+        continue;
+      ActorMention m = (*out)[index];
+      m.first_token = t;
+      m.end_token = t + 1;
+      m.begin = tokens[t].begin;
+      m.end = tokens[t].end;
+      m.sentence = SentenceOf(c.text, t);
+      m.source = MentionSource::kCoreference;
+      out->push_back(std::move(m));
+      break;
+    }
+  }
+}
+
+}  // namespace tocsin

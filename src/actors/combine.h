@@ -1,0 +1,95 @@
+// Stages 2 and 3 of ActorMatcher::Match (see actor_matcher.h): dictionary
+// matches -> mentions. Internal to src/actors.
+//
+// Before combining, a one-word place name directly followed by a proper
+// noun that no alias covers is dropped: it starts another name
+// ("Dominique Strauss-Kahn", "Victoria Beckham", "Moscow Times").
+//
+// Combination rules, applied within a sentence to token-adjacent matches:
+//  1. A run of adjacent agents is one agent ("military officials"); it
+//     takes the first role suffix that is not GOV, the more specific one.
+//  2. An agent takes a country partner, in each language's word order:
+//       English (and undetermined languages): an adjective or a
+//         state/bloc/region/seat name just before it ("Russian forces",
+//         "US officials", "Kremlin officials"), possibly with a possessive
+//         ("Russia's army"); else a name after "of [the]" ("the army of
+//         Ukraine");
+//       French: an adjective just after it ("forces russes", "les forces
+//         armées russes", "le président russe", "l'armée ukrainienne"), or
+//         a name after de / du / des / d' and an optional article
+//         ("l'armée de l'Ukraine", "le gouvernement de Kiev"). Never an
+//         adjective before it: in "le département russe responsable de",
+//         "responsable" is not the Russian's agent.
+//     The
+//     mention's code is the partner's country code for the date plus the
+//     agent's suffix: RUS + ~MIL -> RUSMIL. A seat gives its country
+//     (Kremlin -> RUS).
+//  3. An agent (with or without its country) just before a person is that
+//     person's title: one mention, coded as the person ("President
+//     Vladimir Putin", "le président russe Vladimir Poutine").
+//  4. What is left codes alone. An agent codes as its bare suffix (MIL). A
+//     country adjective that no agent took codes its state ("the Russian
+//     said", "les Russes", and also "Russian strikes": when nothing else
+//     fits, the adjective is the only actor the phrase names).
+// Coreference: see LinkCoreferences (actor_matcher.h) and
+// AddSurnameMentions below.
+#ifndef TOCSIN_ACTORS_COMBINE_H_
+#define TOCSIN_ACTORS_COMBINE_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "tocsin/actor.h"
+#include "tocsin/document.h"
+#include "tocsin/text.h"
+
+namespace tocsin {
+
+class ActorMatcher;
+struct DictMatch;
+
+struct MentionContext {
+  const ActorMatcher& matcher;
+  const Document& doc;
+  const AnalyzedText& text;
+  const std::vector<uint64_t>& keys;  // kKeysPerToken per token; form first
+  uint32_t date;                      // yyyymmdd, 0 = unknown
+};
+
+enum class UnitKind : uint8_t { kAgent, kAdjective, kPlace, kPerson, kOther };
+
+// A match on its way to becoming a mention.
+struct MentionUnit {
+  uint32_t first = 0, end = 0;  // tokens
+  uint32_t sentence = 0;
+  uint32_t entry = 0;             // the entry whose code the mention takes
+  uint32_t partner = UINT32_MAX;  // country entry of a combination
+  UnitKind kind = UnitKind::kOther;
+  bool alive = true;
+  std::string_view suffix;  // agents: role suffix without '~'
+};
+
+struct CombineScratch {
+  std::vector<MentionUnit> units;
+  std::vector<uint8_t> covered;
+  std::vector<std::pair<uint64_t, uint32_t>> surnames;
+};
+
+// Appends the mentions built from `matches` (ordered, as
+// FindDictionaryMatches returns them) to *out.
+void BuildMentions(const MentionContext& context,
+                   std::span<const DictMatch> matches, CombineScratch* scratch,
+                   std::vector<ActorMention>* out);
+
+// Light coreference for persons: after a person mention of two or more
+// tokens ("Dmitri Medvedev"), a capitalised token that no mention covers
+// and that equals the mention's last token (the surname) is a kCoreference
+// mention of the same entry, with its code. Appends to *out (unsorted).
+void AddSurnameMentions(const MentionContext& context, CombineScratch* scratch,
+                        std::vector<ActorMention>* out);
+
+}  // namespace tocsin
+
+#endif  // TOCSIN_ACTORS_COMBINE_H_
