@@ -2,63 +2,17 @@
 // and in the exit code.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
 
+#include "cli_fixture.h"
+
 namespace {
 
+using tocsin_cli_test::CliResult;
+using tocsin_cli_test::CliTest;
 namespace fs = std::filesystem;
-
-struct CliResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-class CliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("tocsin_cli_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-
-  CliResult Run(const std::string& args) {
-    std::string err_path = (dir_ / "stderr.txt").string();
-    std::string command = std::string(TOCSIN_CLI_PATH) + " " + args + " 2>" + err_path;
-    CliResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) return result;
-    std::array<char, 65536> buffer;
-    size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
-      result.out.append(buffer.data(), n);
-    }
-    int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(err_path);
-    std::stringstream ss;
-    ss << err.rdbuf();
-    result.err = ss.str();
-    return result;
-  }
-
-  fs::path dir_;
-};
 
 TEST_F(CliTest, TokensSpansSliceTheOriginalBytes) {
   const std::string text =
@@ -81,13 +35,17 @@ TEST_F(CliTest, TokensSpansSliceTheOriginalBytes) {
   }
   EXPECT_GE(sentences, 2);
   EXPECT_GT(tokens, 20);
-  EXPECT_NE(r.err.find("documents: 1 ok, 0 failed"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("documents: 1 ok, 0 failed"), std::string::npos)
+      << r.err;
 }
 
 TEST_F(CliTest, BadInputsAreReportedAndTheRestIsProcessed) {
-  std::string good = Write("in/good.txt", "Kyiv said the talks would resume on Monday.");
+  std::string good =
+      Write("in/good.txt", "Kyiv said the talks would resume on Monday.");
   Write("in/empty.txt", "");
-  Write("in/binary.bin", std::string("\x7f" "ELF\0\0\0\x01\x02\x03\0\0", 12));
+  Write("in/binary.bin", std::string("\x7f"
+                                     "ELF\0\0\0\x01\x02\x03\0\0",
+                                     12));
   Write("in/docs.jsonl",
         "{\"id\":\"a\",\"text\":\"Paris a condamné l'attaque.\"}\n"
         "{\"id\":\"b\",\"text\": oops}\n"
@@ -97,7 +55,8 @@ TEST_F(CliTest, BadInputsAreReportedAndTheRestIsProcessed) {
   EXPECT_NE(r.err.find("docs.jsonl:2:"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("empty.txt"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("binary.bin"), std::string::npos) << r.err;
-  EXPECT_NE(r.err.find("documents: 3 ok, 3 failed"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("documents: 3 ok, 3 failed"), std::string::npos)
+      << r.err;
 }
 
 TEST_F(CliTest, MissingInputIsAnErrorNotACrash) {
@@ -115,7 +74,8 @@ TEST_F(CliTest, UsageErrorExitsTwo) {
 // document's spans and counts a violation as a failure).
 TEST_F(CliTest, BenchCorpusGoesThroughWithNoError) {
   std::string bench = std::string(TOCSIN_SHARED_DIR) + "/corpus/bench/";
-  if (!fs::exists(bench + "en.jsonl.gz") || !fs::exists(bench + "fr.jsonl.gz")) {
+  if (!fs::exists(bench + "en.jsonl.gz") ||
+      !fs::exists(bench + "fr.jsonl.gz")) {
     GTEST_SKIP() << "skipped: ../shared/corpus/bench absent";
   }
   CliResult r = Run("tokens --summary-only " + bench + "en.jsonl.gz " + bench +

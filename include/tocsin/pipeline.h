@@ -7,14 +7,16 @@
 // AnalyzedText, which is reused across documents.
 //
 // Stages so far: normalise → language → paragraphs/sentences/tokens →
-// lemmas and word classes. Later stages (actors, events, places, knowledge)
-// add their outputs beside AnalyzedText.
+// lemmas and word classes → actor mentions. Later stages (events, places,
+// knowledge) add their outputs to DocumentAnalysis.
 #ifndef TOCSIN_PIPELINE_H_
 #define TOCSIN_PIPELINE_H_
 
 #include <memory>
 #include <string>
+#include <vector>
 
+#include "tocsin/actor.h"
 #include "tocsin/document.h"
 #include "tocsin/status.h"
 #include "tocsin/text.h"
@@ -23,10 +25,24 @@ namespace tocsin {
 
 class TextAnalyzer;
 class Lemmatizer;
+class ActorMatcher;
 
 struct PipelineOptions {
   std::string dict_dir;  // dictionaries we write; empty: DictDir()
   std::string data_dir;  // compiled lexicons; empty: DataDir()
+  // Compiled actor dictionary (`tocsin dict compile`); empty:
+  // <data_dir>/actors.bin.
+  std::string actors_path;
+  // False: only the front end runs (tokens, benchmarks of the front end),
+  // and the actor dictionary is not loaded.
+  bool actors = true;
+};
+
+// Everything the pipeline codes for one document. Reused across documents
+// by one thread: Process() clears it, keeping its capacity.
+struct DocumentAnalysis {
+  AnalyzedText text;
+  std::vector<ActorMention> actors;  // ordered by position
 };
 
 class Pipeline {
@@ -40,10 +56,17 @@ class Pipeline {
   // doc.text. Thread-safe; `out` must not be shared between threads.
   void Analyze(const Document& doc, AnalyzedText* out) const;
 
+  // Runs every stage the options enabled: the front end, then actors.
+  // Thread-safe; `out` must not be shared between threads.
+  void Process(const Document& doc, DocumentAnalysis* out) const;
+
+  bool codes_actors() const { return actors_ != nullptr; }
+
  private:
   Pipeline() = default;
   std::unique_ptr<TextAnalyzer> analyzer_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
+  std::unique_ptr<ActorMatcher> actors_;
 };
 
 }  // namespace tocsin

@@ -202,6 +202,9 @@ const CodeRecord* ActorMatcher::CodeFor(uint32_t entry, DateNumber date) const {
         (c.to == 0 || date <= c.to)) {
       return &c;
     }
+    // An undated document (a text file, a feed item with no date) is most
+    // likely current news: a role still held wins over the undated line.
+    if (date == 0 && c.to == 0) return &c;
   }
   return fallback;
 }

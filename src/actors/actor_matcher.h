@@ -72,7 +72,7 @@ class ActorMatcher {
 
   // Clears *out and fills it with the mentions of `doc`, ordered by
   // position, with codes for the date in doc.published (its YYYY-MM-DD
-  // prefix; the undated code line when it has none). `text` is the front
+  // prefix; see CodeFor when it has none). `text` is the front
   // end's analysis of `doc`, lemmatised. Allocates only for the mentions it
   // returns once this thread's scratch has grown.
   void Match(const Document& doc, const AnalyzedText& text,
@@ -91,9 +91,10 @@ class ActorMatcher {
   std::string_view String(StringRef ref) const {
     return {strings_ + ref.offset, ref.length};
   }
-  // The code line of `entry` for `date` (yyyymmdd, 0 = unknown): the first
-  // dated line whose range holds it, else the first undated line; nullptr
-  // when neither exists.
+  // The code line of `entry` for `date` (yyyymmdd): the first dated line
+  // whose range holds it, else the first undated line; nullptr when neither
+  // exists. When `date` is 0 (unknown), the first dated line still open
+  // (a role held today) stands in for "the line holding the date".
   const CodeRecord* CodeFor(uint32_t entry, DateNumber date) const;
 
  private:

@@ -152,7 +152,11 @@ INSTANTIATE_TEST_SUITE_P(
              "Jane Roe a parlé.",
              {{"Jane Roe", "XLAGOV", "Première ministre"}}},
         Case{"en", "2005-01-01", "Jane Roe spoke.", {{"Jane Roe", "XLA", ""}}},
-        Case{"en", "", "Jane Roe spoke.", {{"Jane Roe", "XLA"}}},
+        // No date: read as current news, so the role still held.
+        Case{"en",
+             "",
+             "Jane Roe spoke.",
+             {{"Jane Roe", "XLAGOV", "prime minister"}}},
         // Case rules: all-caps aliases, capitalised one-word aliases.
         Case{"en",
              "",

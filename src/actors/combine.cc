@@ -15,6 +15,20 @@ struct Connectors {
            d = FoldKey("d'"), la = FoldKey("la"), le = FoldKey("le"),
            les = FoldKey("les"), l = FoldKey("l'");
   uint64_t s = FoldKey("'s"), apostrophe = FoldKey("'");
+  // Locative prepositions before a seat: "in Moscow", "à Moscou".
+  uint64_t locative[13] = {
+      FoldKey("in"),      FoldKey("at"),     FoldKey("near"),
+      FoldKey("outside"), FoldKey("around"), FoldKey("inside"),
+      FoldKey("across"),  FoldKey("à"),      FoldKey("au"),
+      FoldKey("dans"),    FoldKey("vers"),   FoldKey("autour"),
+      FoldKey("près")};
+  // Before "de"/"of": "près de Kyiv", "north of Kyiv".
+  uint64_t locative_of[10] = {FoldKey("près"),      FoldKey("autour"),
+                              FoldKey("proximité"), FoldKey("abords"),
+                              FoldKey("north"),     FoldKey("south"),
+                              FoldKey("east"),      FoldKey("west"),
+                              FoldKey("outskirts"), FoldKey("environs")};
+  uint64_t to = FoldKey("to"), for_ = FoldKey("for");
 };
 
 const Connectors& Words() {
@@ -68,6 +82,7 @@ void MergeAgentRuns(std::vector<MentionUnit>& units) {
         a.entry = b.entry;
         a.suffix = b.suffix;
       }
+      a.person_role = a.person_role && b.person_role;
       a.end = b.end;
       b.alive = false;
     }
@@ -76,6 +91,63 @@ void MergeAgentRuns(std::vector<MentionUnit>& units) {
 
 bool Key(const MentionContext& c, uint32_t token, uint64_t key) {
   return c.keys[kKeysPerToken * token] == key;
+}
+
+template <size_t N>
+bool KeyIn(const MentionContext& c, uint32_t token, const uint64_t (&set)[N]) {
+  uint64_t key = c.keys[kKeysPerToken * token];
+  return std::find(set, set + N, key) != set + N;
+}
+
+bool IsArticle(const MentionContext& c, uint32_t token) {
+  const Connectors& w = Words();
+  return Key(c, token, w.the) || Key(c, token, w.la) || Key(c, token, w.le) ||
+         Key(c, token, w.les) || Key(c, token, w.l);
+}
+
+// "in [the] Moscow", "à Moscou", "près de Kyiv", "north of Kyiv".
+bool AfterLocative(const MentionContext& c, uint32_t first,
+                   uint32_t sentence_first) {
+  const Connectors& w = Words();
+  uint32_t t = first;
+  if (t > sentence_first && IsArticle(c, t - 1)) --t;
+  if (t == sentence_first) return false;
+  if (KeyIn(c, t - 1, w.locative)) return true;
+  bool of = Key(c, t - 1, w.de) || Key(c, t - 1, w.of) || Key(c, t - 1, w.d) ||
+            Key(c, t - 1, w.du);
+  return of && t - 1 > sentence_first && KeyIn(c, t - 2, w.locative_of);
+}
+
+bool SeatIsGovernment(const MentionContext& c, uint32_t entry) {
+  const CodeRecord* code = c.matcher.CodeFor(entry, c.date);
+  return code != nullptr && c.matcher.String(code->code).ends_with("GOV");
+}
+
+// Tokens between a title and the person it names: a complement that
+// starts with a preposition and holds no verb or punctuation ("de
+// l'Économie", "of State", "à la Défense"), at most four tokens.
+bool TitleComplement(const MentionContext& c, uint32_t begin, uint32_t end) {
+  if (begin == end) return true;
+  if (end - begin > 4) return false;
+  const Connectors& w = Words();
+  const Token& first = c.text.tokens[begin];
+  bool preposition = first.word_class == WordClass::kAdposition ||
+                     Key(c, begin, w.de) || Key(c, begin, w.d) ||
+                     Key(c, begin, w.du) || Key(c, begin, w.of) ||
+                     Key(c, begin, w.to) || Key(c, begin, w.for_);
+  if (!preposition) return false;
+  // The complement names a portfolio or a body: capitalised words and the
+  // function words between them ("de l'Économie", "à la Défense", "of
+  // State"), not a description ("de propagande de").
+  for (uint32_t t = begin + 1; t < end; ++t) {
+    const Token& token = c.text.tokens[t];
+    WordClass k = token.word_class;
+    bool function_word = k == WordClass::kDeterminer ||
+                         k == WordClass::kAdposition ||
+                         (token.flags & kTokenElided);
+    if (!function_word && !(token.flags & kTokenCapitalized)) return false;
+  }
+  return true;
 }
 
 // Units before and after `k` that are still alive (SIZE_MAX when none).
@@ -154,16 +226,74 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
   }
 }
 
-void MergeTitles(std::vector<MentionUnit>& u) {
+void MergeTitles(const MentionContext& c, std::vector<MentionUnit>& u) {
   for (size_t k = 0; k < u.size(); ++k) {
     if (!u[k].alive || u[k].kind != UnitKind::kAgent) continue;
+    // The person may come after units inside the title's complement
+    // ("secrétaire général de l'ONU António Guterres").
+    size_t q = NextAlive(u, k);
+    while (q != SIZE_MAX && u[q].kind != UnitKind::kPerson &&
+           u[q].kind != UnitKind::kAgent && u[q].first - u[k].end <= 4) {
+      q = NextAlive(u, q);
+    }
+    if (q == SIZE_MAX || u[q].kind != UnitKind::kPerson ||
+        u[q].first < u[k].end ||
+        (u[q].first > u[k].end && !u[k].person_role) ||
+        !TitleComplement(c, u[k].end, u[q].first)) {
+      continue;
+    }
+    for (size_t n = k; n < q; ++n) u[n].alive = false;
+    u[q].first = u[k].first;
+    u[q].titled = true;
+    // An organisation, seat or country right before the title is part of
+    // it: "NATO Secretary General", "Kremlin spokesman".
+    size_t p = PrevAlive(u, k);
+    if (p != SIZE_MAX && u[p].end == u[q].first &&
+        u[p].kind != UnitKind::kPerson && u[p].kind != UnitKind::kAgent) {
+      u[q].first = u[p].first;
+      u[p].alive = false;
+    }
+  }
+}
+
+// An organisation whose alias holds a title ("NATO Secretary General",
+// "UN chief") right before a person is that person's title.
+void MergeOrganisationTitles(std::vector<MentionUnit>& u) {
+  for (size_t k = 0; k < u.size(); ++k) {
+    if (!u[k].alive || u[k].kind != UnitKind::kOther) continue;
     size_t q = NextAlive(u, k);
     if (q == SIZE_MAX || u[q].kind != UnitKind::kPerson ||
-        u[q].first != u[k].end) {
+        u[q].first != u[k].end || u[k].end - u[k].first < 2) {
       continue;
     }
     u[q].first = u[k].first;
+    u[q].titled = true;
     u[k].alive = false;
+  }
+}
+
+bool WrongWordClass(const MentionContext& c, const MentionUnit& unit) {
+  if (unit.end != unit.first + 1) return false;
+  WordClass k = c.text.tokens[unit.first].word_class;
+  return k == WordClass::kVerb || k == WordClass::kAuxiliary ||
+         k == WordClass::kAdjective || k == WordClass::kAdverb;
+}
+
+// Rule 4's drops: a lone person-role agent, a lone agent read off a verb or
+// adjective homograph ("jugé" is not "juge", "local" is not "locals"), a
+// country adjective used as an adjective.
+void DropEmptyUnits(const MentionContext& c, std::vector<MentionUnit>& u) {
+  for (MentionUnit& unit : u) {
+    if (!unit.alive) continue;
+    if (unit.kind == UnitKind::kAgent && unit.partner == UINT32_MAX &&
+        (unit.person_role || WrongWordClass(c, unit))) {
+      unit.alive = false;
+    } else if (unit.kind == UnitKind::kAdjective) {
+      const Token& t = c.text.tokens[unit.first];
+      bool noun_use = t.word_class == WordClass::kNoun ||
+                      t.word_class == WordClass::kProperNoun;
+      if (!noun_use) unit.alive = false;
+    }
   }
 }
 
@@ -175,7 +305,16 @@ std::string_view RoleOf(const MentionContext& c, const CodeRecord* code,
   return c.matcher.String(code->role_en);
 }
 
-ActorMention Emit(const MentionContext& c, const MentionUnit& u) {
+ActorMention Emit(const MentionContext& c, const MentionUnit& unit) {
+  MentionUnit u = unit;
+  const uint32_t sentence_first = c.text.sentences[u.sentence].first_token;
+  while (u.end - u.first > 1 && IsArticle(c, u.first)) {
+    const Token& t = c.text.tokens[u.first];
+    bool inside_name =
+        (t.flags & kTokenCapitalized) && u.first > sentence_first;
+    if (inside_name) break;
+    ++u.first;
+  }
   ActorMention m;
   m.first_token = u.first;
   m.end_token = u.end;
@@ -197,6 +336,10 @@ ActorMention Emit(const MentionContext& c, const MentionUnit& u) {
     m.entry_id += c.matcher.entry(u.partner).id;
     m.source = MentionSource::kCombined;
     return m;
+  }
+  if (u.locative) {
+    m.code = std::string(CountryPart(c, u.entry));
+    if (!m.code.empty()) return m;
   }
   const CodeRecord* code = c.matcher.CodeFor(u.entry, c.date);
   if (code != nullptr) m.code = std::string(c.matcher.String(code->code));
@@ -248,12 +391,21 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
       u.sentence = sentence;
       u.entry = matches[i].entry;
       u.kind = KindOf(c, matches[i], &u.suffix);
+      ActorEntryView e = c.matcher.entry(u.entry);
+      u.person_role = e.id.starts_with("agent.role.");
+      // Only a city stands for a government: "à l'Assemblée nationale"
+      // or "at the Pentagon" still name the institution.
+      u.locative =
+          e.type == ActorType::kSeat && SeatIsGovernment(c, u.entry) &&
+          AfterLocative(c, u.first, c.text.sentences[sentence].first_token);
       units.push_back(u);
     }
     const bool french = SentenceLanguage(c.text, sentence) == "fr";
     MergeAgentRuns(units);
     CombineAgents(c, units, french);
-    MergeTitles(units);
+    MergeTitles(c, units);
+    MergeOrganisationTitles(units);
+    DropEmptyUnits(c, units);
     for (const MentionUnit& u : units) {
       if (u.alive) out->push_back(Emit(c, u));
     }

@@ -27,10 +27,22 @@
 //  3. An agent (with or without its country) just before a person is that
 //     person's title: one mention, coded as the person ("President
 //     Vladimir Putin", "le président russe Vladimir Poutine").
-//  4. What is left codes alone. An agent codes as its bare suffix (MIL). A
-//     country adjective that no agent took codes its state ("the Russian
-//     said", "les Russes", and also "Russian strikes": when nothing else
-//     fits, the adjective is the only actor the phrase names).
+//     The title may carry a complement ("ministre de l'Économie Emmanuel
+//     Macron", "secretary of state Jane Roe"), and an organisation, seat or
+//     country just before a titled person joins it ("NATO Secretary
+//     General X", "Kremlin spokesman Y", "Hamas chief Z").
+//  4. What is left codes alone. An agent codes as its bare suffix (MIL),
+//     except an agent naming one person (entries "agent.role.*": minister,
+//     analyst, spokesman), which alone names nobody and is dropped. A
+//     country adjective that no agent took is dropped when it is used as an
+//     adjective ("Russian oil"), and codes its state when it is a noun
+//     ("les Russes", "the Ukrainians").
+//  5. A seat after a locative preposition is a place, coded as its country:
+//     "in Moscow", "à Moscou", "près de Kyiv" -> RUS / UKR; "Moscow said"
+//     stays RUSGOV.
+// Mentions never start with an article ("les autorités ukrainiennes" is
+// the mention "autorités ukrainiennes"), except inside a capitalised name
+// mid-sentence ("Le Monde").
 // Coreference: see LinkCoreferences (actor_matcher.h) and
 // AddSurnameMentions below.
 #ifndef TOCSIN_ACTORS_COMBINE_H_
@@ -68,7 +80,12 @@ struct MentionUnit {
   uint32_t partner = UINT32_MAX;  // country entry of a combination
   UnitKind kind = UnitKind::kOther;
   bool alive = true;
-  std::string_view suffix;  // agents: role suffix without '~'
+  // A seat named as a location ("in Moscow", "près de Kyiv"): the country,
+  // not its government.
+  bool locative = false;
+  bool titled = false;       // a title was merged into this person
+  bool person_role = false;  // agent naming one person ("agent.role.*")
+  std::string_view suffix;   // agents: role suffix without '~'
 };
 
 struct CombineScratch {

@@ -15,6 +15,7 @@ using Runner = std::function<int()>;
 void AddTokensCommand(CLI::App& app, Runner* selected);
 void AddAnalyzeCommand(CLI::App& app, Runner* selected);
 void AddEvalCommand(CLI::App& app, Runner* selected);
+void AddActorsCommand(CLI::App& app, Runner* selected);
 
 }  // namespace tocsin::cli
 

@@ -1,21 +1,24 @@
 #include "cli/document_loop.h"
 
+#include <fmt/core.h>
+
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
-#include <fmt/core.h>
 
 #include "text/validate.h"
 
 namespace tocsin::cli {
 
 void AddLoopOptions(CLI::App* command, LoopOptions* options) {
-  command->add_option("--max-input-mb", options->max_input_mb,
-                      "Refuse input files larger than this many MB")
+  command
+      ->add_option("--max-input-mb", options->max_input_mb,
+                   "Refuse input files larger than this many MB")
       ->capture_default_str();
-  command->add_option("inputs", options->inputs,
-                      "Files, directories, .gz, feed URLs, or - for JSON "
-                      "Lines on stdin")
+  command
+      ->add_option("inputs", options->inputs,
+                   "Files, directories, .gz, feed URLs, or - for JSON "
+                   "Lines on stdin")
       ->required();
 }
 
@@ -25,10 +28,11 @@ LoopSummary RunDocumentLoop(const Pipeline& pipeline,
   LoopSummary summary;
   ReadOptions read_options;
   read_options.max_input_bytes = options.max_input_mb << 20;
-  AnalyzedText analyzed;  // reused: the loop allocates only as it grows
+  DocumentAnalysis analysis;  // reused: the loop allocates only as it grows
+  const AnalyzedText& analyzed = analysis.text;
   auto start = std::chrono::steady_clock::now();
   auto on_document = [&](Document&& doc) {
-    pipeline.Analyze(doc, &analyzed);
+    pipeline.Process(doc, &analysis);
     Status valid = ValidateAnalysis(doc, analyzed);
     if (!valid.ok()) {
       ++summary.analysis_failures;
@@ -46,7 +50,7 @@ LoopSummary RunDocumentLoop(const Pipeline& pipeline,
                  "(decoded as {})\n",
                  doc.source, doc.invalid_bytes, doc.encoding);
     }
-    on_analyzed(doc, analyzed);
+    on_analyzed(doc, analysis);
   };
   auto on_error = [&](const InputError& error) {
     if (error.line > 0) {
@@ -57,10 +61,11 @@ LoopSummary RunDocumentLoop(const Pipeline& pipeline,
                  error.status.ToString());
     }
   };
-  summary.read = ReadInputs(options.inputs, read_options, on_document, on_error);
-  summary.seconds = std::chrono::duration<double>(
-                        std::chrono::steady_clock::now() - start)
-                        .count();
+  summary.read =
+      ReadInputs(options.inputs, read_options, on_document, on_error);
+  summary.seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+          .count();
   return summary;
 }
 

@@ -36,7 +36,7 @@ struct LoopSummary {
 };
 
 using AnalyzedCallback =
-    std::function<void(const Document&, const AnalyzedText&)>;
+    std::function<void(const Document&, const DocumentAnalysis&)>;
 
 // Adds --max-input-mb and the INPUT... positional to `command`.
 void AddLoopOptions(CLI::App* command, LoopOptions* options);

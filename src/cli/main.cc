@@ -9,6 +9,7 @@ int main(int argc, char** argv) {
   tocsin::cli::Runner selected;
   tocsin::cli::AddTokensCommand(app, &selected);
   tocsin::cli::AddAnalyzeCommand(app, &selected);
+  tocsin::cli::AddActorsCommand(app, &selected);
   tocsin::cli::AddEvalCommand(app, &selected);
   try {
     app.parse(argc, argv);

@@ -6,8 +6,8 @@
 
 namespace tocsin::cli {
 
-std::unique_ptr<Pipeline> LoadPipeline() {
-  auto pipeline = Pipeline::Create(PipelineOptions{});
+std::unique_ptr<Pipeline> LoadPipeline(const PipelineOptions& options) {
+  auto pipeline = Pipeline::Create(options);
   if (!pipeline.ok()) {
     fmt::print(stderr,
                "tocsin: error: cannot load the pipeline: {}\n(run "

@@ -9,7 +9,7 @@
 namespace tocsin::cli {
 
 // nullptr after printing "tocsin: error: ..." when data is missing or corrupt.
-std::unique_ptr<Pipeline> LoadPipeline();
+std::unique_ptr<Pipeline> LoadPipeline(const PipelineOptions& options = {});
 
 }  // namespace tocsin::cli
 

@@ -22,8 +22,8 @@ void AppendSpan(uint32_t begin, uint32_t end, std::string* out) {
   fmt::format_to(std::back_inserter(*out), "[{},{}]", begin, end);
 }
 
-void AppendSentence(const Document& doc, const AnalyzedText& text,
-                    size_t index, std::string* out) {
+void AppendSentence(const Document& doc, const AnalyzedText& text, size_t index,
+                    std::string* out) {
   const Sentence& s = text.sentences[index];
   out->append("{\"doc\":");
   AppendJsonString(doc.id, out);
@@ -54,13 +54,16 @@ void AppendSentence(const Document& doc, const AnalyzedText& text,
 }
 
 int RunTokens(const TokensOptions& options) {
-  auto pipeline = LoadPipeline();
+  PipelineOptions pipeline_options;
+  pipeline_options.actors = false;  // the front end is all this command shows
+  auto pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
   std::string buffer;
   LoopSummary summary = RunDocumentLoop(
       *pipeline, options.loop,
-      [&](const Document& doc, const AnalyzedText& text) {
+      [&](const Document& doc, const DocumentAnalysis& analysis) {
         if (options.summary_only) return;
+        const AnalyzedText& text = analysis.text;
         buffer.clear();
         for (size_t i = 0; i < text.sentences.size(); ++i) {
           AppendSentence(doc, text, i, &buffer);

@@ -29,6 +29,7 @@ StatusOr<std::unique_ptr<AliasAnalyzer>> AliasAnalyzer::Create(
   PipelineOptions options;
   options.dict_dir = dict_dir;
   options.data_dir = data_dir;
+  options.actors = false;  // aliases are what actors.bin is compiled from
   TOCSIN_ASSIGN_OR_RETURN(a->pipeline_, Pipeline::Create(options));
   return a;
 }

@@ -1,5 +1,6 @@
 #include "tocsin/pipeline.h"
 
+#include "actors/actor_matcher.h"
 #include "lemma/lemmatizer.h"
 #include "text/analyzer.h"
 #include "util/paths.h"
@@ -16,10 +17,15 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
       options.dict_dir.empty() ? DictDir() : options.dict_dir;
   TOCSIN_ASSIGN_OR_RETURN(pipeline->analyzer_,
                           TextAnalyzer::Create(text_options));
-  TOCSIN_ASSIGN_OR_RETURN(
-      pipeline->lemmatizer_,
-      Lemmatizer::Open(options.data_dir.empty() ? DataDir()
-                                                : options.data_dir));
+  const std::string data_dir =
+      options.data_dir.empty() ? DataDir() : options.data_dir;
+  TOCSIN_ASSIGN_OR_RETURN(pipeline->lemmatizer_, Lemmatizer::Open(data_dir));
+  if (options.actors) {
+    TOCSIN_ASSIGN_OR_RETURN(pipeline->actors_,
+                            ActorMatcher::Open(options.actors_path.empty()
+                                                   ? data_dir + "/actors.bin"
+                                                   : options.actors_path));
+  }
   return pipeline;
 }
 
@@ -36,6 +42,12 @@ void Pipeline::Analyze(const Document& doc, AnalyzedText* out) const {
     lemmatizer_->LemmatizeSentence(*language, sentence.first_token,
                                    sentence.end_token, out);
   }
+}
+
+void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {
+  Analyze(doc, &out->text);
+  out->actors.clear();
+  if (actors_ != nullptr) actors_->Match(doc, out->text, &out->actors);
 }
 
 }  // namespace tocsin
