@@ -26,6 +26,7 @@ namespace tocsin {
 class TextAnalyzer;
 class Lemmatizer;
 class ActorMatcher;
+class NameFinder;
 
 struct PipelineOptions {
   std::string dict_dir;  // dictionaries we write; empty: DictDir()
@@ -56,7 +57,8 @@ class Pipeline {
   // doc.text. Thread-safe; `out` must not be shared between threads.
   void Analyze(const Document& doc, AnalyzedText* out) const;
 
-  // Runs every stage the options enabled: the front end, then actors.
+  // Runs every stage the options enabled: the front end, then actors
+  // (dictionary matches, then names the dictionaries lack).
   // Thread-safe; `out` must not be shared between threads.
   void Process(const Document& doc, DocumentAnalysis* out) const;
 
@@ -67,6 +69,7 @@ class Pipeline {
   std::unique_ptr<TextAnalyzer> analyzer_;
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<ActorMatcher> actors_;
+  std::unique_ptr<NameFinder> names_;
 };
 
 }  // namespace tocsin

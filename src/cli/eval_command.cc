@@ -66,6 +66,7 @@ int RunEvalLemmas(const EvalLemmasOptions& options) {
 void AddEvalCommand(CLI::App& app, Runner* selected) {
   CLI::App* eval = app.add_subcommand("eval", "Measure accuracy on gold data");
   eval->require_subcommand(1);
+  AddEvalNerCommand(*eval, selected);
   auto options = std::make_shared<EvalLemmasOptions>();
   CLI::App* lemmas =
       eval->add_subcommand("lemmas", "Lemma accuracy on a CoNLL-U file");

@@ -1,6 +1,7 @@
 #include "tocsin/pipeline.h"
 
 #include "actors/actor_matcher.h"
+#include "actors/name_finder.h"
 #include "lemma/lemmatizer.h"
 #include "text/analyzer.h"
 #include "util/paths.h"
@@ -25,6 +26,9 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
                             ActorMatcher::Open(options.actors_path.empty()
                                                    ? data_dir + "/actors.bin"
                                                    : options.actors_path));
+    TOCSIN_ASSIGN_OR_RETURN(
+        pipeline->names_,
+        NameFinder::Create({text_options.dict_dir, data_dir}));
   }
   return pipeline;
 }
@@ -48,6 +52,7 @@ void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {
   Analyze(doc, &out->text);
   out->actors.clear();
   if (actors_ != nullptr) actors_->Match(doc, out->text, &out->actors);
+  if (names_ != nullptr) names_->Find(doc, out->text, &out->actors);
 }
 
 }  // namespace tocsin
