@@ -5,15 +5,22 @@
 //   BM_FrontEndAndMatch/<lang>  Pipeline::Analyze (tokens, sentences,
 //                            lemmas) then Match, from raw text;
 //   BM_LoadDictionary        ActorMatcher::Open of DataDir()/actors.bin.
+// and, when ../shared/anchors/petrarch2/ holds the Phoenix dictionaries,
+// the same over ours layered with the full Phoenix actor and agent files
+// (compiled once at start-up into a temporary file, as `tocsin dict
+// compile --petrarch ...` would): BM_Match/<lang>/phoenix,
+// BM_LoadDictionary/phoenix. Targets (issue 3): >= 30 MB/s, <= 50 ms load.
 // Throughput is bytes of Document::text per second on one thread. By
 // default the first 8 MB of each corpus is used (TOCSIN_BENCH_MB to change).
 //
 //   build/actors_bench --benchmark_min_time=2
 #include <benchmark/benchmark.h>
+#include <unistd.h>
 #include <zlib.h>
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <map>
 #include <memory>
 #include <nlohmann/json.hpp>
@@ -21,6 +28,7 @@
 #include <vector>
 
 #include "actors/actor_matcher.h"
+#include "dict/actor_build.h"
 #include "tocsin/pipeline.h"
 #include "util/paths.h"
 
@@ -64,6 +72,8 @@ std::vector<Document> LoadCorpus(const std::string& path, size_t budget) {
 struct Fixture {
   std::unique_ptr<Pipeline> front_end;
   std::unique_ptr<ActorMatcher> matcher;
+  std::unique_ptr<ActorMatcher> phoenix;  // ours + Phoenix; null when absent
+  std::string phoenix_path;
   std::map<std::string, std::vector<Document>> docs;
   std::map<std::string, std::vector<AnalyzedText>> analyzed;
   size_t Bytes(const std::string& language) const {
@@ -75,7 +85,8 @@ struct Fixture {
 
 Fixture* fixture = nullptr;
 
-void BM_Match(benchmark::State& state, const std::string& language) {
+void BM_Match(benchmark::State& state, const std::string& language,
+              const ActorMatcher* matcher) {
   const auto& docs = fixture->docs.at(language);
   const auto& analyzed = fixture->analyzed.at(language);
   std::vector<ActorMention> mentions;
@@ -83,14 +94,16 @@ void BM_Match(benchmark::State& state, const std::string& language) {
   for (auto _ : state) {
     count = 0;
     for (size_t i = 0; i < docs.size(); ++i) {
-      fixture->matcher->Match(docs[i], analyzed[i], &mentions);
+      matcher->Match(docs[i], analyzed[i], &mentions);
       count += mentions.size();
     }
     benchmark::DoNotOptimize(count);
   }
   state.SetBytesProcessed(state.iterations() * fixture->Bytes(language));
   state.counters["docs"] = docs.size();
+  state.counters["MB"] = fixture->Bytes(language) / 1048576.0;
   state.counters["mentions"] = count;
+  state.counters["entries"] = matcher->entry_count();
 }
 
 void BM_FrontEndAndMatch(benchmark::State& state, const std::string& language) {
@@ -107,12 +120,51 @@ void BM_FrontEndAndMatch(benchmark::State& state, const std::string& language) {
   state.SetBytesProcessed(state.iterations() * fixture->Bytes(language));
 }
 
-void BM_LoadDictionary(benchmark::State& state) {
+void BM_LoadDictionary(benchmark::State& state, const std::string& path) {
   for (auto _ : state) {
-    auto m = ActorMatcher::Open(DataDir() + "/actors.bin");
+    auto m = ActorMatcher::Open(path);
     if (!m.ok()) state.SkipWithError(m.status().ToString().c_str());
     benchmark::DoNotOptimize(m);
   }
+  state.counters["bytes"] = std::filesystem::file_size(path);
+}
+
+// Ours layered with the Phoenix files, compiled into a temporary file.
+void CompilePhoenix() {
+  const std::string dir =
+      std::string(TOCSIN_SHARED_DIR) + "/anchors/petrarch2/";
+  ActorSources sources;
+  sources.dict_paths = {DictDir() + "/actors"};
+  for (const char* name :
+       {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+        "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"}) {
+    if (!std::filesystem::exists(dir + name)) {
+      std::printf("%s%s: absent, Phoenix benchmarks skipped\n", dir.c_str(),
+                  name);
+      return;
+    }
+    sources.petrarch_paths.push_back(dir + name);
+  }
+  fixture->phoenix_path =
+      (std::filesystem::temp_directory_path() /
+       ("tocsin_bench_phoenix_" + std::to_string(::getpid()) + ".bin"))
+          .string();
+  ActorBuildReport report;
+  std::vector<DictProblem> problems;
+  Status s = BuildActorsFile(sources, CompileOptions(), fixture->phoenix_path,
+                             &report, &problems);
+  auto matcher = s.ok() ? ActorMatcher::Open(fixture->phoenix_path)
+                        : StatusOr<std::unique_ptr<ActorMatcher>>(s);
+  if (!matcher.ok()) {
+    std::printf("Phoenix: %s\n", matcher.status().ToString().c_str());
+    return;
+  }
+  fixture->phoenix = std::move(matcher).value();
+  std::printf(
+      "dictionary: ours + Phoenix (%s*), %zu entries (%zu imported), %zu "
+      "bytes, compiled in %.0f ms (%zu import problems skipped)\n",
+      dir.c_str(), report.entries, report.imported_entries, report.bytes,
+      report.milliseconds, problems.size());
 }
 
 }  // namespace
@@ -134,8 +186,15 @@ int main(int argc, char** argv) {
   fixture->matcher = std::move(matcher).value();
   std::printf("dictionary: %s/actors.bin, %u entries\n", DataDir().c_str(),
               fixture->matcher->entry_count());
-  benchmark::RegisterBenchmark("BM_LoadDictionary", BM_LoadDictionary)
+  CompilePhoenix();
+  benchmark::RegisterBenchmark("BM_LoadDictionary", BM_LoadDictionary,
+                               DataDir() + "/actors.bin")
       ->Unit(benchmark::kMillisecond);
+  if (fixture->phoenix) {
+    benchmark::RegisterBenchmark("BM_LoadDictionary/phoenix", BM_LoadDictionary,
+                                 fixture->phoenix_path)
+        ->Unit(benchmark::kMillisecond);
+  }
   for (const std::string language : {"en", "fr"}) {
     std::string path = std::string(TOCSIN_SHARED_DIR) + "/corpus/bench/" +
                        language + ".jsonl.gz";
@@ -154,13 +213,22 @@ int main(int argc, char** argv) {
                 language.c_str(), fixture->docs[language].size(),
                 fixture->Bytes(language) / 1048576.0, path.c_str());
     benchmark::RegisterBenchmark(("BM_Match/" + language).c_str(), BM_Match,
-                                 language)
+                                 language, fixture->matcher.get())
         ->Unit(benchmark::kMillisecond);
+    if (fixture->phoenix) {
+      benchmark::RegisterBenchmark(
+          ("BM_Match/" + language + "/phoenix").c_str(), BM_Match, language,
+          fixture->phoenix.get())
+          ->Unit(benchmark::kMillisecond);
+    }
     benchmark::RegisterBenchmark(("BM_FrontEndAndMatch/" + language).c_str(),
                                  BM_FrontEndAndMatch, language)
         ->Unit(benchmark::kMillisecond);
   }
   benchmark::RunSpecifiedBenchmarks();
   benchmark::Shutdown();
+  if (!fixture->phoenix_path.empty()) {
+    std::filesystem::remove(fixture->phoenix_path);
+  }
   return 0;
 }

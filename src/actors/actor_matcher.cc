@@ -1,6 +1,7 @@
 #include "actors/actor_matcher.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <limits>
 
@@ -137,6 +138,11 @@ Status ActorMatcher::Parse(std::string_view payload, std::string_view what) {
   uint32_t empty = 0;
   root_filter_.assign(kRootFilterBits / 64, 0);
   has_children_.assign((h.node_count + 63) / 64, 0);
+  const int filter_log2 = std::clamp(
+      static_cast<int>(std::bit_width(uint64_t{h.node_count} * 16 - 1)), 16,
+      26);
+  edge_filter_.assign((uint64_t{1} << filter_log2) / 64, 0);
+  edge_filter_shift_ = 64 - filter_log2;
   for (uint32_t i = 0; i < h.slot_count; ++i) {
     const TrieSlot& slot = slots_[i];
     if (slot.child == 0) {
@@ -147,6 +153,8 @@ Status ActorMatcher::Parse(std::string_view payload, std::string_view what) {
       return corrupt("trie slot out of range");
     }
     has_children_[slot.parent / 64] |= uint64_t{1} << (slot.parent % 64);
+    const uint64_t edge = SlotHash(slot.parent, slot.key) >> edge_filter_shift_;
+    edge_filter_[edge / 64] |= uint64_t{1} << (edge % 64);
     if (slot.parent == 0) {
       uint64_t bit = slot.key & kRootFilterMask;
       root_filter_[bit / 64] |= uint64_t{1} << (bit % 64);
@@ -216,8 +224,11 @@ uint32_t ActorMatcher::Child(uint32_t node, uint64_t key) const {
   } else if (!(has_children_[node / 64] >> (node % 64) & 1)) {
     return 0;
   }
+  const uint64_t hash = SlotHash(node, key);
+  const uint64_t edge = hash >> edge_filter_shift_;
+  if (!(edge_filter_[edge / 64] >> (edge % 64) & 1)) return 0;
   const uint32_t mask = header_.slot_count - 1;
-  for (uint32_t i = SlotHash(node, key) & mask;; i = (i + 1) & mask) {
+  for (uint32_t i = hash & mask;; i = (i + 1) & mask) {
     const TrieSlot& s = slots_[i];
     if (s.child == 0) return 0;
     if (s.key == key && s.parent == node) return s.child;
@@ -268,9 +279,9 @@ void ActorMatcher::MatchSentence(const AnalyzedText& text, uint32_t sentence,
               !CaseAllows(term.flags, first_flags, all_caps)) {
             continue;
           }
+          const EntryRecord& e = entries_[term.entry];
           uint64_t priority = AliasPriority(
-              term.kind, static_cast<ActorType>(entries_[term.entry].type),
-              term.entry);
+              e.layer, term.kind, static_cast<ActorType>(e.type), term.entry);
           if (j + 1 > best_end || priority < best_priority) {
             best_end = j + 1;
             best_priority = priority;

@@ -106,12 +106,17 @@ class ActorMatcher {
 
   // Built at load, not stored: bit (key & kRootFilterMask) is set when some
   // alias starts with a token of that key, so most tokens skip the probe
-  // into the large slot table (which misses the cache); and which nodes
-  // have children at all.
+  // into the large slot table (which misses the cache); which nodes have
+  // children at all; and a one-hash Bloom filter of every edge, indexed by
+  // the top bits of SlotHash, 16 or more bits per node (so per edge), so
+  // that a word after a common first word of aliases ("the", "le",
+  // "president") rarely probes the table for nothing.
   static constexpr uint64_t kRootFilterBits = 1u << 18;
   static constexpr uint64_t kRootFilterMask = kRootFilterBits - 1;
   std::vector<uint64_t> root_filter_;
   std::vector<uint64_t> has_children_;
+  std::vector<uint64_t> edge_filter_;
+  int edge_filter_shift_ = 64;
 
   std::unique_ptr<MappedFile> file_;
   std::string owned_;

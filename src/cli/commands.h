@@ -16,6 +16,7 @@ void AddTokensCommand(CLI::App& app, Runner* selected);
 void AddAnalyzeCommand(CLI::App& app, Runner* selected);
 void AddEvalCommand(CLI::App& app, Runner* selected);
 void AddActorsCommand(CLI::App& app, Runner* selected);
+void AddDictCommand(CLI::App& app, Runner* selected);
 void AddEvalNerCommand(CLI::App& eval, Runner* selected);  // under `eval`
 
 }  // namespace tocsin::cli

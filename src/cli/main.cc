@@ -11,6 +11,7 @@ int main(int argc, char** argv) {
   tocsin::cli::AddAnalyzeCommand(app, &selected);
   tocsin::cli::AddActorsCommand(app, &selected);
   tocsin::cli::AddEvalCommand(app, &selected);
+  tocsin::cli::AddDictCommand(app, &selected);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

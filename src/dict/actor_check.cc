@@ -108,7 +108,8 @@ std::set<std::string> CodeSet(const ActorEntry& e) {
 
 uint64_t Priority(const std::vector<ActorEntry>& entries,
                   const AliasRecord& r) {
-  return AliasPriority(r.kind, entries[r.entry].type, r.entry);
+  const ActorEntry& e = entries[r.entry];
+  return AliasPriority(e.layer, r.kind, e.type, r.entry);
 }
 
 // Reports repeats and conflicts inside one group of records sharing a key;
@@ -130,6 +131,9 @@ void CheckGroup(const std::vector<ActorEntry>& entries,
       }
       if (a > b) continue;  // report each pair once, at the later alias
       const ActorEntry& ea = entries[ra.entry];
+      // Layering is on purpose: a later layer's alias that an earlier one
+      // shadows is expected; only a whole entry lost to it is reported.
+      if (ea.layer != eb.layer) continue;
       if (ra.entry == rb.entry) {
         // Spellings that fold together ("Isil"/"ISIL") differ in the case
         // rules they carry; only a literal repeat is a mistake.
@@ -140,10 +144,12 @@ void CheckGroup(const std::vector<ActorEntry>& entries,
                                    std::to_string(ra.name->line)});
         }
       } else if (CodeSet(ea) != CodeSet(eb)) {
+        // A real ambiguity the data may keep: the priority rule settles it.
         problems->push_back({eb.file, rb.name->line,
                              "conflicting alias '" + rb.name->text +
                                  "': also " + Where(ea, ra.name->line) +
-                                 " with other codes"});
+                                 " with other codes",
+                             DictProblem::Severity::kWarning});
       } else {
         problems->push_back({eb.file, rb.name->line,
                              "duplicate alias '" + rb.name->text + "': also " +
@@ -173,17 +179,31 @@ std::vector<DictProblem> Check(const std::vector<ActorEntry>& entries,
     if (group.size() > 1) CheckGroup(entries, group, &shadowed, &problems);
   }
   std::vector<int> reachable(entries.size(), 0);
+  std::vector<int> lost_to_layer(entries.size(), 0);
   for (const AliasRecord& r : records) {
     if (!r.key.empty() && !shadowed.count(&r)) reachable[r.entry] = 1;
+  }
+  for (const auto& [key, group] : groups) {
+    for (const AliasRecord* r : group) {
+      for (const AliasRecord* other : group) {
+        if (entries[other->entry].layer < entries[r->entry].layer) {
+          lost_to_layer[r->entry] = 1;
+        }
+      }
+    }
   }
   for (uint32_t i = 0; i < entries.size(); ++i) {
     const ActorEntry& e = entries[i];
     // Names from iso-codes/CLDR arrive only at compile time.
     if (!reachable[i] && (names_added || e.iso2.empty())) {
-      problems.push_back({e.file, e.line,
-                          "entry '" + e.id +
-                              "' cannot be matched: every alias is "
-                              "empty or shadowed"});
+      problems.push_back(
+          {e.file, e.line,
+           "entry '" + e.id +
+               "' cannot be matched: every alias is "
+               "empty or shadowed" +
+               (lost_to_layer[i] ? " (by an earlier layer)" : ""),
+           lost_to_layer[i] ? DictProblem::Severity::kWarning
+                            : DictProblem::Severity::kError});
     }
   }
   std::stable_sort(problems.begin(), problems.end(),

@@ -7,6 +7,10 @@
 //   - an alias with no tokens, and an entry no text can reach (every alias
 //     empty or shadowed by an identical alias of a preferred entry; see
 //     AliasPriority in dict/actor_format.h).
+// Every problem is an error except a conflict (the priority rule settles
+// it) and an entry that only an earlier layer shadows. Aliases shared by
+// entries of different layers (ActorEntry::layer) are not reported: the
+// earlier layer wins by design.
 #ifndef TOCSIN_DICT_ACTOR_CHECK_H_
 #define TOCSIN_DICT_ACTOR_CHECK_H_
 

@@ -114,6 +114,7 @@ void AddEntryRecords(const std::vector<ActorEntry>& entries, StringPool* pool,
     r.code_count =
         static_cast<uint16_t>(std::min<size_t>(e.codes.size(), 0xFFFF));
     r.type = static_cast<uint8_t>(e.type);
+    r.layer = e.layer;
     records->push_back(r);
     for (size_t i = 0; i < r.code_count; ++i) {
       const ActorCode& c = e.codes[i];
@@ -130,8 +131,9 @@ std::string Serialize(const std::vector<ActorEntry>& entries,
   for (std::vector<Terminal>& list : trie.terminals()) {
     std::sort(list.begin(), list.end(),
               [&](const Terminal& a, const Terminal& b) {
-                return AliasPriority(a.kind, entries[a.entry].type, a.entry) <
-                       AliasPriority(b.kind, entries[b.entry].type, b.entry);
+                const ActorEntry &ea = entries[a.entry], &eb = entries[b.entry];
+                return AliasPriority(ea.layer, a.kind, ea.type, a.entry) <
+                       AliasPriority(eb.layer, b.kind, eb.type, b.entry);
               });
     nodes.push_back({static_cast<uint32_t>(terminals.size()),
                      static_cast<uint32_t>(list.size())});
@@ -221,12 +223,14 @@ void AddCountryNames(const CompileOptions& options,
   Status s = ReadIsoCountryNames(options.iso3166_json, &english);
   if (!s.ok()) {
     problems->push_back({options.iso3166_json, 0,
-                         "English country names not added: " + s.ToString()});
+                         "English country names not added: " + s.ToString(),
+                         DictProblem::Severity::kWarning});
   }
   s = ReadCldrTerritoryNames(options.cldr_fr_xml, &french);
   if (!s.ok()) {
     problems->push_back({options.cldr_fr_xml, 0,
-                         "French country names not added: " + s.ToString()});
+                         "French country names not added: " + s.ToString(),
+                         DictProblem::Severity::kWarning});
   }
   for (ActorEntry& e : *entries) {
     if (e.type != ActorType::kState || e.iso2.empty()) continue;
@@ -284,7 +288,8 @@ Status CompileActorDictionary(const std::vector<ActorEntry>& input,
         analyzer->Analyze(name.text, language, &tokens);
         if (tokens.empty()) {
           problems->push_back({entries[i].file, name.line,
-                               "alias '" + name.text + "' has no tokens"});
+                               "alias '" + name.text + "' has no tokens",
+                               DictProblem::Severity::kWarning});
           continue;
         }
         bool truncated = false;
@@ -298,7 +303,8 @@ Status CompileActorDictionary(const std::vector<ActorEntry>& input,
           problems->push_back({entries[i].file, name.line,
                                "alias '" + name.text +
                                    "' has too many inflected forms; only its "
-                                   "written form and its lemmas match"});
+                                   "written form and its lemmas match",
+                               DictProblem::Severity::kWarning});
         }
       }
     }

@@ -34,7 +34,8 @@ std::string_view Trim(std::string_view s) {
 // '#' starts a comment at line start or after whitespace, so "C#" survives.
 std::string_view StripComment(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
-    if (line[i] == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
+    if (line[i] == '#' &&
+        (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t')) {
       return line.substr(0, i);
     }
   }
@@ -65,8 +66,9 @@ bool IsValidId(std::string_view id) {
 bool IsValidCode(std::string_view code) {
   if (!code.empty() && code[0] == '~') code.remove_prefix(1);
   if (code.empty() || code.size() > 15) return false;
-  return std::all_of(code.begin(), code.end(),
-                     [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+  return std::all_of(code.begin(), code.end(), [](char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  });
 }
 
 class Parser {
@@ -85,7 +87,8 @@ class Parser {
     if (eq == std::string_view::npos) return Problem("expected 'key = value'");
     std::string_view key = Trim(line.substr(0, eq));
     std::string_view value = Trim(line.substr(eq + 1));
-    if (value.empty()) return Problem("empty value for '" + std::string(key) + "'");
+    if (value.empty())
+      return Problem("empty value for '" + std::string(key) + "'");
     Field(key, value);
   }
 
@@ -129,8 +132,10 @@ class Parser {
   void Names(std::string_view key, std::string_view value, bool adjective) {
     std::string language;
     size_t dot = key.find('.');
-    if (dot != std::string_view::npos) language = std::string(key.substr(dot + 1));
-    if (language.size() > 3) return Problem("bad language in '" + std::string(key) + "'");
+    if (dot != std::string_view::npos)
+      language = std::string(key.substr(dot + 1));
+    if (language.size() > 3)
+      return Problem("bad language in '" + std::string(key) + "'");
     for (std::string_view name : SplitList(value)) {
       entry_.names.push_back({std::string(name), language, adjective, line_});
     }
@@ -138,7 +143,8 @@ class Parser {
 
   void Field(std::string_view key, std::string_view value) {
     if (key == "type") return Type(value);
-    if (key == "names" || key.starts_with("names.")) return Names(key, value, false);
+    if (key == "names" || key.starts_with("names."))
+      return Names(key, value, false);
     if (key.starts_with("adj.")) return Names(key, value, true);
     if (key == "code") return Code(value);
     if (key == "iso") return Iso(value);
@@ -185,8 +191,10 @@ class Parser {
     }
     size_t space = value.find_first_of(" \t");
     code.code = std::string(value.substr(0, space));
-    if (!IsValidCode(code.code)) return Problem("invalid code '" + code.code + "'");
-    if (space != std::string_view::npos && !Range(Trim(value.substr(space)), &code)) {
+    if (!IsValidCode(code.code))
+      return Problem("invalid code '" + code.code + "'");
+    if (space != std::string_view::npos &&
+        !Range(Trim(value.substr(space)), &code)) {
       return;
     }
     entry_.codes.push_back(std::move(code));
@@ -234,7 +242,8 @@ const char* ActorTypeName(ActorType type) {
 }
 
 std::string DictProblem::ToString() const {
-  return file + ":" + std::to_string(line) + ": " + message;
+  return file + ":" + std::to_string(line) + (error() ? ": " : ": warning: ") +
+         message;
 }
 
 DateNumber ParseIsoDate(std::string_view s) {
@@ -248,8 +257,12 @@ DateNumber ParseIsoDate(std::string_view s) {
       v[i] = v[i] * 10 + (c - '0');
     }
   }
-  static constexpr uint32_t kDaysIn[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (v[0] < 1000 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > kDaysIn[v[1]]) return 0;
+  static constexpr uint32_t kDaysIn[13] = {0,  31, 29, 31, 30, 31, 30,
+                                           31, 31, 30, 31, 30, 31};
+  if (v[0] < 1000 || v[1] < 1 || v[1] > 12 || v[2] < 1 || v[2] > kDaysIn[v[1]])
+    return 0;
+  const bool leap = v[0] % 4 == 0 && (v[0] % 100 != 0 || v[0] % 400 == 0);
+  if (v[1] == 2 && v[2] == 29 && !leap) return 0;
   return v[0] * 10000 + v[1] * 100 + v[2];
 }
 
@@ -276,7 +289,8 @@ Status ParseActorDictionaryPath(const std::string& path,
   std::vector<fs::path> files;
   if (fs::is_directory(path, ec)) {
     for (const auto& e : fs::recursive_directory_iterator(path, ec)) {
-      if (e.is_regular_file() && e.path().extension() == ".txt") files.push_back(e.path());
+      if (e.is_regular_file() && e.path().extension() == ".txt")
+        files.push_back(e.path());
     }
     std::sort(files.begin(), files.end());
   } else if (fs::is_regular_file(path, ec)) {

@@ -14,8 +14,18 @@
 namespace tocsin {
 
 enum class ActorType : uint8_t {
-  kState, kSeat, kBloc, kSubnational, kIgo, kNgo, kArmedGroup, kParty,
-  kCompany, kMedia, kPerson, kAgent,
+  kState,
+  kSeat,
+  kBloc,
+  kSubnational,
+  kIgo,
+  kNgo,
+  kArmedGroup,
+  kParty,
+  kCompany,
+  kMedia,
+  kPerson,
+  kAgent,
 };
 
 const char* ActorTypeName(ActorType type);
@@ -24,7 +34,7 @@ const char* ActorTypeName(ActorType type);
 using DateNumber = uint32_t;
 
 struct ActorCode {
-  std::string code;          // "RUSGOV", or "~MIL" for agents
+  std::string code;             // "RUSGOV", or "~MIL" for agents
   DateNumber from = 0, to = 0;  // inclusive; both 0: undated fallback
   std::string role_en, role_fr;
   uint32_t line = 0;
@@ -49,13 +59,24 @@ struct ActorEntry {
   std::string note;
   std::string file;
   uint32_t line = 0;  // line of the [id] header
+  // Dictionaries compile in layers: 0 for the first dictionary given (ours
+  // by default), then 1, 2, ... When aliases of two entries cover the same
+  // tokens, the lower layer wins (AliasPriority in dict/actor_format.h).
+  uint8_t layer = 0;
 };
 
 struct DictProblem {
+  enum class Severity : uint8_t {
+    kError,    // malformed or contradictory: `tocsin dict check` exits 1
+    kWarning,  // redundant or suspicious, but codes as written
+  };
   std::string file;
   uint32_t line = 0;
   std::string message;
-  std::string ToString() const;  // "file:line: message"
+  Severity severity = Severity::kError;
+  bool error() const { return severity == Severity::kError; }
+  // "file:line: message", or "file:line: warning: message".
+  std::string ToString() const;
 };
 
 // Parses one file's text. Well-formed entries are appended to `entries`;

@@ -96,6 +96,8 @@ INSTANTIATE_TEST_SUITE_P(
 TEST(ActorDictTest, IsoDates) {
   EXPECT_EQ(ParseIsoDate("2022-10-01"), 20221001u);
   EXPECT_EQ(ParseIsoDate("2024-02-29"), 20240229u);
+  EXPECT_EQ(ParseIsoDate("2023-02-29"), 0u);  // not a leap year
+  EXPECT_EQ(ParseIsoDate("1900-02-29"), 0u);
   EXPECT_EQ(ParseIsoDate("2022-02-30"), 0u);
   EXPECT_EQ(ParseIsoDate("2022-1-01"), 0u);
   EXPECT_EQ(ParseIsoDate("20221001"), 0u);

@@ -31,7 +31,8 @@ uint8_t AliasFlagsOf(const std::vector<AliasToken>& tokens) {
   return capitalized ? kAliasCapitalized : 0;
 }
 
-uint64_t AliasPriority(uint8_t kind, ActorType type, uint32_t entry) {
+uint64_t AliasPriority(uint8_t layer, uint8_t kind, ActorType type,
+                       uint32_t entry) {
   // States and organisations before the people and places that share their
   // names ("Jordan", "Georgia"), agents last.
   static constexpr uint8_t kRank[] = {
@@ -45,7 +46,8 @@ uint64_t AliasPriority(uint8_t kind, ActorType type, uint32_t entry) {
   uint64_t rank = static_cast<uint8_t>(type) < sizeof(kRank)
                       ? kRank[static_cast<uint8_t>(type)]
                       : 12;
-  return (uint64_t{kind} << 40) | (rank << 32) | entry;
+  return (uint64_t{layer} << 48) | (uint64_t{kind} << 40) | (rank << 32) |
+         entry;
 }
 
 }  // namespace tocsin

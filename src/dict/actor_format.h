@@ -29,7 +29,8 @@ namespace tocsin {
 
 inline constexpr uint32_t kActorMagic = 0x52414354;  // "TCAR"
 // Bump on any change to the structs, the fold, the hash or the alias rules.
-inline constexpr uint32_t kActorFormatVersion = 1;
+// 2: EntryRecord::layer, which AliasPriority ranks first.
+inline constexpr uint32_t kActorFormatVersion = 2;
 
 struct ActorFileHeader {
   uint32_t slot_count;  // power of two
@@ -90,8 +91,8 @@ struct EntryRecord {
   StringRef country;  // ISO alpha-3, may be empty
   uint32_t first_code;
   uint16_t code_count;
-  uint8_t type;  // ActorType
-  uint8_t reserved;
+  uint8_t type;   // ActorType
+  uint8_t layer;  // ActorEntry::layer
 };
 
 struct CodeRecord {
@@ -152,10 +153,13 @@ inline bool CaseAllows(uint8_t alias_flags, uint8_t first, bool all_caps) {
   return true;
 }
 
-// When several entries share an alias, the lowest priority value wins: a
-// name before an adjective, then by type (states first, agents last), then
-// the entry that comes first in the dictionary files.
-uint64_t AliasPriority(uint8_t kind, ActorType type, uint32_t entry);
+// When several entries share an alias, the lowest priority value wins: the
+// entry of the lower layer (ours before imported dictionaries), then a name
+// before an adjective, then by type (states first, agents last), then the
+// entry that comes first in the dictionary files. A longer match beats all
+// of these: priority only orders aliases over the same tokens.
+uint64_t AliasPriority(uint8_t layer, uint8_t kind, ActorType type,
+                       uint32_t entry);
 
 }  // namespace tocsin
 

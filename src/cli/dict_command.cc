@@ -1,0 +1,183 @@
+// `tocsin dict compile|check|import-petrarch`: the actor dictionaries.
+//
+//   tocsin dict compile [--dict PATH]... [--petrarch FILE]... --out FILE
+//   tocsin dict check [--dict PATH]... [--petrarch FILE]...
+//   tocsin dict import-petrarch FILE... --out DIR
+//
+// --dict defaults to DictDir()/actors. Each --dict is one layer, in the
+// order given, and the --petrarch files form the last one; an earlier
+// layer wins an alias over the same tokens (docs/dictionary-format.md).
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "dict/actor_build.h"
+#include "dict/actor_check.h"
+#include "dict/actor_writer.h"
+#include "dict/petrarch_import.h"
+#include "util/paths.h"
+
+namespace tocsin::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Enough to see what is wrong; `tocsin dict check` lists everything.
+constexpr size_t kMaxImportProblemsShown = 20;
+
+struct DictOptions {
+  ActorSources sources;
+  std::string out;
+  std::vector<std::string> inputs;  // import-petrarch
+};
+
+void DefaultDict(DictOptions* o) {
+  if (o->sources.dict_paths.empty()) {
+    o->sources.dict_paths.push_back(DictDir() + "/actors");
+  }
+}
+
+void PrintProblem(FILE* stream, const DictProblem& p) {
+  std::fprintf(stream, "%s\n",
+               p.file.empty() ? p.message.c_str() : p.ToString().c_str());
+}
+
+int RunCompile(DictOptions o) {
+  DefaultDict(&o);
+  ActorBuildReport report;
+  std::vector<DictProblem> problems;
+  Status s =
+      BuildActorsFile(o.sources, CompileOptions(), o.out, &report, &problems);
+  size_t shown = 0;
+  for (const DictProblem& p : problems) {
+    if (++shown <= kMaxImportProblemsShown) PrintProblem(stderr, p);
+  }
+  if (shown > kMaxImportProblemsShown) {
+    std::fprintf(stderr, "... and %zu more problems (tocsin dict check)\n",
+                 shown - kMaxImportProblemsShown);
+  }
+  if (!s.ok()) {
+    std::fprintf(stderr, "tocsin dict compile: %s\n", s.ToString().c_str());
+    return s.code() == StatusCode::kFailedPrecondition ? 1 : 2;
+  }
+  std::printf("%s: %zu entries (%zu imported), %zu bytes, %.0f ms\n",
+              o.out.c_str(), report.entries, report.imported_entries,
+              report.bytes, report.milliseconds);
+  return 0;
+}
+
+int RunCheck(DictOptions o) {
+  DefaultDict(&o);
+  std::vector<ActorEntry> entries;
+  std::vector<DictProblem> problems;
+  Status s = LoadActorSources(o.sources, &entries, &problems);
+  if (!s.ok()) {
+    std::fprintf(stderr, "tocsin dict check: %s\n", s.ToString().c_str());
+    return 2;
+  }
+  std::vector<DictProblem> found =
+      CheckActorDictionary(entries, CompileOptions());
+  problems.insert(problems.end(), found.begin(), found.end());
+  size_t errors = 0;
+  for (const DictProblem& p : problems) {
+    PrintProblem(stdout, p);
+    errors += p.error();
+  }
+  std::fflush(stdout);
+  std::fprintf(stderr, "%zu entries checked: %zu errors, %zu warnings\n",
+               entries.size(), errors, problems.size() - errors);
+  return errors > 0 ? 1 : 0;
+}
+
+// One output file per input, named after it; ids are unique across all.
+int RunImport(const DictOptions& o) {
+  std::error_code ec;
+  fs::create_directories(o.out, ec);
+  if (!fs::is_directory(o.out)) {
+    std::fprintf(stderr, "tocsin dict import-petrarch: cannot create %s\n",
+                 o.out.c_str());
+    return 2;
+  }
+  std::vector<ActorEntry> entries;
+  size_t errors = 0;
+  for (const std::string& input : o.inputs) {
+    const size_t first = entries.size();
+    std::vector<DictProblem> problems;
+    Status s =
+        ImportPetrarchFile(input, PetrarchImportOptions(), &entries, &problems);
+    for (const DictProblem& p : problems) {
+      PrintProblem(stderr, p);
+      errors += p.error();
+    }
+    std::string name = fs::path(input).filename().string();
+    if (!name.ends_with(".txt")) name += ".txt";
+    const std::string out = (fs::path(o.out) / name).string();
+    if (s.ok()) {
+      std::vector<ActorEntry> part(entries.begin() + first, entries.end());
+      s = WriteFileAtomically(
+          out, FormatActorDictionary(
+                   part, "Imported from " + input +
+                             " by `tocsin dict import-petrarch`.\n"
+                             "Our format (docs/dictionary-format.md): edit, "
+                             "then layer with `--dict`."));
+    }
+    if (!s.ok()) {
+      std::fprintf(stderr, "tocsin dict import-petrarch: %s\n",
+                   s.ToString().c_str());
+      return 2;
+    }
+    std::printf("%s: %zu entries from %s, %zu problems\n", out.c_str(),
+                entries.size() - first, input.c_str(), problems.size());
+  }
+  return errors > 0 ? 1 : 0;
+}
+
+void AddSourceOptions(CLI::App* command, DictOptions* o) {
+  command->add_option("--dict", o->sources.dict_paths,
+                      "Dictionary file or folder in our format; repeat for "
+                      "layers, earlier wins (default: DictDir()/actors)");
+  command
+      ->add_option("--petrarch", o->sources.petrarch_paths,
+                   "PETRARCH/Phoenix actor or agent file, layered last")
+      ->check(CLI::ExistingFile);
+}
+
+}  // namespace
+
+void AddDictCommand(CLI::App& app, Runner* selected) {
+  CLI::App* dict = app.add_subcommand("dict", "Actor dictionaries");
+  dict->require_subcommand(1);
+
+  auto compile = std::make_shared<DictOptions>();
+  CLI::App* c = dict->add_subcommand(
+      "compile", "Compile dictionaries into one actors binary");
+  AddSourceOptions(c, compile.get());
+  c->add_option("--out", compile->out, "Binary to write")->required();
+  c->callback([compile, selected] {
+    *selected = [compile] { return RunCompile(*compile); };
+  });
+
+  auto check = std::make_shared<DictOptions>();
+  CLI::App* k = dict->add_subcommand(
+      "check", "Report problems as file:line: message; exit 1 on errors");
+  AddSourceOptions(k, check.get());
+  k->callback(
+      [check, selected] { *selected = [check] { return RunCheck(*check); }; });
+
+  auto import = std::make_shared<DictOptions>();
+  CLI::App* i = dict->add_subcommand(
+      "import-petrarch", "Convert PETRARCH dictionaries to our format");
+  i->add_option("FILE", import->inputs, "PETRARCH actor or agent files")
+      ->required()
+      ->check(CLI::ExistingFile);
+  i->add_option("--out", import->out, "Folder to write the converted files")
+      ->required();
+  i->callback([import, selected] {
+    *selected = [import] { return RunImport(*import); };
+  });
+}
+
+}  // namespace tocsin::cli
