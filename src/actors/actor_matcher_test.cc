@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "actors/actor_test_util.h"
+#include "tocsin/pipeline.h"
 
 namespace tocsin {
 namespace {
@@ -179,6 +180,17 @@ INSTANTIATE_TEST_SUITE_P(
              "2022-10-01",
              "Des combats ont eu lieu près de Kyiv selon l'ambassadeur.",
              {{"Kyiv", "UKR"}, {"ambassadeur", "-"}}},
+        // An agent in apposition takes the country of what it renames;
+        // without an apposition it stays bare.
+        Case{"fr",
+             "2022-10-01",
+             "Le service de l'Ukraine – connu sous le nom de direction du "
+             "ministère de la Défense – gère les stocks.",
+             {{"ministère de la Défense", "UKRMIL"}}},
+        Case{"fr",
+             "2022-10-01",
+             "L'Ukraine a protesté, et le ministère de la Défense a démenti.",
+             {{"ministère de la Défense", "MIL"}}},
         // Titles with a complement, and the organisation before a title.
         Case{"fr",
              "2022-10-01",
@@ -367,10 +379,8 @@ TEST(ActorMatcherTest, ProjectDictionaryLoadsFastAndValidates) {
 namespace tocsin {
 namespace {
 
-// The reference French article of issue 3 (../shared; skipped when absent).
-// Konrad Muzyka (a name-finder PERSON) and the bare "12e direction
-// principale du ministère de la Défense" (RUSMIL only from context) are
-// beyond the dictionary matcher and not checked here.
+// The reference French article of issue 3 (../shared; skipped when absent),
+// through the whole pipeline (dictionary, combination, name finder).
 TEST(ExampleArticleTest, CodesTheActorsOfTheNuclearTrainArticle) {
   ASSERT_TRUE(Env().status.ok()) << Env().status.ToString();
   const std::string path =
@@ -381,7 +391,11 @@ TEST(ExampleArticleTest, CodesTheActorsOfTheNuclearTrainArticle) {
   doc.language = "fr";
   doc.published = "2022-10-01";
   doc.text.assign(std::istreambuf_iterator<char>(in), {});
-  std::vector<ActorMention> mentions = MatchText(*Env().matcher, doc);
+  auto pipeline = Pipeline::Create({});
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  DocumentAnalysis analysis;
+  (*pipeline)->Process(doc, &analysis);
+  const std::vector<ActorMention>& mentions = analysis.actors;
   auto codes_of = [&](std::string_view span) {
     std::set<std::string> codes;
     for (const ActorMention& m : mentions) {
@@ -403,6 +417,26 @@ TEST(ExampleArticleTest, CodesTheActorsOfTheNuclearTrainArticle) {
     EXPECT_EQ(codes, std::set<std::string>{code}) << span << "\n"
                                                   << Dump(doc, mentions);
   }
+  // The directorate is named in apposition to "... de Russie".
+  const size_t directorate = doc.text.find("12e direction principale du");
+  ASSERT_NE(directorate, std::string::npos);
+  const ActorMention* ministry = nullptr;
+  for (const ActorMention& m : mentions) {
+    if (m.begin > directorate && m.begin < directorate + 60) ministry = &m;
+  }
+  ASSERT_NE(ministry, nullptr) << Dump(doc, mentions);
+  EXPECT_EQ(ministry->code, "RUSMIL") << Dump(doc, mentions);
+  // An analyst no dictionary lists: a person with no code.
+  bool muzyka = false;
+  for (const ActorMention& m : mentions) {
+    if (doc.text.substr(m.begin, m.end - m.begin) == "Konrad Muzyka") {
+      muzyka = true;
+      EXPECT_EQ(m.type, "PERSON");
+      EXPECT_EQ(m.code, "");
+      EXPECT_EQ(m.source, MentionSource::kNameFinder);
+    }
+  }
+  EXPECT_TRUE(muzyka) << Dump(doc, mentions);
 }
 
 }  // namespace

@@ -201,6 +201,50 @@ void Combine(MentionUnit& a, MentionUnit& partner) {
   partner.alive = false;
 }
 
+// True when tokens [begin, end) hold an apposition marker: a dash or an
+// opening parenthesis standing alone, or "known as" / "connu sous le nom
+// de" / "dit".
+bool HasAppositionMarker(const MentionContext& c, uint32_t begin,
+                         uint32_t end) {
+  static const uint64_t kMarkers[] = {
+      FoldKey("–"),     FoldKey("—"),     FoldKey("-"),      FoldKey("("),
+      FoldKey("known"), FoldKey("connu"), FoldKey("connue"), FoldKey("dit")};
+  for (uint32_t t = begin; t < end; ++t) {
+    if (KeyIn(c, t, kMarkers)) return true;
+  }
+  return false;
+}
+
+// An agent in apposition to a phrase that names its country takes that
+// country: "la direction ... de Russie – également connue sous le nom de
+// 12e direction du ministère de la Défense" -> RUSMIL. The agent keeps its
+// own span: the country is not part of its words.
+void CombineAppositions(const MentionContext& c, std::vector<MentionUnit>& u) {
+  constexpr uint32_t kMaxGap = 12;
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || a.person_role ||
+        a.partner != UINT32_MAX) {
+      continue;
+    }
+    size_t p = PrevAlive(u, k);
+    if (p == SIZE_MAX || u[p].kind != UnitKind::kPlace ||
+        a.first - u[p].end > kMaxGap || a.first <= u[p].end ||
+        CountryPart(c, u[p].entry).empty() ||
+        !HasAppositionMarker(c, u[p].end, a.first)) {
+      continue;
+    }
+    // An auxiliary in between starts another clause ("Russia – the
+    // ministry has said"): no apposition.
+    bool clause = false;
+    for (uint32_t t = u[p].end; t < a.first; ++t) {
+      clause |= c.text.tokens[t].word_class == WordClass::kAuxiliary;
+    }
+    if (clause) continue;
+    a.partner = u[p].entry;
+  }
+}
+
 void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
                    bool french) {
   for (size_t k = 0; k < u.size(); ++k) {
@@ -237,8 +281,7 @@ void MergeTitles(const MentionContext& c, std::vector<MentionUnit>& u) {
       q = NextAlive(u, q);
     }
     if (q == SIZE_MAX || u[q].kind != UnitKind::kPerson ||
-        u[q].first < u[k].end ||
-        (u[q].first > u[k].end && !u[k].person_role) ||
+        u[q].first < u[k].end || (u[q].first > u[k].end && !u[k].person_role) ||
         !TitleComplement(c, u[k].end, u[q].first)) {
       continue;
     }
@@ -403,6 +446,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     const bool french = SentenceLanguage(c.text, sentence) == "fr";
     MergeAgentRuns(units);
     CombineAgents(c, units, french);
+    CombineAppositions(c, units);
     MergeTitles(c, units);
     MergeOrganisationTitles(units);
     DropEmptyUnits(c, units);

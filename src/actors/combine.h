@@ -37,6 +37,10 @@
 //     country adjective that no agent took is dropped when it is used as an
 //     adjective ("Russian oil"), and codes its state when it is a noun
 //     ("les Russes", "the Ukrainians").
+//  4b. An agent still without a country that renames, in apposition, a
+//     phrase naming one ("la direction ... de Russie – également connue
+//     sous le nom de ... ministère de la Défense"; a dash, a parenthesis,
+//     "known as", "connu sous le nom de") takes that country.
 //  5. A seat after a locative preposition is a place, coded as its country:
 //     "in Moscow", "à Moscou", "près de Kyiv" -> RUS / UKR; "Moscow said"
 //     stays RUSGOV.
