@@ -2,63 +2,17 @@
 // user sees on stdout, stderr and in the exit code.
 #include <gtest/gtest.h>
 
-#include <array>
-#include <cstdio>
-#include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
+
+#include "cli_fixture.h"
 
 namespace {
 
+using tocsin_cli_test::CliResult;
 namespace fs = std::filesystem;
 
-struct CliResult {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
-class DictCliTest : public ::testing::Test {
- protected:
-  void SetUp() override {
-    dir_ = fs::temp_directory_path() /
-           ("tocsin_dict_cli_test_" + std::to_string(::getpid()) + "_" +
-            ::testing::UnitTest::GetInstance()->current_test_info()->name());
-    fs::create_directories(dir_);
-  }
-  void TearDown() override { fs::remove_all(dir_); }
-
-  std::string Write(const std::string& name, const std::string& bytes) {
-    fs::path p = dir_ / name;
-    fs::create_directories(p.parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p.string();
-  }
-
-  CliResult Run(const std::string& args) {
-    const std::string err_path = (dir_ / "stderr.txt").string();
-    const std::string command =
-        std::string(TOCSIN_CLI_PATH) + " " + args + " 2>" + err_path;
-    CliResult result;
-    FILE* pipe = popen(command.c_str(), "r");
-    if (pipe == nullptr) return result;
-    std::array<char, 65536> buffer;
-    size_t n;
-    while ((n = fread(buffer.data(), 1, buffer.size(), pipe)) > 0) {
-      result.out.append(buffer.data(), n);
-    }
-    int status = pclose(pipe);
-    result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    std::ifstream err(err_path);
-    std::stringstream ss;
-    ss << err.rdbuf();
-    result.err = ss.str();
-    return result;
-  }
-
-  fs::path dir_;
-};
+// The shared end-to-end fixture, under its own suite name.
+class DictCliTest : public tocsin_cli_test::CliTest {};
 
 constexpr char kClean[] =
     "[person.roe_jane]\ntype = person\nnames = Jane Roe | Roe\n"

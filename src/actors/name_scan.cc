@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "dict/fold.h"
+#include "lemma/lemmatizer.h"
 
 namespace tocsin {
 namespace {
@@ -27,20 +28,6 @@ bool FunctionClass(WordClass c) {
     case WordClass::kSubordConj:
     case WordClass::kAuxiliary:
     case WordClass::kParticle:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool NonWordClass(WordClass c) {
-  switch (c) {
-    case WordClass::kPunctuation:
-    case WordClass::kNumeral:
-    case WordClass::kSymbol:
-    case WordClass::kUrl:
-    case WordClass::kHandle:
-    case WordClass::kHashtag:
       return true;
     default:
       return false;
@@ -110,7 +97,7 @@ uint16_t NameScanner::LemmaCue(uint32_t token) const {
 bool NameScanner::Capitalised(uint32_t token) const {
   const Token& t = text_.tokens[token];
   return (t.flags & (kTokenCapitalized | kTokenAllCaps)) != 0 &&
-         !NonWordClass(t.word_class);
+         !IsTokenizerClass(t.word_class);
 }
 
 bool NameScanner::NextCapitalised(uint32_t token) const {
@@ -197,7 +184,7 @@ bool NameScanner::IsHeadline(const Sentence& s) const {
   uint32_t words = 0, caps = 0;
   for (uint32_t t = s.first_token; t < s.end_token; ++t) {
     const Token& tok = text_.tokens[t];
-    if (NonWordClass(tok.word_class) || tok.end - tok.begin < 2) continue;
+    if (IsTokenizerClass(tok.word_class) || tok.end - tok.begin < 2) continue;
     ++words;
     caps += (tok.flags & kTokenAllCaps) != 0;
   }
