@@ -18,6 +18,7 @@
 
 #include "tocsin/actor.h"
 #include "tocsin/document.h"
+#include "tocsin/event.h"
 #include "tocsin/status.h"
 #include "tocsin/text.h"
 
@@ -27,6 +28,7 @@ class TextAnalyzer;
 class Lemmatizer;
 class ActorMatcher;
 class NameFinder;
+class EventCoder;
 
 struct PipelineOptions {
   std::string dict_dir;  // dictionaries we write; empty: DictDir()
@@ -37,6 +39,8 @@ struct PipelineOptions {
   // False: only the front end runs (tokens, benchmarks of the front end),
   // and the actor dictionary is not loaded.
   bool actors = true;
+  // Events (dict_dir/events/). Requires actors; ignored without them.
+  bool events = true;
 };
 
 // Everything the pipeline codes for one document. Reused across documents
@@ -44,6 +48,10 @@ struct PipelineOptions {
 struct DocumentAnalysis {
   AnalyzedText text;
   std::vector<ActorMention> actors;  // ordered by position
+  // Country adjectives used as adjectives ("l'offensive russe"): not
+  // actors, but an event's source when they modify its noun trigger.
+  std::vector<ActorMention> actor_modifiers;
+  std::vector<Event> events;  // ordered by sentence, then trigger
 };
 
 class Pipeline {
@@ -58,11 +66,14 @@ class Pipeline {
   void Analyze(const Document& doc, AnalyzedText* out) const;
 
   // Runs every stage the options enabled: the front end, then actors
-  // (dictionary matches, then names the dictionaries lack).
+  // (dictionary matches, then names the dictionaries lack), then events.
   // Thread-safe; `out` must not be shared between threads.
   void Process(const Document& doc, DocumentAnalysis* out) const;
 
   bool codes_actors() const { return actors_ != nullptr; }
+  bool codes_events() const { return events_ != nullptr; }
+  // The event coder, for `tocsin explain` (nullptr without events).
+  const EventCoder* event_coder() const { return events_.get(); }
 
  private:
   Pipeline() = default;
@@ -70,6 +81,7 @@ class Pipeline {
   std::unique_ptr<Lemmatizer> lemmatizer_;
   std::unique_ptr<ActorMatcher> actors_;
   std::unique_ptr<NameFinder> names_;
+  std::unique_ptr<EventCoder> events_;
 };
 
 }  // namespace tocsin

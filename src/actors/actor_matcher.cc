@@ -312,7 +312,8 @@ void ActorMatcher::FindDictionaryMatches(const AnalyzedText& text,
 }
 
 void ActorMatcher::Match(const Document& doc, const AnalyzedText& text,
-                         std::vector<ActorMention>* out) const {
+                         std::vector<ActorMention>* out,
+                         std::vector<ActorMention>* modifiers) const {
   MatchScratch& scratch = Scratch();
   ComputeKeys(text, &scratch.keys);
   scratch.matches.clear();
@@ -320,9 +321,10 @@ void ActorMatcher::Match(const Document& doc, const AnalyzedText& text,
     MatchSentence(text, s, scratch.keys.data(), &scratch.matches);
   }
   out->clear();
+  if (modifiers != nullptr) modifiers->clear();
   MentionContext context{*this, doc, text, scratch.keys,
                          DocumentDate(doc.published)};
-  BuildMentions(context, scratch.matches, &scratch.combine, out);
+  BuildMentions(context, scratch.matches, &scratch.combine, out, modifiers);
   AddSurnameMentions(context, &scratch.combine, out);
   LinkCoreferences(doc, text, out);
 }

@@ -74,9 +74,13 @@ class ActorMatcher {
   // position, with codes for the date in doc.published (its YYYY-MM-DD
   // prefix; see CodeFor when it has none). `text` is the front
   // end's analysis of `doc`, lemmatised. Allocates only for the mentions it
-  // returns once this thread's scratch has grown.
+  // returns once this thread's scratch has grown. When `modifiers` is not
+  // null it receives the country adjectives used as adjectives ("l'offensive
+  // russe"), which are not actors but tell the event coder whose offensive
+  // it is.
   void Match(const Document& doc, const AnalyzedText& text,
-             std::vector<ActorMention>* out) const;
+             std::vector<ActorMention>* out,
+             std::vector<ActorMention>* modifiers = nullptr) const;
 
   // Stage 1 alone: the longest dictionary matches, left to right, each
   // sentence on its own, in the language of its paragraph (the document's

@@ -335,7 +335,10 @@ void DropEmptyUnits(const MentionContext& c, std::vector<MentionUnit>& u) {
       const Token& t = c.text.tokens[unit.first];
       bool noun_use = t.word_class == WordClass::kNoun ||
                       t.word_class == WordClass::kProperNoun;
-      if (!noun_use) unit.alive = false;
+      if (!noun_use) {
+        unit.alive = false;
+        unit.modifier = true;
+      }
     }
   }
 }
@@ -421,7 +424,8 @@ uint32_t SentenceOf(const AnalyzedText& text, uint32_t token) {
 }  // namespace
 
 void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
-                   CombineScratch* scratch, std::vector<ActorMention>* out) {
+                   CombineScratch* scratch, std::vector<ActorMention>* out,
+                   std::vector<ActorMention>* modifiers) {
   std::vector<MentionUnit>& units = scratch->units;
   for (size_t i = 0; i < matches.size();) {
     const uint32_t sentence = matches[i].sentence;
@@ -451,7 +455,11 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     MergeOrganisationTitles(units);
     DropEmptyUnits(c, units);
     for (const MentionUnit& u : units) {
-      if (u.alive) out->push_back(Emit(c, u));
+      if (u.alive) {
+        out->push_back(Emit(c, u));
+      } else if (u.modifier && modifiers != nullptr) {
+        modifiers->push_back(Emit(c, u));
+      }
     }
   }
 }

@@ -89,6 +89,7 @@ struct MentionUnit {
   bool locative = false;
   bool titled = false;       // a title was merged into this person
   bool person_role = false;  // agent naming one person ("agent.role.*")
+  bool modifier = false;     // a country adjective used as an adjective
   std::string_view suffix;   // agents: role suffix without '~'
 };
 
@@ -99,10 +100,12 @@ struct CombineScratch {
 };
 
 // Appends the mentions built from `matches` (ordered, as
-// FindDictionaryMatches returns them) to *out.
+// FindDictionaryMatches returns them) to *out, and the country adjectives
+// used as adjectives ("l'offensive russe") to *modifiers when not null.
 void BuildMentions(const MentionContext& context,
                    std::span<const DictMatch> matches, CombineScratch* scratch,
-                   std::vector<ActorMention>* out);
+                   std::vector<ActorMention>* out,
+                   std::vector<ActorMention>* modifiers);
 
 // Light coreference for persons: after a person mention of two or more
 // tokens ("Dmitri Medvedev"), a capitalised token that no mention covers

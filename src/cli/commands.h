@@ -17,6 +17,7 @@ void AddAnalyzeCommand(CLI::App& app, Runner* selected);
 void AddEvalCommand(CLI::App& app, Runner* selected);
 void AddActorsCommand(CLI::App& app, Runner* selected);
 void AddDictCommand(CLI::App& app, Runner* selected);
+void AddCodeCommand(CLI::App& app, Runner* selected);  // code, explain
 void AddEvalNerCommand(CLI::App& eval, Runner* selected);  // under `eval`
 
 }  // namespace tocsin::cli

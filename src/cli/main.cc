@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   tocsin::cli::AddActorsCommand(app, &selected);
   tocsin::cli::AddEvalCommand(app, &selected);
   tocsin::cli::AddDictCommand(app, &selected);
+  tocsin::cli::AddCodeCommand(app, &selected);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

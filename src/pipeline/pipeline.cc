@@ -2,6 +2,7 @@
 
 #include "actors/actor_matcher.h"
 #include "actors/name_finder.h"
+#include "events/event_coder.h"
 #include "lemma/lemmatizer.h"
 #include "text/analyzer.h"
 #include "util/paths.h"
@@ -29,6 +30,10 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
     TOCSIN_ASSIGN_OR_RETURN(
         pipeline->names_,
         NameFinder::Create({text_options.dict_dir, data_dir}));
+    if (options.events) {
+      TOCSIN_ASSIGN_OR_RETURN(pipeline->events_,
+                              EventCoder::Create(text_options.dict_dir));
+    }
   }
   return pipeline;
 }
@@ -51,8 +56,16 @@ void Pipeline::Analyze(const Document& doc, AnalyzedText* out) const {
 void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {
   Analyze(doc, &out->text);
   out->actors.clear();
-  if (actors_ != nullptr) actors_->Match(doc, out->text, &out->actors);
+  out->actor_modifiers.clear();
+  out->events.clear();
+  if (actors_ != nullptr) {
+    actors_->Match(doc, out->text, &out->actors, &out->actor_modifiers);
+  }
   if (names_ != nullptr) names_->Find(doc, out->text, &out->actors);
+  if (events_ != nullptr) {
+    events_->Code(doc, out->text, out->actors, out->actor_modifiers,
+                  &out->events);
+  }
 }
 
 }  // namespace tocsin

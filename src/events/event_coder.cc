@@ -1,0 +1,608 @@
+#include "events/event_coder.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <unordered_map>
+#include <utility>
+
+#include "actors/actor_matcher.h"
+#include "dict/fold.h"
+#include "events/event_syntax.h"
+
+namespace tocsin {
+
+struct CompiledElement {
+  PatternElement::Kind kind = PatternElement::Kind::kLiteral;
+  std::vector<uint64_t> keys;
+  uint8_t classes = kPatternAnyClass;
+  bool optional = false;
+  bool trigger = false;
+};
+
+struct CompiledPattern {
+  std::string rule;  // "<lang>/<id>"
+  std::string cameo;
+  std::vector<CompiledElement> elements;
+  bool speech = false;
+  bool symmetric = false;
+  const CameoInfo* info = nullptr;
+};
+
+struct CompiledLanguage {
+  std::string language;
+  EventRoles roles;
+  std::vector<CompiledPattern> patterns;
+  // First literal's keys -> patterns, in file order.
+  std::unordered_map<uint64_t, std::vector<uint32_t>> index;
+};
+
+namespace {
+
+constexpr uint32_t kMaxGap = 6;
+constexpr size_t kMaxMatchTokens = 24;
+constexpr size_t kMaxPartiesPerSide = 4;
+
+std::string ReadFile(const std::filesystem::path& path, Status* status) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *status = NotFoundError("cannot read " + path.string());
+    return {};
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+bool ClassAllowed(uint8_t classes, WordClass k) {
+  if (classes == kPatternAnyClass) return true;
+  if ((classes & kPatternVerb) &&
+      (k == WordClass::kVerb || k == WordClass::kAuxiliary)) {
+    return true;
+  }
+  if ((classes & kPatternNoun) &&
+      (k == WordClass::kNoun || k == WordClass::kProperNoun)) {
+    return true;
+  }
+  return (classes & kPatternAdjective) && k == WordClass::kAdjective;
+}
+
+// Per-thread scratch, grown once and reused.
+struct CoderScratch {
+  std::vector<uint64_t> lemma_keys, form_keys;
+  std::vector<int32_t> mention_at, modifier_at;
+  std::vector<uint8_t> used, trigger_at;
+};
+
+CoderScratch& Scratch() {
+  thread_local CoderScratch scratch;
+  return scratch;
+}
+
+struct MatchState {
+  uint32_t trigger = 0;
+  int32_t source = -1, target = -1;
+  uint32_t literals = 0;
+  uint32_t end = 0;
+  uint32_t tokens[kMaxMatchTokens];
+  uint32_t token_count = 0;
+};
+
+class SentenceMatcher {
+ public:
+  SentenceMatcher(const SyntaxContext& c, const CompiledPattern& p)
+      : c_(c), p_(p) {}
+
+  bool Match(uint32_t anchor, MatchState* st) {
+    st->trigger = anchor;
+    return From(0, anchor, st);
+  }
+
+ private:
+  bool Literal(const CompiledElement& e, uint32_t t) const {
+    if (t >= c_.end) return false;
+    if (!ClassAllowed(e.classes, c_.Class(t))) return false;
+    for (uint64_t k : e.keys) {
+      if (k == c_.lemma_keys[t] || k == c_.form_keys[t]) return true;
+    }
+    return false;
+  }
+  bool Barrier(uint32_t t) const {
+    if (c_.Class(t) != WordClass::kPunctuation) return false;
+    std::string_view s = c_.text->Normalized(c_.text->tokens[t]);
+    return s == ";" || s == ":";
+  }
+
+  bool From(size_t e, uint32_t pos, MatchState* st) {
+    if (e == p_.elements.size()) {
+      st->end = pos;
+      return true;
+    }
+    const CompiledElement& el = p_.elements[e];
+    switch (el.kind) {
+      case PatternElement::Kind::kLiteral: {
+        if (Literal(el, pos) && st->token_count < kMaxMatchTokens) {
+          uint32_t saved_trigger = st->trigger;
+          st->tokens[st->token_count++] = pos;
+          ++st->literals;
+          if (el.trigger) st->trigger = pos;
+          if (From(e + 1, pos + 1, st)) return true;
+          --st->token_count;
+          --st->literals;
+          st->trigger = saved_trigger;
+        }
+        return el.optional && From(e + 1, pos, st);
+      }
+      case PatternElement::Kind::kGap:
+        for (uint32_t k = 0; k <= kMaxGap && pos + k <= c_.end; ++k) {
+          if (k > 0 && Barrier(pos + k - 1)) break;
+          if (From(e + 1, pos + k, st)) return true;
+        }
+        return false;
+      case PatternElement::Kind::kTargetSlot:
+      case PatternElement::Kind::kSourceSlot: {
+        uint32_t q = pos;
+        while (q < c_.end && q < pos + 3 &&
+               (c_.Class(q) == WordClass::kDeterminer ||
+                (c_.text->tokens[q].flags & kTokenElided)) &&
+               c_.mention_at[q] < 0) {
+          ++q;
+        }
+        int32_t m = q < c_.end ? c_.CodedMentionStartingAt(q) : -1;
+        if (m < 0 || (*c_.actors)[m].code.empty()) return false;
+        int32_t& slot = el.kind == PatternElement::Kind::kTargetSlot
+                            ? st->target
+                            : st->source;
+        int32_t saved = slot;
+        slot = m;
+        if (From(e + 1, (*c_.actors)[m].end_token, st)) return true;
+        slot = saved;
+        return false;
+      }
+    }
+    return false;
+  }
+
+  const SyntaxContext& c_;
+  const CompiledPattern& p_;
+};
+
+struct Candidate {
+  uint32_t pattern = 0;
+  MatchState state;
+  bool embedded = false;  // the complement of another event's verb
+};
+
+// Roots whose verb takes the event it is about as its complement: appeal
+// (02), intend (03), demand (10), reject (12), threaten (13). "X urged Y to
+// withdraw" is X's appeal, not a withdrawal; "X pledged aid" is a pledge.
+bool GovernsComplement(std::string_view cameo) {
+  std::string_view root = cameo.substr(0, 2);
+  return root == "02" || root == "03" || root == "10" || root == "12" ||
+         root == "13";
+}
+
+bool IsBarrierToken(const SyntaxContext& c, uint32_t t) {
+  if (c.Class(t) != WordClass::kPunctuation) return false;
+  std::string_view s = c.text->Normalized(c.text->tokens[t]);
+  return s == ";" || s == ":" || s == "," || s == "(";
+}
+
+// Marks the candidates that are complements of an earlier governing one.
+void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
+                  std::vector<Candidate>& candidates, EventTrace* trace) {
+  for (size_t j = 1; j < candidates.size(); ++j) {
+    Candidate& b = candidates[j];
+    const uint32_t bt = b.state.trigger;
+    const bool noun = c.Class(bt) == WordClass::kNoun ||
+                      c.Class(bt) == WordClass::kProperNoun;
+    for (size_t i = j; i-- > 0;) {
+      const Candidate& a = candidates[i];
+      const CompiledPattern& ap = lang.patterns[a.pattern];
+      if (ap.speech || a.embedded) continue;
+      // A noun right after any event verb is its object ("a reçu X pour des
+      // consultations"); a verb is a complement only of a governing root.
+      if (!noun && !GovernsComplement(ap.cameo)) continue;
+      const uint32_t at = a.state.trigger;
+      if (at >= bt || bt - at > 12) continue;
+      bool blocked = false, verb_between = false;
+      for (uint32_t t = at + 1; t < bt; ++t) {
+        blocked |= IsBarrierToken(c, t);
+        verb_between |= c.Class(t) == WordClass::kVerb;
+      }
+      if (blocked) continue;
+      bool complement = false;
+      if (noun) {
+        complement = !verb_between;
+      } else {
+        // "urged Russia to withdraw": the infinitive marker opens the verb
+        // group, or sits right before it.
+        uint32_t group = VerbGroupStart(c, bt);
+        complement =
+            c.Is(group, c.roles->infinitive_marker) ||
+            (group > at + 1 && c.Is(group - 1, c.roles->infinitive_marker));
+      }
+      if (!complement) continue;
+      b.embedded = true;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " is the complement of " + ap.rule +
+                               ": dropped");
+      }
+      break;
+    }
+  }
+}
+
+EventParty MakeParty(const SyntaxContext& c, PartyChoice choice) {
+  EventParty party;
+  if (choice.mention < 0) return party;
+  const ActorMention& m = choice.modifier ? (*c.modifiers)[choice.mention]
+                                          : (*c.actors)[choice.mention];
+  party.mention = choice.mention;
+  party.modifier = choice.modifier;
+  party.code = m.code;
+  party.begin = m.begin;
+  party.end = m.end;
+  return party;
+}
+
+std::string DescribeParty(const SyntaxContext& c, PartyChoice p) {
+  if (p.mention < 0) return "none";
+  const ActorMention& m =
+      p.modifier ? (*c.modifiers)[p.mention] : (*c.actors)[p.mention];
+  return "\"" + c.doc->text.substr(m.begin, m.end - m.begin) + "\" " + m.code +
+         " (" + p.why + ")";
+}
+
+}  // namespace
+
+EventCoder::~EventCoder() = default;
+
+Status EventCoder::AddLanguage(
+    std::string_view language, std::string_view roles_text,
+    std::string_view roles_name,
+    const std::vector<std::pair<std::string, std::string>>& pattern_files) {
+  auto lang = std::make_unique<CompiledLanguage>();
+  lang->language = language;
+  TOCSIN_ASSIGN_OR_RETURN(lang->roles, ParseEventRoles(roles_text, roles_name));
+  std::unordered_map<std::string, std::string> seen_ids;
+  for (const auto& [name, text] : pattern_files) {
+    std::vector<PatternSpec> specs;
+    std::vector<PatternParseError> errors;
+    ParsePatternText(text, &specs, &errors);
+    if (!errors.empty()) {
+      return InvalidArgumentError(name + ":" + std::to_string(errors[0].line) +
+                                  ": " + errors[0].message);
+    }
+    for (PatternSpec& spec : specs) {
+      std::string where = name + ":" + std::to_string(spec.line);
+      auto [it, fresh] = seen_ids.emplace(spec.id, where);
+      if (!fresh) {
+        return InvalidArgumentError(where + ": duplicate pattern id '" +
+                                    spec.id + "' (first at " + it->second +
+                                    ")");
+      }
+      CompiledPattern p;
+      p.rule = std::string(language) + "/" + spec.id;
+      p.cameo = spec.cameo;
+      p.speech = spec.speech;
+      p.symmetric = spec.symmetric;
+      p.info = cameo_.Find(spec.cameo);
+      if (p.info == nullptr) {
+        return InvalidArgumentError(where + ": CAMEO code " + spec.cameo +
+                                    " is not in the CAMEO table");
+      }
+      for (const PatternElement& el : spec.elements) {
+        CompiledElement ce;
+        ce.kind = el.kind;
+        ce.classes = el.classes;
+        ce.optional = el.optional;
+        ce.trigger = el.trigger;
+        for (const std::string& w : el.words) ce.keys.push_back(FoldKey(w));
+        p.elements.push_back(std::move(ce));
+      }
+      const uint32_t index = static_cast<uint32_t>(lang->patterns.size());
+      std::vector<uint64_t> first = p.elements.front().keys;
+      std::sort(first.begin(), first.end());
+      first.erase(std::unique(first.begin(), first.end()), first.end());
+      for (uint64_t k : first) lang->index[k].push_back(index);
+      lang->patterns.push_back(std::move(p));
+    }
+  }
+  languages_.push_back(std::move(lang));
+  return Status::OK();
+}
+
+StatusOr<std::unique_ptr<EventCoder>> EventCoder::Create(
+    const std::string& dict_dir) {
+  namespace fs = std::filesystem;
+  std::unique_ptr<EventCoder> coder(new EventCoder());
+  const fs::path events = fs::path(dict_dir) / "events";
+  TOCSIN_ASSIGN_OR_RETURN(coder->cameo_,
+                          CameoTable::Load((events / "cameo.tsv").string()));
+  std::error_code ec;
+  std::vector<fs::path> language_dirs;
+  for (const auto& entry : fs::directory_iterator(events, ec)) {
+    if (entry.is_directory()) language_dirs.push_back(entry.path());
+  }
+  if (ec) return NotFoundError("cannot list " + events.string());
+  std::sort(language_dirs.begin(), language_dirs.end());
+  for (const fs::path& dir : language_dirs) {
+    Status status;
+    std::string roles = ReadFile(dir / "_roles.txt", &status);
+    if (!status.ok()) return status;
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, ec)) {
+      const fs::path& p = entry.path();
+      if (p.extension() == ".txt" && p.filename() != "_roles.txt") {
+        files.push_back(p);
+      }
+    }
+    std::sort(files.begin(), files.end());
+    std::vector<std::pair<std::string, std::string>> texts;
+    for (const fs::path& p : files) {
+      std::string text = ReadFile(p, &status);
+      if (!status.ok()) return status;
+      texts.emplace_back(p.string(), std::move(text));
+    }
+    TOCSIN_RETURN_IF_ERROR(coder->AddLanguage(
+        dir.filename().string(), roles, (dir / "_roles.txt").string(), texts));
+  }
+  return coder;
+}
+
+StatusOr<std::unique_ptr<EventCoder>> EventCoder::FromText(
+    std::string_view language, std::string_view patterns,
+    std::string_view roles, CameoTable cameo) {
+  std::unique_ptr<EventCoder> coder(new EventCoder());
+  coder->cameo_ = std::move(cameo);
+  TOCSIN_RETURN_IF_ERROR(coder->AddLanguage(
+      language, roles, "roles", {{"patterns", std::string(patterns)}}));
+  return coder;
+}
+
+const CompiledLanguage* EventCoder::Find(std::string_view language) const {
+  for (const auto& l : languages_) {
+    if (l->language == language) return l.get();
+  }
+  return nullptr;
+}
+
+size_t EventCoder::pattern_count(std::string_view language) const {
+  const CompiledLanguage* l = Find(language);
+  return l == nullptr ? 0 : l->patterns.size();
+}
+
+void EventCoder::Code(const Document& doc, const AnalyzedText& text,
+                      const std::vector<ActorMention>& actors,
+                      const std::vector<ActorMention>& modifiers,
+                      std::vector<Event>* out, EventTrace* trace) const {
+  CoderScratch& s = Scratch();
+  const size_t n = text.tokens.size();
+  s.lemma_keys.resize(n);
+  s.form_keys.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    const Token& t = text.tokens[i];
+    s.form_keys[i] = FoldKey(text.Normalized(t));
+    s.lemma_keys[i] =
+        t.lemma_end == t.lemma_begin ? s.form_keys[i] : FoldKey(text.Lemma(t));
+  }
+  s.mention_at.assign(n, -1);
+  s.modifier_at.assign(n, -1);
+  for (size_t m = 0; m < actors.size(); ++m) {
+    for (uint32_t t = actors[m].first_token; t < actors[m].end_token && t < n;
+         ++t) {
+      s.mention_at[t] = static_cast<int32_t>(m);
+    }
+  }
+  for (size_t m = 0; m < modifiers.size(); ++m) {
+    for (uint32_t t = modifiers[m].first_token;
+         t < modifiers[m].end_token && t < n; ++t) {
+      s.modifier_at[t] = static_cast<int32_t>(m);
+    }
+  }
+  s.used.assign(n, 0);
+  s.trigger_at.assign(n, 0);
+
+  std::vector<Candidate> candidates;
+  for (uint32_t si = 0; si < text.sentences.size(); ++si) {
+    const Sentence& sentence = text.sentences[si];
+    const CompiledLanguage* lang = Find(SentenceLanguage(text, si));
+    if (lang == nullptr || sentence.first_token == sentence.end_token) continue;
+    SyntaxContext c;
+    c.doc = &doc;
+    c.text = &text;
+    c.roles = &lang->roles;
+    c.actors = &actors;
+    c.modifiers = &modifiers;
+    c.lemma_keys = s.lemma_keys.data();
+    c.form_keys = s.form_keys.data();
+    c.mention_at = s.mention_at.data();
+    c.modifier_at = s.modifier_at.data();
+    c.trigger_at = s.trigger_at.data();
+    c.first = sentence.first_token;
+    c.end = sentence.end_token;
+    for (uint32_t t = c.end; t > c.first;) {
+      --t;
+      if (text.tokens[t].word_class != WordClass::kPunctuation) break;
+      if (text.Normalized(text.tokens[t]) == "?") c.question = true;
+    }
+    // "according to X" / "selon X": X reports; it is no party.
+    PartyChoice sentence_reporter;
+    for (uint32_t t = c.first; t + 1 < c.end; ++t) {
+      if (!c.Is(t, lang->roles.reporter_prep)) continue;
+      uint32_t q = t + 1;
+      while (q < c.end && q < t + 3 && c.mention_at[q] < 0) ++q;
+      int32_t m = q < c.end ? c.CodedMentionStartingAt(q) : -1;
+      if (m >= 0 && !actors[m].code.empty()) {
+        sentence_reporter = {m, false, "according to"};
+        c.reporter_mention = m;
+        break;
+      }
+    }
+
+    // 1. Patterns: at each anchor, the one matching the most literals.
+    candidates.clear();
+    for (uint32_t t = c.first; t < c.end; ++t) {
+      if (s.used[t] || s.mention_at[t] >= 0) continue;
+      if (text.tokens[t].word_class == WordClass::kPunctuation) continue;
+      int best = -1;
+      MatchState best_state;
+      auto try_key = [&](uint64_t key) {
+        auto it = lang->index.find(key);
+        if (it == lang->index.end()) return;
+        for (uint32_t pi : it->second) {
+          MatchState st;
+          SentenceMatcher matcher(c, lang->patterns[pi]);
+          bool ok = matcher.Match(t, &st);
+          if (trace != nullptr) {
+            trace->lines.push_back(
+                "  candidate " + lang->patterns[pi].rule + " (" +
+                lang->patterns[pi].cameo + ") at \"" +
+                std::string(text.Normalized(text.tokens[t])) + "\": " +
+                (ok ? "matches " + std::to_string(st.literals) + " literal(s)"
+                    : "does not match"));
+          }
+          if (!ok) continue;
+          if (best < 0 || st.literals > best_state.literals ||
+              (st.literals == best_state.literals &&
+               static_cast<int>(pi) < best)) {
+            best = static_cast<int>(pi);
+            best_state = st;
+          }
+        }
+      };
+      try_key(s.lemma_keys[t]);
+      if (s.form_keys[t] != s.lemma_keys[t]) try_key(s.form_keys[t]);
+      if (best < 0) continue;
+      for (uint32_t k = 0; k < best_state.token_count; ++k) {
+        s.used[best_state.tokens[k]] = 1;
+      }
+      s.trigger_at[best_state.trigger] = 1;
+      candidates.push_back({static_cast<uint32_t>(best), best_state});
+      if (trace != nullptr) {
+        trace->lines.push_back("  chosen " + lang->patterns[best].rule);
+      }
+    }
+    if (candidates.empty()) continue;
+    MarkEmbedded(c, *lang, candidates, trace);
+    for (const Candidate& cand : candidates) {
+      if (cand.embedded) s.trigger_at[cand.state.trigger] = 0;
+    }
+
+    // 2. Reported speech: with other events in the sentence, a verb of
+    // saying reports them instead of being an event itself.
+    bool has_content = false;
+    for (const Candidate& cand : candidates) {
+      has_content |= !lang->patterns[cand.pattern].speech && !cand.embedded;
+    }
+    std::vector<std::pair<uint32_t, PartyChoice>> speakers;  // trigger, who
+    PartyChoice previous_source;
+    for (const Candidate& cand : candidates) {
+      const CompiledPattern& p = lang->patterns[cand.pattern];
+      if (!(p.speech && has_content)) continue;
+      SyntaxResult r =
+          AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
+                             cand.state.source, -1, previous_source, true);
+      PartyChoice who = r.sources.empty() ? PartyChoice{} : r.sources[0];
+      speakers.emplace_back(cand.state.trigger, who);
+      if (trace != nullptr) {
+        trace->lines.push_back(
+            "  " + p.rule +
+            " reports the other events; speaker: " + DescribeParty(c, who));
+      }
+    }
+
+    // 3. Events.
+    for (const Candidate& cand : candidates) {
+      const CompiledPattern& p = lang->patterns[cand.pattern];
+      if (p.speech && has_content) continue;
+      if (cand.embedded) continue;
+      SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
+                                          cand.state.source, cand.state.target,
+                                          previous_source, p.speech);
+      if (!r.sources.empty() && !r.sources[0].modifier &&
+          text.tokens[cand.state.trigger].word_class != WordClass::kNoun) {
+        previous_source = r.sources[0];
+      }
+      PartyChoice reporter = sentence_reporter;
+      if (!p.speech) {
+        // The nearest speaker before the event, else after it.
+        const std::pair<uint32_t, PartyChoice>* chosen = nullptr;
+        for (const auto& sp : speakers) {
+          if (sp.first < cand.state.trigger) chosen = &sp;
+        }
+        if (chosen == nullptr && !speakers.empty()) chosen = &speakers.front();
+        if (chosen != nullptr && chosen->second.mention >= 0) {
+          reporter = chosen->second;
+        }
+      }
+      std::vector<PartyChoice> sources = r.sources, targets = r.targets;
+      if (sources.size() > kMaxPartiesPerSide)
+        sources.resize(kMaxPartiesPerSide);
+      if (targets.size() > kMaxPartiesPerSide)
+        targets.resize(kMaxPartiesPerSide);
+      std::vector<std::pair<PartyChoice, PartyChoice>> pairs;
+      // Symmetric events act both ways: "X and Y met", "talks between X
+      // and Y", "X met Y".
+      const std::vector<PartyChoice>* group = nullptr;
+      if (p.symmetric && targets.empty() && sources.size() >= 2)
+        group = &sources;
+      if (p.symmetric && sources.empty() && targets.size() >= 2)
+        group = &targets;
+      if (group != nullptr) {
+        for (const PartyChoice& a : *group) {
+          for (const PartyChoice& b : *group) {
+            if (&a != &b) pairs.emplace_back(a, b);
+          }
+        }
+      } else if (p.symmetric && !sources.empty() && !targets.empty()) {
+        for (const PartyChoice& a : sources) {
+          for (const PartyChoice& b : targets) {
+            pairs.emplace_back(a, b);
+            pairs.emplace_back(b, a);
+          }
+        }
+      } else {
+        if (sources.empty()) sources.push_back({});
+        if (targets.empty()) targets.push_back({});
+        for (const PartyChoice& a : sources) {
+          for (const PartyChoice& b : targets) pairs.emplace_back(a, b);
+        }
+      }
+      if (trace != nullptr) {
+        trace->lines.push_back(
+            "  event " + p.rule + " " + p.cameo +
+            (r.passive ? " (passive voice)" : "") + ": source " +
+            DescribeParty(c, sources.empty() ? PartyChoice{} : sources[0]) +
+            "; target " +
+            DescribeParty(c, targets.empty() ? PartyChoice{} : targets[0]) +
+            (r.why_flags.empty() ? "" : "; " + r.why_flags));
+      }
+      const Token& trig = text.tokens[cand.state.trigger];
+      for (const auto& [a, b] : pairs) {
+        Event e;
+        e.sentence = si;
+        e.source = MakeParty(c, a);
+        e.target = MakeParty(c, b);
+        e.reporter = MakeParty(c, reporter);
+        e.cameo = p.cameo;
+        e.goldstein = p.info->goldstein;
+        e.quad_class = p.info->quad_class;
+        e.plover_type = p.info->plover_type;
+        e.plover_mode = p.info->plover_mode;
+        e.trigger_begin = trig.begin;
+        e.trigger_end = trig.end;
+        e.trigger_token = cand.state.trigger;
+        e.negated = r.negated;
+        e.hypothetical = r.hypothetical;
+        e.rule = p.rule;
+        out->push_back(std::move(e));
+      }
+    }
+  }
+}
+
+}  // namespace tocsin

@@ -1,0 +1,109 @@
+#include "events/event_roles.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "dict/fold.h"
+#include "util/lines.h"
+
+namespace tocsin {
+
+void WordKeySet::Seal() {
+  std::sort(keys_.begin(), keys_.end());
+  keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
+}
+
+bool WordKeySet::Contains(uint64_t key) const {
+  return std::binary_search(keys_.begin(), keys_.end(), key);
+}
+
+namespace {
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
+  return {
+      {"negation", &EventRoles::negation},
+      {"negation_clitic", &EventRoles::negation_clitic},
+      {"negating_verbs", &EventRoles::negating_verbs},
+      {"modal", &EventRoles::modal},
+      {"condition", &EventRoles::condition},
+      {"passive_aux", &EventRoles::passive_aux},
+      {"agent_prep", &EventRoles::agent_prep},
+      {"reflexive", &EventRoles::reflexive},
+      {"coordination", &EventRoles::coordination},
+      {"relative", &EventRoles::relative},
+      {"source_prep", &EventRoles::source_prep},
+      {"target_prep", &EventRoles::target_prep},
+      {"locative", &EventRoles::locative},
+      {"place_prep", &EventRoles::place_prep},
+      {"infinitive_marker", &EventRoles::infinitive_marker},
+      {"possessive", &EventRoles::possessive},
+      {"reporter_prep", &EventRoles::reporter_prep},
+      {"object_clitic", &EventRoles::object_clitic},
+  };
+}
+
+}  // namespace
+
+StatusOr<EventRoles> ParseEventRoles(std::string_view text,
+                                     std::string_view file_name) {
+  EventRoles roles;
+  const auto lists = KeyLists();
+  LineReader lines(text);
+  std::string_view line;
+  while (lines.Next(&line)) {
+    const uint32_t line_number = lines.number();
+    line = StripComment(line);
+    if (line.empty()) continue;
+    auto error = [&](const std::string& why) {
+      return InvalidArgumentError(std::string(file_name) + ":" +
+                                  std::to_string(line_number) + ": " + why);
+    };
+    size_t eq = line.find('=');
+    if (eq == std::string_view::npos) return error("expected 'name = a | b'");
+    std::string_view name = Trim(line.substr(0, eq));
+    std::vector<std::string> words;
+    std::string_view rest = line.substr(eq + 1);
+    while (true) {
+      size_t bar = rest.find('|');
+      std::string_view word = Trim(rest.substr(0, bar));
+      if (word.empty())
+        return error("empty word in list '" + std::string(name) + "'");
+      words.emplace_back(word);
+      if (bar == std::string_view::npos) break;
+      rest.remove_prefix(bar + 1);
+    }
+    if (name == "conditional_suffixes") {
+      roles.conditional_suffixes = std::move(words);
+      continue;
+    }
+    if (name == "conditional_stems") {
+      roles.conditional_stems = std::move(words);
+      continue;
+    }
+    if (name == "progressive_suffixes") {
+      roles.progressive_suffixes = std::move(words);
+      continue;
+    }
+    auto it = std::find_if(lists.begin(), lists.end(),
+                           [&](const auto& p) { return p.first == name; });
+    if (it == lists.end())
+      return error("unknown list '" + std::string(name) + "'");
+    WordKeySet& set = roles.*(it->second);
+    for (const std::string& w : words) set.Add(FoldKey(w));
+  }
+  for (const auto& [name, member] : lists) (roles.*member).Seal();
+  return roles;
+}
+
+}  // namespace tocsin

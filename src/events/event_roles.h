@@ -1,0 +1,70 @@
+// Per-language function words the event coder's syntax rules read:
+// negation, modality, passive auxiliaries, coordination, relative pronouns,
+// the prepositions that mark a source or a target. The rules are the same
+// for every language; only these lists differ (dict/events/<lang>/_roles.txt).
+//
+// Format: one list per line, `name = word | word | ...`, `#` comments.
+// Words are compared case- and accent-folded against a token's lemma or
+// form, like pattern literals.
+#ifndef TOCSIN_EVENTS_EVENT_ROLES_H_
+#define TOCSIN_EVENTS_EVENT_ROLES_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "tocsin/status.h"
+
+namespace tocsin {
+
+// A set of folded-word keys (FoldKey), sorted for binary search.
+class WordKeySet {
+ public:
+  void Add(uint64_t key) { keys_.push_back(key); }
+  void Seal();  // sorts and deduplicates; call once after the last Add
+  bool Contains(uint64_t key) const;
+  bool empty() const { return keys_.empty(); }
+
+ private:
+  std::vector<uint64_t> keys_;
+};
+
+struct EventRoles {
+  WordKeySet negation;         // not, never, n't / pas, jamais, plus
+  WordKeySet negation_clitic;  // French ne, n': the negation needs both
+  WordKeySet negating_verbs;   // refuse, fail, deny / refuser, nier
+  WordKeySet modal;            // could, might, may, would
+  WordKeySet condition;        // if, unless / si
+  WordKeySet passive_aux;      // be, get / être
+  WordKeySet agent_prep;       // by / par
+  WordKeySet reflexive;        // French se, s': "se sont retirés" is active
+  WordKeySet coordination;     // and / et
+  // "to attack", "de frapper": a verb after one of these is the complement
+  // of the verb before it.
+  WordKeySet infinitive_marker;
+  WordKeySet relative;       // who, which / qui, dont, lequel
+  WordKeySet source_prep;    // after a noun trigger: of, by, from / de, par
+  WordKeySet target_prep;    // on, against / contre, sur, envers
+  WordKeySet locative;       // in, at / à, en, dans: not a source
+  WordKeySet place_prep;     // in, near / dans, en: not a target
+  WordKeySet possessive;     // 's
+  WordKeySet reporter_prep;  // according (to) / selon
+  WordKeySet object_clitic;  // French le, la, les, l', lui, leur
+  // French conditional: a form ending in one of these suffixes whose stem
+  // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
+  std::vector<std::string> conditional_suffixes;
+  std::vector<std::string> conditional_stems;
+  // English participle: true when a form that is not its lemma may be a
+  // past participle (everything but -ing forms).
+  std::vector<std::string> progressive_suffixes;  // ing
+};
+
+// Parses a roles file. Unknown list names and malformed lines are errors
+// naming `file_name` and the line.
+StatusOr<EventRoles> ParseEventRoles(std::string_view text,
+                                     std::string_view file_name);
+
+}  // namespace tocsin
+
+#endif  // TOCSIN_EVENTS_EVENT_ROLES_H_

@@ -1,0 +1,470 @@
+#include "events/event_syntax.h"
+
+#include <algorithm>
+#include <string_view>
+
+namespace tocsin {
+namespace {
+
+bool IsPunct(const SyntaxContext& c, uint32_t t, std::string_view chars) {
+  if (c.Class(t) != WordClass::kPunctuation) return false;
+  std::string_view s = c.text->Normalized(c.text->tokens[t]);
+  return s.size() == 1 && chars.find(s[0]) != std::string_view::npos;
+}
+// Clause barriers a party search never crosses.
+bool IsBarrier(const SyntaxContext& c, uint32_t t) {
+  return IsPunct(c, t, ";:");
+}
+bool IsComma(const SyntaxContext& c, uint32_t t) { return IsPunct(c, t, ","); }
+bool IsVerbal(const SyntaxContext& c, uint32_t t) {
+  return c.Class(t) == WordClass::kVerb || c.Class(t) == WordClass::kAuxiliary;
+}
+bool IsNoun(const SyntaxContext& c, uint32_t t) {
+  return c.Class(t) == WordClass::kNoun || c.Class(t) == WordClass::kProperNoun;
+}
+bool IsFunctionWord(const SyntaxContext& c, uint32_t t) {
+  WordClass k = c.Class(t);
+  return k == WordClass::kDeterminer || k == WordClass::kAdposition ||
+         (c.text->tokens[t].flags & kTokenElided);
+}
+
+bool Coded(const SyntaxContext& c, int32_t m) {
+  return m >= 0 && m != c.reporter_mention && !(*c.actors)[m].code.empty();
+}
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// A French conditional: the infinitive (or the listed irregular stem)
+// plus a conditional ending. "menacerait", "prendrait", "pourrait", but
+// not the imperfect "déclarait" (stem "déclar" is not an infinitive).
+bool IsConditional(const SyntaxContext& c, uint32_t t) {
+  if (c.roles->conditional_suffixes.empty() || !IsVerbal(c, t)) return false;
+  const Token& tok = c.text->tokens[t];
+  std::string form = LowerAscii(c.text->Normalized(tok));
+  std::string lemma = LowerAscii(c.text->Lemma(tok));
+  for (const std::string& suffix : c.roles->conditional_suffixes) {
+    if (!EndsWith(form, suffix)) continue;
+    std::string_view stem(form.data(), form.size() - suffix.size());
+    if (stem.empty() || stem.back() != 'r') continue;
+    if (stem == lemma) return true;
+    if (!lemma.empty() && lemma.back() == 'e' &&
+        stem == std::string_view(lemma).substr(0, lemma.size() - 1)) {
+      return true;
+    }
+    for (const std::string& irregular : c.roles->conditional_stems) {
+      if (stem == irregular || EndsWith(stem, irregular)) {
+        // Prefixed irregulars (maintiendr-) but not any stem ending in
+        // "ir" or "ser": the whole stem must be a listed one when short.
+        if (stem == irregular || irregular.size() >= 4) return true;
+      }
+    }
+  }
+  return false;
+}
+
+bool IsProgressive(const SyntaxContext& c, uint32_t t) {
+  std::string form = LowerAscii(c.text->Normalized(c.text->tokens[t]));
+  for (const std::string& s : c.roles->progressive_suffixes) {
+    if (EndsWith(form, s)) return true;
+  }
+  return false;
+}
+
+// Skips determiners and elided articles starting at t.
+uint32_t SkipDeterminers(const SyntaxContext& c, uint32_t t, uint32_t limit) {
+  while (t < limit && t < c.end &&
+         (c.Class(t) == WordClass::kDeterminer ||
+          (c.text->tokens[t].flags & kTokenElided))) {
+    ++t;
+  }
+  return t;
+}
+
+// Extends a side with the mentions coordinated with `m`: "X, Y and Z".
+void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
+                    std::vector<PartyChoice>* side) {
+  const ActorMention& mention = (*c.actors)[m];
+  // Rightwards: "X and Y", "X, Y and Z" (for a side before the trigger this
+  // stays before it because the caller found X as the nearest mention
+  // only when no mention follows; so rightward expansion is for targets).
+  if (!before_trigger) {
+    uint32_t t = mention.end_token;
+    while (t + 1 < c.end && (c.Is(t, c.roles->coordination) || IsComma(c, t))) {
+      uint32_t next = SkipDeterminers(c, t + 1, c.end);
+      if (next < c.end && c.Is(next, c.roles->coordination)) {
+        next = SkipDeterminers(c, next + 1, c.end);
+      }
+      int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
+      if (n < 0 || !Coded(c, n)) break;
+      side->push_back({n, false, "coordinated"});
+      t = (*c.actors)[n].end_token;
+    }
+    return;
+  }
+  // Leftwards from the source nearest the trigger: "X and Y attacked".
+  uint32_t t = mention.first_token;
+  while (t > c.first + 1) {
+    uint32_t link = t - 1;
+    if (!(c.Is(link, c.roles->coordination) || IsComma(c, link))) break;
+    uint32_t prev_end = link;
+    while (prev_end > c.first &&
+           c.Class(prev_end - 1) == WordClass::kDeterminer) {
+      --prev_end;
+    }
+    if (prev_end == c.first) break;
+    int32_t p = c.mention_at[prev_end - 1];
+    if (!Coded(c, p) || (*c.actors)[p].end_token != prev_end) break;
+    side->push_back({p, false, "coordinated"});
+    t = (*c.actors)[p].first_token;
+  }
+}
+
+// The mention ending right before `t` (skipping nothing), or -1.
+int32_t MentionEndingAt(const SyntaxContext& c, uint32_t t) {
+  if (t == 0 || t <= c.first) return -1;
+  int32_t m = c.mention_at[t - 1];
+  if (m >= 0 && (*c.actors)[m].end_token == t) return m;
+  return -1;
+}
+
+bool AfterLocative(const SyntaxContext& c, const ActorMention& m) {
+  if (m.first_token <= c.first) return false;
+  uint32_t before = m.first_token - 1;
+  while (before > c.first && c.Class(before) == WordClass::kDeterminer)
+    --before;
+  return c.Is(before, c.roles->locative) ||
+         c.Is(before, c.roles->source_prep) ||
+         c.Is(before, c.roles->agent_prep) ||
+         c.Is(before, c.roles->target_prep);
+}
+
+// The subject of the clause the trigger is in: the nearest coded mention
+// before `from`, skipping parenthetical ", who ...," or ", the leader
+// of ...," segments and mentions after a preposition ("in Moscow").
+PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
+  uint32_t t = from;
+  while (t > c.first) {
+    --t;
+    if (IsBarrier(c, t)) break;
+    if (IsComma(c, t)) {
+      // Look for the opening comma of a parenthetical segment.
+      uint32_t open = t;
+      bool found = false;
+      while (open > c.first) {
+        --open;
+        if (IsBarrier(c, open)) break;
+        if (IsComma(c, open)) {
+          found = true;
+          break;
+        }
+      }
+      if (found && open + 1 < t) {
+        bool relative = c.Is(open + 1, c.roles->relative);
+        bool has_verb = false;
+        for (uint32_t k = open + 1; k < t; ++k) has_verb |= IsVerbal(c, k);
+        int32_t before = MentionEndingAt(c, open);
+        if ((relative || !has_verb) && Coded(c, before)) {
+          return {before, false, "subject before a parenthetical"};
+        }
+      }
+      continue;
+    }
+    int32_t m = c.mention_at[t];
+    if (m < 0) continue;
+    const ActorMention& mention = (*c.actors)[m];
+    t = mention.first_token;
+    if (!Coded(c, m)) continue;
+    if (AfterLocative(c, mention)) continue;
+    return {m, false, "nearest actor before the verb"};
+  }
+  return {};
+}
+
+// The first coded mention after `from` in the clause: the object.
+PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit) {
+  for (uint32_t t = from; t < c.end && t < limit; ++t) {
+    if (IsBarrier(c, t) || c.Is(t, c.roles->relative)) break;
+    if (c.trigger_at[t]) break;  // the next event owns what follows it
+    if (c.Is(t, c.roles->agent_prep)) {
+      // "by X" names a passive agent, never the object.
+      uint32_t next = SkipDeterminers(c, t + 1, c.end);
+      if (next < c.end && c.mention_at[next] >= 0) {
+        t = (*c.actors)[c.mention_at[next]].end_token - 1;
+      }
+      continue;
+    }
+    int32_t m = c.mention_at[t];
+    if (m < 0) continue;
+    if (Coded(c, m) && (*c.actors)[m].first_token == t) {
+      uint32_t before = t;
+      while (before > from && c.Class(before - 1) == WordClass::kDeterminer) {
+        --before;
+      }
+      // "an operation in northern Syria", "reçu à Moscou": a place, not
+      // the target (a seat after a locative codes as its country).
+      bool place = before > from && (c.Is(before - 1, c.roles->place_prep) ||
+                                     ((*c.actors)[m].type == "seat" &&
+                                      c.Is(before - 1, c.roles->locative)));
+      if (!place) return {m, false, "first actor after the trigger"};
+    }
+    t = (*c.actors)[m].end_token - 1;
+  }
+  return {};
+}
+
+// "by X" / "par X" after a passive verb.
+// The inverted subject of a verb of saying after its clause: "..., said
+// Peskov", "..., a annoncé Alexandre Loukachenko".
+PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
+                                uint32_t trigger) {
+  if (group == c.first) return {};
+  const uint32_t before = group - 1;
+  bool after_clause =
+      IsComma(c, before) ||
+      (c.Class(before) == WordClass::kPunctuation && !IsBarrier(c, before));
+  if (!after_clause) return {};
+  for (uint32_t t = trigger + 1; t < c.end && t < trigger + 5; ++t) {
+    if (c.Class(t) == WordClass::kPunctuation) break;
+    int32_t m = c.CodedMentionStartingAt(t);
+    if (Coded(c, m)) return {m, false, "speaker after the verb of saying"};
+  }
+  return {};
+}
+
+PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
+  for (uint32_t t = from; t < c.end && t < from + 8; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t)) break;
+    if (!c.Is(t, c.roles->agent_prep)) continue;
+    uint32_t next = SkipDeterminers(c, t + 1, c.end);
+    int32_t m = next < c.end ? c.CodedMentionStartingAt(next) : -1;
+    if (Coded(c, m)) return {m, false, "passive agent"};
+  }
+  return {};
+}
+
+// Noun triggers: "Russia's attack", "the Russian attack", "l'offensive
+// russe", "the attack by Russia", "l'avertissement de Poutine".
+PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger) {
+  uint32_t t = trigger;
+  // Possessive or attributive mention right before (through adjectives).
+  uint32_t before = t;
+  while (before > c.first && c.Class(before - 1) == WordClass::kAdjective &&
+         c.mention_at[before - 1] < 0 && c.modifier_at[before - 1] < 0) {
+    --before;
+  }
+  if (before > c.first && c.Is(before - 1, c.roles->possessive)) {
+    int32_t m = MentionEndingAt(c, before - 1);
+    if (Coded(c, m)) return {m, false, "possessive before the noun"};
+  }
+  int32_t m = MentionEndingAt(c, before);
+  if (Coded(c, m)) return {m, false, "actor modifying the noun"};
+  if (before > c.first && c.modifier_at[before - 1] >= 0) {
+    return {c.modifier_at[before - 1], true,
+            "country adjective before the noun"};
+  }
+  // After: a country adjective, or "de/by/of X".
+  uint32_t after = t + 1;
+  while (after < c.end && c.Class(after) == WordClass::kAdjective &&
+         c.mention_at[after] < 0 && c.modifier_at[after] < 0) {
+    ++after;
+  }
+  if (after < c.end && c.modifier_at[after] >= 0) {
+    return {c.modifier_at[after], true, "country adjective after the noun"};
+  }
+  if (after < c.end && c.mention_at[after] >= 0 &&
+      c.Class(after) == WordClass::kAdjective &&
+      Coded(c, c.mention_at[after])) {
+    return {c.mention_at[after], false, "adjective actor after the noun"};
+  }
+  if (after < c.end && c.Is(after, c.roles->source_prep)) {
+    uint32_t next = SkipDeterminers(c, after + 1, c.end);
+    int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
+    if (Coded(c, n)) return {n, false, "actor after de/of/by"};
+  }
+  return {};
+}
+
+// Target of a noun trigger: "attack on X", "sanctions against X",
+// "l'offensive contre X", "à l'encontre de X".
+PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
+  for (uint32_t t = from; t < c.end && t < from + 6; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t)) break;
+    if (!c.Is(t, c.roles->target_prep)) continue;
+    uint32_t next = t + 1;
+    // "à l'encontre de X": skip function words after the preposition.
+    while (next < c.end && next < t + 4 && IsFunctionWord(c, next) &&
+           c.mention_at[next] < 0) {
+      ++next;
+    }
+    int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
+    if (Coded(c, n)) return {n, false, "actor after a target preposition"};
+  }
+  return {};
+}
+
+bool InCondition(const SyntaxContext& c, uint32_t from) {
+  for (uint32_t t = from; t > c.first;) {
+    --t;
+    if (IsBarrier(c, t)) return false;
+    if (c.Is(t, c.roles->condition)) return true;
+    if (IsComma(c, t)) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+int32_t SyntaxContext::CodedMentionStartingAt(uint32_t t) const {
+  int32_t m = mention_at[t];
+  if (m < 0 || (*actors)[m].first_token != t) return -1;
+  return m;
+}
+
+uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger) {
+  uint32_t t = trigger;
+  while (t > c.first) {
+    uint32_t p = t - 1;
+    WordClass k = c.Class(p);
+    bool part = k == WordClass::kAuxiliary || k == WordClass::kAdverb ||
+                k == WordClass::kParticle || c.Is(p, c.roles->negation) ||
+                c.Is(p, c.roles->negation_clitic) || c.Is(p, c.roles->modal) ||
+                c.Is(p, c.roles->reflexive) ||
+                (k == WordClass::kPronoun && c.Is(p, c.roles->object_clitic)) ||
+                (IsVerbal(c, p) && c.Is(p, c.roles->negating_verbs));
+    // "refused to attack", "a refusé de frapper": the infinitive marker
+    // joins the verb that governs it.
+    if (!part && (k == WordClass::kAdposition || k == WordClass::kParticle) &&
+        p > c.first && IsVerbal(c, p - 1)) {
+      part = true;
+    }
+    if (!part || c.mention_at[p] >= 0) break;
+    t = p;
+  }
+  return t;
+}
+
+SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
+                                uint32_t match_end, int32_t slot_source,
+                                int32_t slot_target,
+                                PartyChoice previous_source, bool speech) {
+  SyntaxResult r;
+  const bool noun = IsNoun(c, trigger);
+  const uint32_t group = noun ? trigger : VerbGroupStart(c, trigger);
+
+  // Passive: a form of "be/être" in the verb group, not reflexive, not
+  // a progressive form.
+  if (!noun) {
+    bool aux_be = false, reflexive = false;
+    for (uint32_t t = group; t < trigger; ++t) {
+      aux_be |= c.Is(t, c.roles->passive_aux);
+      reflexive |= c.Is(t, c.roles->reflexive);
+    }
+    r.passive = aux_be && !reflexive && !IsProgressive(c, trigger);
+  }
+
+  PartyChoice source, target;
+  if (slot_source >= 0) source = {slot_source, false, "pattern $S"};
+  if (slot_target >= 0) target = {slot_target, false, "pattern $T"};
+  if (r.passive) {
+    if (source.mention < 0) source = FindAgent(c, match_end);
+    if (target.mention < 0) {
+      target = FindSubject(c, group);
+      if (target.mention >= 0) target.why = "subject of a passive verb";
+    }
+  } else if (noun) {
+    if (source.mention < 0) source = FindNounOwner(c, trigger);
+    if (target.mention < 0) target = FindMarkedTarget(c, match_end);
+    if (source.mention < 0) {
+      source = FindSubject(c, trigger);
+      if (source.mention >= 0) source.why = "subject of the governing verb";
+    }
+  } else {
+    if (source.mention < 0 && group > c.first &&
+        c.Is(group - 1, c.roles->coordination) &&
+        previous_source.mention >= 0) {
+      source = previous_source;
+      source.why = "shared subject of coordinated verbs";
+    }
+    if (source.mention < 0 && speech) {
+      source = FindInvertedSpeaker(c, group, trigger);
+    }
+    if (source.mention < 0) source = FindSubject(c, group);
+    if (target.mention < 0) target = FindObject(c, trigger + 1, match_end + 12);
+  }
+  // One actor is never both sides of its own event (a second mention of
+  // the same code is the same actor: "Minsk ... Loukachenko").
+  if (target.mention >= 0 && source.mention >= 0) {
+    const ActorMention& a = source.modifier ? (*c.modifiers)[source.mention]
+                                            : (*c.actors)[source.mention];
+    const ActorMention& b = target.modifier ? (*c.modifiers)[target.mention]
+                                            : (*c.actors)[target.mention];
+    if (a.code == b.code) target = {};
+  }
+  if (source.mention >= 0) {
+    r.sources.push_back(source);
+    if (!source.modifier) {
+      const ActorMention& m = (*c.actors)[source.mention];
+      bool before = m.end_token <= trigger;
+      AddCoordinated(c, source.mention, before, &r.sources);
+    }
+  }
+  if (target.mention >= 0) {
+    r.targets.push_back(target);
+    if (!target.modifier) {
+      const ActorMention& m = (*c.actors)[target.mention];
+      AddCoordinated(c, target.mention, m.end_token <= trigger, &r.targets);
+    }
+  }
+
+  // Flags. Negation sits inside the verb group (or, in French, "pas" right
+  // after the verb: "ne menace pas"); modality likewise.
+  const uint32_t window_begin =
+      noun ? (trigger > c.first + 5 ? trigger - 5 : c.first) : group;
+  bool clitic = c.roles->negation_clitic.empty();
+  bool negation = false;
+  for (uint32_t t = window_begin; t < trigger; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t)) {
+      clitic = c.roles->negation_clitic.empty();
+      negation = false;
+      continue;
+    }
+    clitic |= c.Is(t, c.roles->negation_clitic);
+    negation |= c.Is(t, c.roles->negation) ||
+                (IsVerbal(c, t) && c.Is(t, c.roles->negating_verbs));
+  }
+  if (!negation && !c.roles->negation_clitic.empty() && clitic) {
+    for (uint32_t t = trigger + 1; t < c.end && t <= trigger + 2; ++t) {
+      negation |= c.Is(t, c.roles->negation);
+    }
+  }
+  r.negated = negation && clitic;
+  if (r.negated) r.why_flags += "negated: negation in the verb group; ";
+
+  bool modal = false;
+  for (uint32_t t = window_begin; t <= trigger; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t)) {
+      modal = false;
+      continue;
+    }
+    modal |= (c.Is(t, c.roles->modal) && t < trigger) || IsConditional(c, t);
+  }
+  if (modal) r.why_flags += "hypothetical: modal or conditional; ";
+  bool condition = InCondition(c, group);
+  if (condition) r.why_flags += "hypothetical: inside an if-clause; ";
+  if (c.question) r.why_flags += "hypothetical: a question; ";
+  r.hypothetical = modal || condition || c.question;
+  return r;
+}
+
+}  // namespace tocsin

@@ -1,0 +1,77 @@
+// The shallow syntax the event coder applies around a matched trigger:
+// who is the source and the target, passive voice, coordination, and the
+// negated / hypothetical flags. Language-neutral: every language-specific
+// word comes from EventRoles.
+//
+// Internal to src/events; EventCoder is the public entry point.
+#ifndef TOCSIN_EVENTS_EVENT_SYNTAX_H_
+#define TOCSIN_EVENTS_EVENT_SYNTAX_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "events/event_roles.h"
+#include "tocsin/actor.h"
+#include "tocsin/document.h"
+#include "tocsin/text.h"
+
+namespace tocsin {
+
+// One sentence as the syntax rules see it. Arrays are indexed by absolute
+// token number and cover the whole document.
+struct SyntaxContext {
+  const Document* doc = nullptr;
+  const AnalyzedText* text = nullptr;
+  const EventRoles* roles = nullptr;
+  const std::vector<ActorMention>* actors = nullptr;
+  const std::vector<ActorMention>* modifiers = nullptr;
+  const uint64_t* lemma_keys = nullptr;
+  const uint64_t* form_keys = nullptr;
+  const int32_t* mention_at = nullptr;   // mention covering the token, or -1
+  const int32_t* modifier_at = nullptr;  // modifier covering it, or -1
+  const uint8_t* trigger_at = nullptr;   // 1 where some event's trigger is
+  uint32_t first = 0, end = 0;           // the sentence's tokens
+  bool question = false;                 // the sentence ends with '?'
+  int32_t reporter_mention = -1;         // "according to X": not a party
+
+  bool Is(uint32_t t, const WordKeySet& set) const {
+    return set.Contains(lemma_keys[t]) || set.Contains(form_keys[t]);
+  }
+  WordClass Class(uint32_t t) const { return text->tokens[t].word_class; }
+  // A coded mention (an actor the event can name) starting at t, or -1.
+  int32_t CodedMentionStartingAt(uint32_t t) const;
+};
+
+// A party chosen for one side, with the rule that chose it.
+struct PartyChoice {
+  int32_t mention = -1;
+  bool modifier = false;  // index into modifiers, not actors
+  const char* why = "";
+};
+
+struct SyntaxResult {
+  std::vector<PartyChoice> sources, targets;  // several under coordination
+  bool passive = false;
+  bool negated = false;
+  bool hypothetical = false;
+  std::string why_flags;
+};
+
+// Assigns parties and flags to the event triggered at `trigger`.
+// `slot_source`/`slot_target` are mentions the pattern's $S/$T captured
+// (-1 when none); `previous_source` is the source of the previous verb
+// event of the sentence, reused when "and" joins two verb phrases.
+// `speech`: the trigger is a verb of saying, whose subject may follow it.
+SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
+                                uint32_t match_end, int32_t slot_source,
+                                int32_t slot_target,
+                                PartyChoice previous_source, bool speech);
+
+// The first token of the verb group the trigger heads: auxiliaries,
+// adverbs, negation, modals and clitics before it belong to it.
+uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger);
+
+}  // namespace tocsin
+
+#endif  // TOCSIN_EVENTS_EVENT_SYNTAX_H_

@@ -1,0 +1,59 @@
+// The event-pattern text format (docs/event-patterns.md): one pattern per
+// line, `<id> <cameo> <element>... [%option...]`.
+//
+// Parsing is separate from compiling so that `tocsin dict check` can list
+// every malformed line of a file, and the fuzzer can reach the parser alone.
+#ifndef TOCSIN_EVENTS_PATTERN_FORMAT_H_
+#define TOCSIN_EVENTS_PATTERN_FORMAT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tocsin {
+
+// Word-class restrictions of a literal (`attack:n`).
+enum PatternClass : uint8_t {
+  kPatternAnyClass = 0,
+  kPatternVerb = 1 << 0,  // VERB or AUX
+  kPatternNoun = 1 << 1,  // NOUN or PROPN
+  kPatternAdjective = 1 << 2,
+};
+
+struct PatternElement {
+  enum class Kind : uint8_t { kLiteral, kGap, kTargetSlot, kSourceSlot };
+  Kind kind = Kind::kLiteral;
+  std::vector<std::string> words;  // kLiteral: alternatives as written
+  uint8_t classes = kPatternAnyClass;
+  bool optional = false;
+  bool trigger = false;  // `*word`
+};
+
+struct PatternSpec {
+  std::string id;     // as written, without the language prefix
+  std::string cameo;  // 2 to 4 digits
+  std::vector<PatternElement> elements;
+  bool speech = false;     // %speech
+  bool symmetric = false;  // %symmetric
+  uint32_t line = 0;       // 1-based line in its file
+};
+
+struct PatternParseError {
+  uint32_t line = 0;
+  std::string message;
+};
+
+// Parses a whole file. Well-formed lines go to *patterns, the others to
+// *errors (one per line, with its reason); both are appended to. Never
+// fails as a whole, so one bad line cannot hide the next.
+void ParsePatternText(std::string_view text, std::vector<PatternSpec>* patterns,
+                      std::vector<PatternParseError>* errors);
+
+// The literal the matcher indexes a pattern by: its first element's words.
+// Every well-formed pattern starts with a literal that is not optional.
+const PatternElement& IndexElement(const PatternSpec& pattern);
+
+}  // namespace tocsin
+
+#endif  // TOCSIN_EVENTS_PATTERN_FORMAT_H_
