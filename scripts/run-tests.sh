@@ -30,23 +30,41 @@ step "unit tests (asan+ubsan)" env ASAN_OPTIONS=detect_leaks=1 \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs"
 
+# Waits for the running fuzzers, printing each one's last lines.
+wait_fuzzers() {
+  local i ok=0
+  for i in "${!pids[@]}"; do
+    echo "--- ${names[$i]} for ${fuzz_seconds}s"
+    if ! wait "${pids[$i]}"; then
+      echo "--- ${names[$i]}: FINDING"; ok=1
+    fi
+    tail -n 3 "$root/build-fuzz/${names[$i]}.log"
+  done
+  pids=(); names=()
+  return $ok
+}
+
 run_fuzzers() {
   CC=clang CXX=clang++ "$root/scripts/setup.sh" "$root/build-fuzz" \
     -DTOCSIN_BUILD_FUZZERS=ON -DTOCSIN_BUILD_TESTS=OFF \
     -DTOCSIN_BUILD_BENCHMARKS=OFF || return 1
-  local status=0 f name corpus
+  # Fuzzers run $jobs at a time: each is single-threaded, and CI has a
+  # 40-minute budget for the whole test command.
+  local status=0 f name pids=() names=()
   for f in "$root"/fuzz/*_fuzz.cc; do
     name="$(basename "$f" .cc)"
-    corpus="$root/build-fuzz/corpus/$name"
-    mkdir -p "$corpus"
-    echo "--- $name for ${fuzz_seconds}s"
-    local dirs=("$corpus")
+    mkdir -p "$root/build-fuzz/corpus/$name"
+    local dirs=("$root/build-fuzz/corpus/$name")
     [[ -d "$root/fuzz/seeds/$name" ]] && dirs+=("$root/fuzz/seeds/$name")
-    if ! (cd "$root/build-fuzz" && "./$name" -max_total_time="$fuzz_seconds" \
-            -max_len=65536 -print_final_stats=0 "${dirs[@]}" 2>&1 | tail -n 3); then
-      echo "--- $name: FINDING"; status=1
+    (cd "$root/build-fuzz" && "./$name" -max_total_time="$fuzz_seconds" \
+        -max_len=65536 -print_final_stats=0 "${dirs[@]}" \
+        >"$root/build-fuzz/$name.log" 2>&1) &
+    pids+=($!); names+=("$name")
+    if ((${#pids[@]} >= jobs)); then
+      wait_fuzzers || status=1
     fi
   done
+  wait_fuzzers || status=1
   return $status
 }
 step "fuzzers (${fuzz_seconds}s each)" run_fuzzers

@@ -67,6 +67,7 @@ void AddEvalCommand(CLI::App& app, Runner* selected) {
   CLI::App* eval = app.add_subcommand("eval", "Measure accuracy on gold data");
   eval->require_subcommand(1);
   AddEvalNerCommand(*eval, selected);
+  AddEvalQuadCommand(*eval, selected);
   auto options = std::make_shared<EvalLemmasOptions>();
   CLI::App* lemmas =
       eval->add_subcommand("lemmas", "Lemma accuracy on a CoNLL-U file");

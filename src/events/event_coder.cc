@@ -183,6 +183,13 @@ bool GovernsComplement(std::string_view cameo) {
          root == "13";
 }
 
+// Threats and uses of force name where they strike: "une arme nucléaire
+// en Ukraine", "shelling in Kharkiv".
+bool UsesForce(std::string_view cameo) {
+  std::string_view root = cameo.substr(0, 2);
+  return root == "13" || root == "18" || root == "19" || root == "20";
+}
+
 bool IsBarrierToken(const SyntaxContext& c, uint32_t t) {
   if (c.Class(t) != WordClass::kPunctuation) return false;
   std::string_view s = c.text->Normalized(c.text->tokens[t]);
@@ -503,9 +510,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     for (const Candidate& cand : candidates) {
       const CompiledPattern& p = lang->patterns[cand.pattern];
       if (!(p.speech && has_content)) continue;
-      SyntaxResult r =
-          AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
-                             cand.state.source, -1, previous_source, true);
+      SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
+                                          cand.state.source, -1,
+                                          previous_source, true, false);
       PartyChoice who = r.sources.empty() ? PartyChoice{} : r.sources[0];
       speakers.emplace_back(cand.state.trigger, who);
       if (trace != nullptr) {
@@ -520,9 +527,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       const CompiledPattern& p = lang->patterns[cand.pattern];
       if (p.speech && has_content) continue;
       if (cand.embedded) continue;
-      SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
-                                          cand.state.source, cand.state.target,
-                                          previous_source, p.speech);
+      SyntaxResult r = AnalyzeEventSyntax(
+          c, cand.state.trigger, cand.state.end, cand.state.source,
+          cand.state.target, previous_source, p.speech, UsesForce(p.cameo));
       if (!r.sources.empty() && !r.sources[0].modifier &&
           text.tokens[cand.state.trigger].word_class != WordClass::kNoun) {
         previous_source = r.sources[0];

@@ -42,6 +42,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"reflexive", &EventRoles::reflexive},
       {"coordination", &EventRoles::coordination},
       {"relative", &EventRoles::relative},
+      {"inclusion", &EventRoles::inclusion},
       {"source_prep", &EventRoles::source_prep},
       {"target_prep", &EventRoles::target_prep},
       {"locative", &EventRoles::locative},

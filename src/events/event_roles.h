@@ -44,6 +44,7 @@ struct EventRoles {
   // of the verb before it.
   WordKeySet infinitive_marker;
   WordKeySet relative;       // who, which / qui, dont, lequel
+  WordKeySet inclusion;      // including / dont, notamment
   WordKeySet source_prep;    // after a noun trigger: of, by, from / de, par
   WordKeySet target_prep;    // on, against / contre, sur, envers
   WordKeySet locative;       // in, at / à, en, dans: not a source

@@ -173,6 +173,16 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
         bool relative = c.Is(open + 1, c.roles->relative);
         bool has_verb = false;
         for (uint32_t k = open + 1; k < t; ++k) has_verb |= IsVerbal(c, k);
+        // "D'autres alliés de Poutine, dont Dmitri Medvedev, ont ...": the
+        // named member speaks for the group.
+        if (c.Is(open + 1, c.roles->inclusion)) {
+          for (uint32_t k = open + 1; k < t; ++k) {
+            int32_t member = c.CodedMentionStartingAt(k);
+            if (Coded(c, member)) {
+              return {member, false, "named member of the subject"};
+            }
+          }
+        }
         int32_t before = MentionEndingAt(c, open);
         if ((relative || !has_verb) && Coded(c, before)) {
           return {before, false, "subject before a parenthetical"};
@@ -192,10 +202,15 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
 }
 
 // The first coded mention after `from` in the clause: the object.
-PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit) {
+PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit,
+                       bool place_target) {
+  PartyChoice fallback;
   for (uint32_t t = from; t < c.end && t < limit; ++t) {
-    if (IsBarrier(c, t) || c.Is(t, c.roles->relative)) break;
-    if (c.trigger_at[t]) break;  // the next event owns what follows it
+    if (IsBarrier(c, t) || IsPunct(c, t, "-") || c.Is(t, c.roles->relative)) {
+      break;
+    }
+    // The next verb event owns what follows it.
+    if (c.trigger_at[t] && IsVerbal(c, t)) break;
     if (c.Is(t, c.roles->agent_prep)) {
       // "by X" names a passive agent, never the object.
       uint32_t next = SkipDeterminers(c, t + 1, c.end);
@@ -217,10 +232,13 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit) {
                                      ((*c.actors)[m].type == "seat" &&
                                       c.Is(before - 1, c.roles->locative)));
       if (!place) return {m, false, "first actor after the trigger"};
+      if (place_target && fallback.mention < 0) {
+        fallback = {m, false, "place where the force is used"};
+      }
     }
     t = (*c.actors)[m].end_token - 1;
   }
-  return {};
+  return fallback;
 }
 
 // "by X" / "par X" after a passive verb.
@@ -237,7 +255,14 @@ PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
   for (uint32_t t = trigger + 1; t < c.end && t < trigger + 5; ++t) {
     if (c.Class(t) == WordClass::kPunctuation) break;
     int32_t m = c.CodedMentionStartingAt(t);
-    if (Coded(c, m)) return {m, false, "speaker after the verb of saying"};
+    if (!Coded(c, m)) continue;
+    // The speaker closes the clause ("..., a déclaré X."); a mention that
+    // goes on ("a déclaré que Moscou devrait") is the reported subject.
+    const uint32_t after = (*c.actors)[m].end_token;
+    if (after >= c.end || c.Class(after) == WordClass::kPunctuation) {
+      return {m, false, "speaker after the verb of saying"};
+    }
+    return {};
   }
   return {};
 }
@@ -287,8 +312,21 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger) {
       Coded(c, c.mention_at[after])) {
     return {c.mention_at[after], false, "adjective actor after the noun"};
   }
-  if (after < c.end && c.Is(after, c.roles->source_prep)) {
-    uint32_t next = SkipDeterminers(c, after + 1, c.end);
+  // "le retrait samedi des forces russes": a time word may come first.
+  for (uint32_t k = 0;
+       k < 2 && after + 1 < c.end && !c.Is(after, c.roles->source_prep) &&
+       (c.Class(after) == WordClass::kNoun ||
+        c.Class(after) == WordClass::kAdverb) &&
+       c.mention_at[after] < 0;
+       ++k) {
+    ++after;
+  }
+  // "l'avertissement de guerre nucléaire de Vladimir Poutine": the owner
+  // may follow the noun's own complement.
+  for (uint32_t p = after; p < c.end && p < after + 6; ++p) {
+    if (c.Class(p) == WordClass::kPunctuation || IsVerbal(c, p)) break;
+    if (!c.Is(p, c.roles->source_prep)) continue;
+    uint32_t next = SkipDeterminers(c, p + 1, c.end);
     int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
     if (Coded(c, n)) return {n, false, "actor after de/of/by"};
   }
@@ -311,6 +349,17 @@ PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
     if (Coded(c, n)) return {n, false, "actor after a target preposition"};
   }
   return {};
+}
+
+// For a noun trigger, the verb group of the verb it depends on ("pourrait
+// lancer une attaque"): flags on that verb apply to the noun's event.
+uint32_t GoverningGroup(const SyntaxContext& c, uint32_t trigger) {
+  for (uint32_t t = trigger; t > c.first && t + 8 > trigger;) {
+    --t;
+    if (c.Class(t) == WordClass::kPunctuation) break;
+    if (IsVerbal(c, t)) return VerbGroupStart(c, t);
+  }
+  return trigger > c.first + 5 ? trigger - 5 : c.first;
 }
 
 bool InCondition(const SyntaxContext& c, uint32_t from) {
@@ -336,12 +385,14 @@ uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger) {
   while (t > c.first) {
     uint32_t p = t - 1;
     WordClass k = c.Class(p);
-    bool part = k == WordClass::kAuxiliary || k == WordClass::kAdverb ||
-                k == WordClass::kParticle || c.Is(p, c.roles->negation) ||
-                c.Is(p, c.roles->negation_clitic) || c.Is(p, c.roles->modal) ||
-                c.Is(p, c.roles->reflexive) ||
-                (k == WordClass::kPronoun && c.Is(p, c.roles->object_clitic)) ||
-                (IsVerbal(c, p) && c.Is(p, c.roles->negating_verbs));
+    bool part =
+        k == WordClass::kAuxiliary || k == WordClass::kAdverb ||
+        k == WordClass::kParticle || c.Is(p, c.roles->negation) ||
+        c.Is(p, c.roles->negation_clitic) || c.Is(p, c.roles->modal) ||
+        c.Is(p, c.roles->reflexive) ||
+        (k == WordClass::kPronoun && c.Is(p, c.roles->object_clitic)) ||
+        (IsVerbal(c, p) && (c.Is(p, c.roles->negating_verbs) ||
+                            c.Is(p, c.roles->modal) || IsConditional(c, p)));
     // "refused to attack", "a refusé de frapper": the infinitive marker
     // joins the verb that governs it.
     if (!part && (k == WordClass::kAdposition || k == WordClass::kParticle) &&
@@ -357,7 +408,8 @@ uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger) {
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
                                 int32_t slot_target,
-                                PartyChoice previous_source, bool speech) {
+                                PartyChoice previous_source, bool speech,
+                                bool place_target) {
   SyntaxResult r;
   const bool noun = IsNoun(c, trigger);
   const uint32_t group = noun ? trigger : VerbGroupStart(c, trigger);
@@ -400,7 +452,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       source = FindInvertedSpeaker(c, group, trigger);
     }
     if (source.mention < 0) source = FindSubject(c, group);
-    if (target.mention < 0) target = FindObject(c, trigger + 1, match_end + 12);
+    if (target.mention < 0) {
+      target = FindObject(c, trigger + 1, match_end + 12, place_target);
+    }
   }
   // One actor is never both sides of its own event (a second mention of
   // the same code is the same actor: "Minsk ... Loukachenko").
@@ -429,8 +483,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
 
   // Flags. Negation sits inside the verb group (or, in French, "pas" right
   // after the verb: "ne menace pas"); modality likewise.
-  const uint32_t window_begin =
-      noun ? (trigger > c.first + 5 ? trigger - 5 : c.first) : group;
+  const uint32_t window_begin = noun ? GoverningGroup(c, trigger) : group;
   bool clitic = c.roles->negation_clitic.empty();
   bool negation = false;
   for (uint32_t t = window_begin; t < trigger; ++t) {

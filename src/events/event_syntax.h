@@ -63,10 +63,13 @@ struct SyntaxResult {
 // (-1 when none); `previous_source` is the source of the previous verb
 // event of the sentence, reused when "and" joins two verb phrases.
 // `speech`: the trigger is a verb of saying, whose subject may follow it.
+// `place_target`: force is used "in X", so a place may be the target
+// when no other actor is.
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
                                 int32_t slot_target,
-                                PartyChoice previous_source, bool speech);
+                                PartyChoice previous_source, bool speech,
+                                bool place_target);
 
 // The first token of the verb group the trigger heads: auxiliaries,
 // adverbs, negation, modals and clitics before it belong to it.
