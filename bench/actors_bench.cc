@@ -28,46 +28,13 @@
 #include <vector>
 
 #include "actors/actor_matcher.h"
+#include "bench_corpus.h"
 #include "dict/actor_build.h"
 #include "tocsin/pipeline.h"
 #include "util/paths.h"
 
 namespace tocsin {
 namespace {
-
-size_t BudgetBytes() {
-  const char* mb = std::getenv("TOCSIN_BENCH_MB");
-  return (mb != nullptr ? std::strtoul(mb, nullptr, 10) : 8) << 20;
-}
-
-// Documents (text, language, date) from a .jsonl.gz file, up to `budget`
-// bytes of text; empty when the file cannot be read.
-std::vector<Document> LoadCorpus(const std::string& path, size_t budget) {
-  std::vector<Document> docs;
-  gzFile file = gzopen(path.c_str(), "rb");
-  if (file == nullptr) return docs;
-  std::string line;
-  char buffer[1 << 16];
-  size_t bytes = 0;
-  while (bytes < budget && gzgets(file, buffer, sizeof(buffer)) != nullptr) {
-    line += buffer;
-    if (line.empty() || line.back() != '\n') continue;
-    try {
-      const auto json = nlohmann::json::parse(line);
-      Document doc;
-      doc.text = json.at("text").get<std::string>();
-      doc.language = json.value("lang", "");
-      doc.published = json.value("date", "");
-      bytes += doc.text.size();
-      docs.push_back(std::move(doc));
-    } catch (const std::exception&) {
-      // A malformed line is skipped; the corpus is validated upstream.
-    }
-    line.clear();
-  }
-  gzclose(file);
-  return docs;
-}
 
 struct Fixture {
   std::unique_ptr<Pipeline> front_end;
@@ -131,40 +98,15 @@ void BM_LoadDictionary(benchmark::State& state, const std::string& path) {
 
 // Ours layered with the Phoenix files, compiled into a temporary file.
 void CompilePhoenix() {
-  const std::string dir =
-      std::string(TOCSIN_SHARED_DIR) + "/anchors/petrarch2/";
-  ActorSources sources;
-  sources.dict_paths = {DictDir() + "/actors"};
-  for (const char* name :
-       {"Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
-        "Phoenix.MilNonState.actors.txt", "Phoenix.agents.txt"}) {
-    if (!std::filesystem::exists(dir + name)) {
-      std::printf("%s%s: absent, Phoenix benchmarks skipped\n", dir.c_str(),
-                  name);
-      return;
-    }
-    sources.petrarch_paths.push_back(dir + name);
-  }
-  fixture->phoenix_path =
-      (std::filesystem::temp_directory_path() /
-       ("tocsin_bench_phoenix_" + std::to_string(::getpid()) + ".bin"))
-          .string();
   ActorBuildReport report;
-  std::vector<DictProblem> problems;
-  Status s = BuildActorsFile(sources, CompileOptions(), fixture->phoenix_path,
-                             &report, &problems);
-  auto matcher = s.ok() ? ActorMatcher::Open(fixture->phoenix_path)
-                        : StatusOr<std::unique_ptr<ActorMatcher>>(s);
+  fixture->phoenix_path = bench::CompilePhoenixActors(&report);
+  if (fixture->phoenix_path.empty()) return;
+  auto matcher = ActorMatcher::Open(fixture->phoenix_path);
   if (!matcher.ok()) {
     std::printf("Phoenix: %s\n", matcher.status().ToString().c_str());
     return;
   }
   fixture->phoenix = std::move(matcher).value();
-  std::printf(
-      "dictionary: ours + Phoenix (%s*), %zu entries (%zu imported), %zu "
-      "bytes, compiled in %.0f ms (%zu import problems skipped)\n",
-      dir.c_str(), report.entries, report.imported_entries, report.bytes,
-      report.milliseconds, problems.size());
 }
 
 }  // namespace
@@ -196,9 +138,8 @@ int main(int argc, char** argv) {
         ->Unit(benchmark::kMillisecond);
   }
   for (const std::string language : {"en", "fr"}) {
-    std::string path = std::string(TOCSIN_SHARED_DIR) + "/corpus/bench/" +
-                       language + ".jsonl.gz";
-    std::vector<Document> docs = LoadCorpus(path, BudgetBytes());
+    std::string path = bench::CorpusPath(language);
+    std::vector<Document> docs = bench::LoadCorpus(path, bench::BudgetBytes(8));
     if (docs.empty()) {
       std::printf("%s: absent, skipped\n", path.c_str());
       continue;

@@ -41,6 +41,9 @@ struct PipelineOptions {
   bool actors = true;
   // Events (dict_dir/events/). Requires actors; ignored without them.
   bool events = true;
+  // Event patterns, roles and cameo.tsv; empty: <dict_dir>/events. Lets a
+  // command code with another pattern set (imported PETRARCH verbs).
+  std::string events_dir;
 };
 
 // Everything the pipeline codes for one document. Reused across documents

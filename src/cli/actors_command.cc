@@ -7,10 +7,11 @@
 
 #include "cli/commands.h"
 #include "cli/document_loop.h"
-#include "cli/json_writer.h"
 #include "cli/pipeline_loader.h"
+#include "util/json_writer.h"
 
 namespace tocsin::cli {
+
 namespace {
 
 struct ActorsOptions {
@@ -50,6 +51,7 @@ void AppendMention(const Document& doc, const DocumentAnalysis& analysis,
 int RunActors(const ActorsOptions& options) {
   PipelineOptions pipeline_options;
   pipeline_options.actors_path = options.dictionary;
+  pipeline_options.events = false;  // this command shows actors only
   auto pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
   std::string buffer;

@@ -12,9 +12,10 @@
 #include "actors/actor_matcher.h"
 #include "cli/commands.h"
 #include "cli/document_loop.h"
-#include "cli/json_writer.h"
 #include "cli/pipeline_loader.h"
 #include "events/event_coder.h"
+#include "events/event_json.h"
+#include "util/json_writer.h"
 
 namespace tocsin::cli {
 namespace {
@@ -22,67 +23,8 @@ namespace {
 struct CodeOptions {
   LoopOptions loop;
   std::string format = "jsonl";
+  std::string dictionary;  // compiled actors file; empty: the default
 };
-
-void AppendParty(const Document& doc, const EventParty& p, std::string* out) {
-  if (!p.present()) {
-    out->append("null");
-    return;
-  }
-  out->append("{\"code\":");
-  AppendJsonString(p.code, out);
-  out->append(",\"text\":");
-  AppendJsonString(std::string_view(doc.text).substr(p.begin, p.end - p.begin),
-                   out);
-  fmt::format_to(std::back_inserter(*out), ",\"span\":[{},{}]}}", p.begin,
-                 p.end);
-}
-
-void AppendEventJson(const Document& doc, const DocumentAnalysis& analysis,
-                     const Event& e, std::string* out) {
-  const Sentence& s = analysis.text.sentences[e.sentence];
-  out->append("{\"doc_id\":");
-  AppendJsonString(doc.id, out);
-  fmt::format_to(std::back_inserter(*out), ",\"sentence_index\":{}",
-                 e.sentence);
-  out->append(",\"sentence\":");
-  AppendJsonString(SentenceText(doc, s), out);
-  out->append(",\"date\":");
-  if (doc.published.size() >= 10) {
-    AppendJsonString(std::string_view(doc.published).substr(0, 10), out);
-  } else {
-    out->append("null");
-  }
-  out->append(",\"lang\":");
-  AppendJsonString(SentenceLanguage(analysis.text, e.sentence), out);
-  out->append(",\"source\":");
-  AppendParty(doc, e.source, out);
-  out->append(",\"target\":");
-  AppendParty(doc, e.target, out);
-  out->append(",\"reporter\":");
-  AppendParty(doc, e.reporter, out);
-  out->append(",\"cameo\":");
-  AppendJsonString(e.cameo, out);
-  out->append(",\"root\":");
-  AppendJsonString(e.root(), out);
-  fmt::format_to(std::back_inserter(*out),
-                 ",\"quad_class\":{},\"goldstein\":{}", e.quad_class,
-                 e.goldstein);
-  out->append(",\"plover\":{\"type\":");
-  AppendJsonString(e.plover_type, out);
-  out->append(",\"mode\":");
-  AppendJsonString(e.plover_mode, out);
-  out->append("},\"trigger\":{\"text\":");
-  AppendJsonString(std::string_view(doc.text).substr(
-                       e.trigger_begin, e.trigger_end - e.trigger_begin),
-                   out);
-  fmt::format_to(std::back_inserter(*out),
-                 ",\"span\":[{},{}]}},\"negated\":{},\"hypothetical\":{}",
-                 e.trigger_begin, e.trigger_end, e.negated, e.hypothetical);
-  out->append(",\"rule\":");
-  AppendJsonString(e.rule, out);
-  out->append("}\n");
-}
 
 int RunCode(const CodeOptions& options) {
   if (options.format != "jsonl") {
@@ -90,7 +32,9 @@ int RunCode(const CodeOptions& options) {
               << "' (only jsonl)\n";
     return 2;
   }
-  auto pipeline = LoadPipeline();
+  PipelineOptions pipeline_options;
+  pipeline_options.actors_path = options.dictionary;
+  auto pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
   std::string buffer;
   uint64_t events = 0;
@@ -185,6 +129,9 @@ void AddCodeCommand(CLI::App& app, Runner* selected) {
   AddLoopOptions(command, &options->loop);
   command->add_option("--format", options->format, "Output format: jsonl")
       ->default_val("jsonl");
+  command->add_option("--dictionary", options->dictionary,
+                      "Compiled actor dictionary (tocsin dict compile), e.g. "
+                      "ours layered with PETRARCH's; default: ours");
   command->callback([options, selected] {
     *selected = [options] { return RunCode(*options); };
   });

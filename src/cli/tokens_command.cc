@@ -7,10 +7,11 @@
 
 #include "cli/commands.h"
 #include "cli/document_loop.h"
-#include "cli/json_writer.h"
 #include "cli/pipeline_loader.h"
+#include "util/json_writer.h"
 
 namespace tocsin::cli {
+
 namespace {
 
 struct TokensOptions {

@@ -323,10 +323,10 @@ Status EventCoder::AddLanguage(
 }
 
 StatusOr<std::unique_ptr<EventCoder>> EventCoder::Create(
-    const std::string& dict_dir) {
+    const std::string& events_dir) {
   namespace fs = std::filesystem;
   std::unique_ptr<EventCoder> coder(new EventCoder());
-  const fs::path events = fs::path(dict_dir) / "events";
+  const fs::path events = fs::path(events_dir);
   TOCSIN_ASSIGN_OR_RETURN(coder->cameo_,
                           CameoTable::Load((events / "cameo.tsv").string()));
   std::error_code ec;

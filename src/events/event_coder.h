@@ -43,12 +43,12 @@ struct CompiledLanguage;
 
 class EventCoder {
  public:
-  // Reads dict_dir/events/<lang>/*.txt (patterns) and _roles.txt for every
-  // language directory there, and dict_dir/events/cameo.tsv. Fails with the
+  // Reads events_dir/<lang>/*.txt (patterns) and _roles.txt for every
+  // language directory there, and events_dir/cameo.tsv. Fails with the
   // first malformed line (file:line), a duplicate pattern id, or a pattern
   // code the CAMEO table lacks.
   static StatusOr<std::unique_ptr<EventCoder>> Create(
-      const std::string& dict_dir);
+      const std::string& events_dir);
   // The same from in-memory pattern and roles texts of one language (tests).
   static StatusOr<std::unique_ptr<EventCoder>> FromText(
       std::string_view language, std::string_view patterns,

@@ -31,8 +31,11 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
         pipeline->names_,
         NameFinder::Create({text_options.dict_dir, data_dir}));
     if (options.events) {
-      TOCSIN_ASSIGN_OR_RETURN(pipeline->events_,
-                              EventCoder::Create(text_options.dict_dir));
+      TOCSIN_ASSIGN_OR_RETURN(
+          pipeline->events_,
+          EventCoder::Create(options.events_dir.empty()
+                                 ? text_options.dict_dir + "/events"
+                                 : options.events_dir));
     }
   }
   return pipeline;
