@@ -175,12 +175,13 @@ struct Candidate {
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
-// (02), intend (03), demand (10), reject (12), threaten (13). "X urged Y to
-// withdraw" is X's appeal, not a withdrawal; "X pledged aid" is a pledge.
+// (02), intend (03), demand (10), disapprove (11: "accused X of arming"),
+// reject (12), threaten (13). "X urged Y to withdraw" is X's appeal, not a
+// withdrawal; "X pledged aid" is a pledge.
 bool GovernsComplement(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
-  return root == "02" || root == "03" || root == "10" || root == "12" ||
-         root == "13";
+  return root == "02" || root == "03" || root == "10" || root == "11" ||
+         root == "12" || root == "13";
 }
 
 // Threats and uses of force name where they strike: "une arme nucléaire
@@ -188,6 +189,24 @@ bool GovernsComplement(std::string_view cameo) {
 bool UsesForce(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
   return root == "13" || root == "18" || root == "19" || root == "20";
+}
+
+// The CAMEO intent (03x) to do what `cameo` codes.
+std::string IntentFor(std::string_view cameo) {
+  std::string_view root = cameo.substr(0, 2);
+  if (root == "07") {
+    if (cameo.substr(0, 3) == "071") return "0331";
+    if (cameo.substr(0, 3) == "072") return "0332";
+    if (cameo.substr(0, 3) == "073") return "0333";
+    return "033";
+  }
+  if (root == "06") return cameo.substr(0, 3) == "062" ? "0312" : "031";
+  if (cameo.substr(0, 3) == "084") return "0353";
+  if (cameo.substr(0, 4) == "0871") return "0356";
+  if (root == "08") return "035";
+  if (root == "04") return "036";
+  if (root == "05") return "032";
+  return "030";
 }
 
 bool IsBarrierToken(const SyntaxContext& c, uint32_t t) {
@@ -546,30 +565,46 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           reporter = chosen->second;
         }
       }
+      // "X said it would release the prisoners": a speaker announcing its
+      // own future act states an intent (03x), the act has not happened.
+      std::string_view cameo = p.cameo;
+      std::string intent;
+      // Only cooperative acts (04-08): "said it would strike" is a threat
+      // the threat patterns code. The speaker must be the source itself
+      // ("China said it would...": the source search lands on China).
+      const std::string_view root = std::string_view(p.cameo).substr(0, 2);
+      const bool cooperative = root >= "04" && root <= "08";
+      if (!p.speech && cooperative && r.future && reporter.mention >= 0 &&
+          !r.sources.empty() && !r.sources[0].modifier &&
+          reporter.mention == r.sources[0].mention) {
+        intent = IntentFor(p.cameo);
+        cameo = intent;
+        r.hypothetical = false;
+        if (trace != nullptr) {
+          trace->lines.push_back("  " + p.rule +
+                                 ": the speaker's own future "
+                                 "act, coded as the intent " +
+                                 intent);
+        }
+      }
       std::vector<PartyChoice> sources = r.sources, targets = r.targets;
       if (sources.size() > kMaxPartiesPerSide)
         sources.resize(kMaxPartiesPerSide);
       if (targets.size() > kMaxPartiesPerSide)
         targets.resize(kMaxPartiesPerSide);
       std::vector<std::pair<PartyChoice, PartyChoice>> pairs;
-      // Symmetric events act both ways: "X and Y met", "talks between X
-      // and Y", "X met Y".
+      // Symmetric events act both ways when the parties are coordinated:
+      // "X and Y met", "talks between X and Y". "X met Y" stays X -> Y.
       const std::vector<PartyChoice>* group = nullptr;
-      if (p.symmetric && targets.empty() && sources.size() >= 2)
-        group = &sources;
+      // Coordinated subjects of a symmetric verb act on each other; what
+      // follows is the topic ("Kishida and Yoon discussed North Korea").
+      if (p.symmetric && sources.size() >= 2) group = &sources;
       if (p.symmetric && sources.empty() && targets.size() >= 2)
         group = &targets;
       if (group != nullptr) {
         for (const PartyChoice& a : *group) {
           for (const PartyChoice& b : *group) {
             if (&a != &b) pairs.emplace_back(a, b);
-          }
-        }
-      } else if (p.symmetric && !sources.empty() && !targets.empty()) {
-        for (const PartyChoice& a : sources) {
-          for (const PartyChoice& b : targets) {
-            pairs.emplace_back(a, b);
-            pairs.emplace_back(b, a);
           }
         }
       } else {
@@ -595,11 +630,14 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         e.source = MakeParty(c, a);
         e.target = MakeParty(c, b);
         e.reporter = MakeParty(c, reporter);
-        e.cameo = p.cameo;
-        e.goldstein = p.info->goldstein;
-        e.quad_class = p.info->quad_class;
-        e.plover_type = p.info->plover_type;
-        e.plover_mode = p.info->plover_mode;
+        const CameoInfo* info =
+            intent.empty() ? p.info : cameo_.FindOrParent(intent);
+        if (info == nullptr) info = p.info;
+        e.cameo = std::string(cameo);
+        e.goldstein = info->goldstein;
+        e.quad_class = info->quad_class;
+        e.plover_type = info->plover_type;
+        e.plover_mode = info->plover_mode;
         e.trigger_begin = trig.begin;
         e.trigger_end = trig.end;
         e.trigger_token = cand.state.trigger;

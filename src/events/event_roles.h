@@ -35,6 +35,7 @@ struct EventRoles {
   WordKeySet negation_clitic;  // French ne, n': the negation needs both
   WordKeySet negating_verbs;   // refuse, fail, deny / refuser, nier
   WordKeySet modal;            // could, might, may, would
+  WordKeySet future;           // will, would / aller: a future act
   WordKeySet condition;        // if, unless / si
   WordKeySet passive_aux;      // be, get / être
   WordKeySet agent_prep;       // by / par
@@ -43,15 +44,17 @@ struct EventRoles {
   // "to attack", "de frapper": a verb after one of these is the complement
   // of the verb before it.
   WordKeySet infinitive_marker;
-  WordKeySet relative;       // who, which / qui, dont, lequel
-  WordKeySet inclusion;      // including / dont, notamment
-  WordKeySet source_prep;    // after a noun trigger: of, by, from / de, par
-  WordKeySet target_prep;    // on, against / contre, sur, envers
-  WordKeySet locative;       // in, at / à, en, dans: not a source
-  WordKeySet place_prep;     // in, near / dans, en: not a target
-  WordKeySet possessive;     // 's
-  WordKeySet reporter_prep;  // according (to) / selon
-  WordKeySet object_clitic;  // French le, la, les, l', lui, leur
+  WordKeySet relative;        // who, which / qui, dont, lequel
+  WordKeySet inclusion;       // including / dont, notamment
+  WordKeySet complementizer;  // that / que: a clause follows, not a target
+  WordKeySet own_determiner;  // its, their / ses, leurs: the subject's own
+  WordKeySet source_prep;     // after a noun trigger: of, by, from / de, par
+  WordKeySet target_prep;     // on, against / contre, sur, envers
+  WordKeySet locative;        // in, at / à, en, dans: not a source
+  WordKeySet place_prep;      // in, near / dans, en: not a target
+  WordKeySet possessive;      // 's
+  WordKeySet reporter_prep;   // according (to) / selon
+  WordKeySet object_clitic;   // French le, la, les, l', lui, leur
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

@@ -114,6 +114,9 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
   }
   // Leftwards from the source nearest the trigger: "X and Y attacked".
   uint32_t t = mention.first_token;
+  // "les forces ukrainiennes et les forces russes": the article before the
+  // nearer actor stands between it and "et".
+  while (t > c.first + 1 && c.Class(t - 1) == WordClass::kDeterminer) --t;
   while (t > c.first + 1) {
     uint32_t link = t - 1;
     if (!(c.Is(link, c.roles->coordination) || IsComma(c, link))) break;
@@ -143,6 +146,16 @@ bool AfterLocative(const SyntaxContext& c, const ActorMention& m) {
   uint32_t before = m.first_token - 1;
   while (before > c.first && c.Class(before) == WordClass::kDeterminer)
     --before;
+  // "Hundreds of Russian soldiers", "des milliers d'Iraniens": the actor
+  // is the head of a quantity, not a complement.
+  if (c.Is(before, c.roles->source_prep) && before > c.first) {
+    uint32_t q = before - 1;
+    bool clause_start = q == c.first || IsComma(c, q - 1);
+    if (c.Class(q) == WordClass::kNumeral ||
+        (clause_start && c.Class(q) == WordClass::kNoun)) {
+      return false;
+    }
+  }
   return c.Is(before, c.roles->locative) ||
          c.Is(before, c.roles->source_prep) ||
          c.Is(before, c.roles->agent_prep) ||
@@ -206,21 +219,22 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit,
                        bool place_target) {
   PartyChoice fallback;
   for (uint32_t t = from; t < c.end && t < limit; ++t) {
-    if (IsBarrier(c, t) || IsPunct(c, t, "-") || c.Is(t, c.roles->relative)) {
-      break;
+    if (IsBarrier(c, t) || IsPunct(c, t, "-") || c.Is(t, c.roles->relative) ||
+        c.Is(t, c.roles->complementizer)) {
+      break;  // "warned that Europe faced": the clause is not the target
     }
+    // ", a reconnu le ministère", ", killing 40": a new clause.
+    if (IsComma(c, t) && t + 1 < c.end && IsVerbal(c, t + 1)) break;
     // The next verb event owns what follows it.
     if (c.trigger_at[t] && IsVerbal(c, t)) break;
-    if (c.Is(t, c.roles->agent_prep)) {
-      // "by X" names a passive agent, never the object.
-      uint32_t next = SkipDeterminers(c, t + 1, c.end);
-      if (next < c.end && c.mention_at[next] >= 0) {
-        t = (*c.actors)[c.mention_at[next]].end_token - 1;
-      }
-      continue;
-    }
     int32_t m = c.mention_at[t];
     if (m < 0) continue;
+    // "deployed its troops": the subject's own force, not a target.
+    if ((*c.actors)[m].first_token == t && t > from &&
+        c.Is(t - 1, c.roles->own_determiner)) {
+      t = (*c.actors)[m].end_token - 1;
+      continue;
+    }
     if (Coded(c, m) && (*c.actors)[m].first_token == t) {
       uint32_t before = t;
       while (before > from && c.Class(before - 1) == WordClass::kDeterminer) {
@@ -389,7 +403,7 @@ uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger) {
         k == WordClass::kAuxiliary || k == WordClass::kAdverb ||
         k == WordClass::kParticle || c.Is(p, c.roles->negation) ||
         c.Is(p, c.roles->negation_clitic) || c.Is(p, c.roles->modal) ||
-        c.Is(p, c.roles->reflexive) ||
+        c.Is(p, c.roles->future) || c.Is(p, c.roles->reflexive) ||
         (k == WordClass::kPronoun && c.Is(p, c.roles->object_clitic)) ||
         (IsVerbal(c, p) && (c.Is(p, c.roles->negating_verbs) ||
                             c.Is(p, c.roles->modal) || IsConditional(c, p)));
@@ -422,7 +436,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       aux_be |= c.Is(t, c.roles->passive_aux);
       reflexive |= c.Is(t, c.roles->reflexive);
     }
-    r.passive = aux_be && !reflexive && !IsProgressive(c, trigger);
+    // "was ready to host" is no passive: the trigger must be a verb.
+    r.passive = aux_be && !reflexive && IsVerbal(c, trigger) &&
+                !IsProgressive(c, trigger);
   }
 
   PartyChoice source, target;
@@ -511,6 +527,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       continue;
     }
     modal |= (c.Is(t, c.roles->modal) && t < trigger) || IsConditional(c, t);
+    // "livrerait" is a future in the past; "devrait livrer" is modal.
+    r.future |= (c.Is(t, c.roles->future) && t < trigger) ||
+                (t == trigger && IsConditional(c, t));
   }
   if (modal) r.why_flags += "hypothetical: modal or conditional; ";
   bool condition = InCondition(c, group);

@@ -55,6 +55,7 @@ struct SyntaxResult {
   bool passive = false;
   bool negated = false;
   bool hypothetical = false;
+  bool future = false;  // will / would / aller / the French conditional
   std::string why_flags;
 };
 
