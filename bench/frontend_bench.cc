@@ -64,14 +64,18 @@ void BM_FrontEnd(benchmark::State& state, const char* file) {
   }
   state.SetBytesProcessed(static_cast<int64_t>(bytes));
   state.counters["documents"] = static_cast<double>(texts.size());
-  state.counters["sentences/s"] =
-      benchmark::Counter(static_cast<double>(sentences), benchmark::Counter::kIsRate);
-  state.counters["tokens/s"] =
-      benchmark::Counter(static_cast<double>(tokens), benchmark::Counter::kIsRate);
+  state.counters["sentences/s"] = benchmark::Counter(
+      static_cast<double>(sentences), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] = benchmark::Counter(static_cast<double>(tokens),
+                                                  benchmark::Counter::kIsRate);
 }
 
-BENCHMARK_CAPTURE(BM_FrontEnd, en, "en.jsonl.gz")->Unit(benchmark::kSecond)->MinTime(3);
-BENCHMARK_CAPTURE(BM_FrontEnd, fr, "fr.jsonl.gz")->Unit(benchmark::kSecond)->MinTime(3);
+BENCHMARK_CAPTURE(BM_FrontEnd, en, "en.jsonl.gz")
+    ->Unit(benchmark::kSecond)
+    ->MinTime(3);
+BENCHMARK_CAPTURE(BM_FrontEnd, fr, "fr.jsonl.gz")
+    ->Unit(benchmark::kSecond)
+    ->MinTime(3);
 
 }  // namespace
 

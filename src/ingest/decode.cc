@@ -7,6 +7,9 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <algorithm>
 #include <cctype>
@@ -85,15 +88,64 @@ struct Utf8Scan {
   bool needs_rewrite = false;
 };
 
-// Hot loop: runs over every input byte. Words of 8 plain ASCII bytes are
+#if defined(__SSE2__)
+// Bit k set for each byte k of v in [lo, hi] (unsigned).
+inline unsigned InRange(__m128i v, unsigned char lo, unsigned char hi) {
+  const __m128i ge =
+      _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(lo))), v);
+  const __m128i le =
+      _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(static_cast<char>(hi))), v);
+  return static_cast<unsigned>(_mm_movemask_epi8(_mm_and_si128(ge, le)));
+}
+
+// True when the 16 bytes at p are well-formed UTF-8 that needs no rewrite
+// and holds only whole characters of the common kinds (ASCII but C0
+// controls other than tab, LF and CR; two-byte characters but C1 controls;
+// three-byte characters with lead byte E2: punctuation such as ’ “ ” – …).
+// Otherwise the caller looks at the bytes one character at a time.
+inline bool PlainUtf8Block(const unsigned char* p) {
+  const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  const unsigned ascii =
+      InRange(v, 0x20, 0x7F) |
+      static_cast<unsigned>(_mm_movemask_epi8(
+          _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')),
+                                    _mm_cmpeq_epi8(v, _mm_set1_epi8('\r'))),
+                       _mm_cmpeq_epi8(v, _mm_set1_epi8('\t')))));
+  if (ascii == 0xFFFF) return true;
+  // C2 leads only when the next byte is >= A0 (C2 80..9F are C1 controls).
+  const __m128i next = _mm_srli_si128(v, 1);
+  const unsigned c2_ok = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(
+                             v, _mm_set1_epi8(static_cast<char>(0xC2))))) &
+                         InRange(next, 0xA0, 0xBF);
+  const unsigned lead2 = InRange(v, 0xC3, 0xDF) | c2_ok;
+  const unsigned lead3 = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_cmpeq_epi8(v, _mm_set1_epi8(static_cast<char>(0xE2)))));
+  const unsigned cont = InRange(v, 0x80, 0xBF);
+  // Every continuation byte belongs to the lead before it, none is missing
+  // (a sequence cut by the block's end sets a bit past bit 15).
+  return (ascii | lead2 | lead3 | cont) == 0xFFFF &&
+         ((lead2 << 1) | (lead3 << 1) | (lead3 << 2)) == cont;
+}
+#endif
+
+// Hot loop: runs over every input byte. Blocks of plain text (see
+// PlainUtf8Block, when `blocks`) and words of 8 plain ASCII bytes are
 // skipped at once; otherwise the scan jumps to the first byte that needs a
-// look.
-Utf8Scan ScanUtf8(std::string_view s) {
+// look. Skipped blocks are not counted in `multibyte`.
+Utf8Scan ScanUtf8Bytes(std::string_view s, bool blocks) {
   Utf8Scan scan;
   const auto* p = reinterpret_cast<const unsigned char*>(s.data());
   const size_t n = s.size();
   size_t i = 0;
   while (i < n) {
+#if defined(__SSE2__)
+    if (blocks && i + 16 <= n && PlainUtf8Block(p + i)) {
+      i += 16;
+      continue;
+    }
+#else
+    (void)blocks;
+#endif
     if (i + 8 <= n) {
       uint64_t w;
       std::memcpy(&w, p + i, 8);
@@ -116,6 +168,14 @@ Utf8Scan ScanUtf8(std::string_view s) {
     i += len;
   }
   return scan;
+}
+
+// `multibyte` only matters when some bytes are invalid (DecodeToUtf8's
+// "mostly UTF-8" test), which is rare: then the text is scanned again
+// without skipping blocks, to count every multi-byte character.
+Utf8Scan ScanUtf8(std::string_view s) {
+  const Utf8Scan scan = ScanUtf8Bytes(s, /*blocks=*/true);
+  return scan.invalid_bytes == 0 ? scan : ScanUtf8Bytes(s, /*blocks=*/false);
 }
 
 // Copies `s` to `out`, replacing ill-formed sequences and controls. Returns

@@ -98,6 +98,39 @@ TEST(DecodeToUtf8, CountsEveryReplacedByteOfALegacyDocument) {
   EXPECT_EQ(got.invalid_bytes, 1u);
 }
 
+// The scan takes 16 bytes at a time when they are plain text; a byte that
+// needs a look must be found wherever it falls in such a block.
+TEST(DecodeToUtf8, FindsIrregularBytesAtEveryOffsetOfABlock) {
+  const std::string unit = "caf\xC3\xA9 \xE2\x80\x99l\xC3\xA0 ";  // café ’là
+  std::string clean;
+  while (clean.size() < 64) clean += unit;
+  const DecodedText plain = DecodeToUtf8(clean);
+  EXPECT_EQ(plain.utf8, clean);
+  EXPECT_EQ(plain.invalid_bytes, 0u);
+  struct Bad {
+    std::string bytes;
+    uint32_t invalid;  // input bytes replaced by one U+FFFD
+  };
+  const Bad bads[] = {{"\xFF", 1},      // never valid
+                      {"\xC2\x85", 1},  // C1 control (NEL)
+                      {"\xE2\x80", 2},  // truncated three-byte sequence
+                      {"\x01", 1}};     // C0 control
+  for (const Bad& bad : bads) {
+    for (size_t offset = 0; offset < 40; ++offset) {
+      size_t at = offset;  // a character boundary
+      while ((static_cast<uint8_t>(clean[at]) & 0xC0) == 0x80) ++at;
+      std::string text = clean;
+      text.insert(at, bad.bytes);
+      std::string want = clean;
+      want.insert(at, "\xEF\xBF\xBD");
+      const DecodedText d = DecodeToUtf8(text);
+      EXPECT_EQ(d.utf8, want) << "offset " << at;
+      EXPECT_EQ(d.invalid_bytes, bad.invalid) << "offset " << at;
+      EXPECT_EQ(d.encoding, "UTF-8");
+    }
+  }
+}
+
 TEST(IsValidUtf8, Table) {
   const struct {
     std::string bytes;

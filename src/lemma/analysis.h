@@ -19,6 +19,31 @@ enum class LemmaSource : uint8_t {
   kPrefixed,   // form[0, prefix_length) + `lemma` (ex-président)
 };
 
+// The few words the context rules name, interned when an analysis is built
+// (InternRuleWords) so that the rules, which run for every token, compare
+// one byte instead of strings.
+enum class RuleWord : uint8_t {
+  kNone = 0,
+  // French.
+  kUn,           // lemma "un"
+  kNe,           // lemma "ne"
+  kEn,           // lemma or form "en"
+  kSi,           // lemma "si"
+  kDe,           // form "de"
+  kDes,          // form "des"
+  kDApostrophe,  // form "d'"
+  // English.
+  kDo,           // lemma "do"
+  kTo,           // form "to"
+  kApostropheS,  // form "'s"
+  kThat,         // form "that"
+};
+
+// RuleWordBits: prefix and list properties of a lemma or form.
+inline constexpr uint8_t kRuleStartsCe = 1;  // lemma starts with "ce"
+inline constexpr uint8_t kRuleStartsIl = 2;  // form starts with "il"
+inline constexpr uint8_t kRuleDegree = 4;    // lemma très, plus, moins...
+
 struct Analysis {
   std::string_view lemma;
   uint32_t features = 0;
@@ -26,21 +51,32 @@ struct Analysis {
   uint16_t prefix_length = 0;
   WordClass word_class = WordClass::kUnknown;
   LemmaSource source = LemmaSource::kLexicon;
+  RuleWord lemma_word = RuleWord::kNone;  // set by InternRuleWords
+  uint8_t lemma_bits = 0;                 // kRule* bits of the lemma
 };
 
 inline constexpr int kMaxAnalyses = 12;
 
+// The token's fields come first, so that they share a cache line with the
+// first analysis: the rules read them for each neighbour of each token.
 struct TokenAnalyses {
   std::string_view form;  // normalised form
-  Analysis analyses[kMaxAnalyses];
   uint8_t count = 0;
   uint8_t best = 0;
   uint8_t token_flags = 0;  // tocsin::TokenFlag bits
   bool fixed = false;       // class set by the tokenizer; keep it
   bool known = false;       // found in the lexicon
   WordClass fixed_class = WordClass::kUnknown;
-  uint32_t class_mask = 0;    // bit (1 << WordClass) per analysis
-  uint32_t feature_mask = 0;  // union of the analyses' features
+  RuleWord form_word = RuleWord::kNone;  // set by InternRuleWords
+  uint8_t form_bits = 0;                 // kRule* bits of the form
+  uint32_t class_mask = 0;               // bit (1 << WordClass) per analysis
+  uint32_t feature_mask = 0;             // union of the analyses' features
+  // Class() and BestFeatures() once the rules have decided the token (set
+  // by Disambiguate* as it passes it; the rules read them for the tokens
+  // before the current one).
+  WordClass decided_class = WordClass::kUnknown;
+  uint32_t decided_features = 0;
+  Analysis analyses[kMaxAnalyses];
 
   void Add(const Analysis& a) {
     if (count == kMaxAnalyses) return;  // ordered by prior: drop the tail
@@ -57,7 +93,19 @@ struct TokenAnalyses {
   }
   const Analysis& Best() const { return analyses[best]; }
   uint32_t BestFeatures() const { return fixed ? 0 : analyses[best].features; }
+  // Records Class() and BestFeatures() in decided_*.
+  void Decide() {
+    decided_class = Class();
+    decided_features = BestFeatures();
+  }
 };
+
+// Sets form_word/form_bits of `t` and lemma_word/lemma_bits of each of its
+// analyses, and points every lemma spelled like the form at the form itself
+// (so that lemma == form is a pointer test). The analysers call it last.
+void InternRuleWords(TokenAnalyses* t);
+// Sets only form_word/form_bits (tokens whose class the tokenizer fixed).
+void InternFormWord(TokenAnalyses* t);
 
 constexpr uint32_t ClassBit(WordClass c) {
   return 1u << static_cast<unsigned>(c);

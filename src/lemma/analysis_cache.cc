@@ -1,13 +1,16 @@
 #include "lemma/analysis_cache.h"
 
+#include <sys/mman.h>
+
+#include <cstddef>
+#include <cstdint>
 #include <cstring>
 #include <memory>
+#include <new>
 
 namespace tocsin {
-namespace {
 
-constexpr uint8_t kModeInitial = 1;
-constexpr uint8_t kModeAllCaps = 2;
+namespace {
 
 // The 1..7 bytes at p as a zero-padded little-endian word, from two
 // overlapping loads instead of a byte loop.
@@ -27,114 +30,144 @@ inline uint64_t LoadTail(const char* p, size_t n) {
   return static_cast<uint8_t>(p[0]);
 }
 
+// x86-64's huge page size.
+constexpr size_t kHugePage = size_t{2} << 20;
+constexpr size_t kCacheBytes =
+    (sizeof(AnalysisCache) + kHugePage - 1) / kHugePage * kHugePage;
+
+// kCacheBytes of fresh zero pages aligned to kHugePage, asked to be huge
+// pages. Mapped here rather than taken from malloc, which may hand back heap
+// memory that is already faulted in as small pages.
+void* MapCacheMemory() {
+  const size_t mapped = kCacheBytes + kHugePage;
+  void* p = mmap(nullptr, mapped, PROT_READ | PROT_WRITE,
+                 MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  if (p == MAP_FAILED) throw std::bad_alloc();
+  const auto base = reinterpret_cast<uintptr_t>(p);
+  const uintptr_t aligned = (base + kHugePage - 1) & ~(kHugePage - 1);
+  // Unmap the slack on both sides, keeping [aligned, aligned + kCacheBytes).
+  if (aligned > base) munmap(p, aligned - base);
+  const uintptr_t tail = aligned + kCacheBytes;
+  if (base + mapped > tail) {
+    munmap(reinterpret_cast<void*>(tail), base + mapped - tail);
+  }
+  void* memory = reinterpret_cast<void*>(aligned);
+#ifdef MADV_HUGEPAGE
+  madvise(memory, kCacheBytes, MADV_HUGEPAGE);  // a hint; failure is fine
+#endif
+  return memory;
+}
+
+struct UnmapCache {
+  void operator()(AnalysisCache* cache) const {
+    cache->~AnalysisCache();
+    munmap(cache, kCacheBytes);
+  }
+};
+
 }  // namespace
 
+void AnalysisCache::LoadShortForm(std::string_view form, Key* key) {
+  const char* p = form.data();
+  const size_t n = form.size();
+  size_t w = 0;
+  for (; (w + 1) * 8 <= n; ++w) std::memcpy(&key->words[w], p + w * 8, 8);
+  if (w * 8 < n) {
+    key->words[w] = LoadTail(p + w * 8, n - w * 8);
+    ++w;
+  }
+  for (; w < 3; ++w) key->words[w] = 0;
+}
+
 AnalysisCache& AnalysisCache::ForThisThread() {
-  thread_local std::unique_ptr<AnalysisCache> cache(new AnalysisCache());
+  // Lookups land anywhere in 16.8 MiB: with 4 KiB pages that is more pages
+  // than the TLB maps, so most lookups also walked the page table. On 2 MiB
+  // pages (Linux transparent huge pages in "madvise" or "always" mode) the
+  // whole cache fits the TLB.
+  thread_local std::unique_ptr<AnalysisCache, UnmapCache> cache(
+      new (MapCacheMemory()) AnalysisCache());
   return *cache;
 }
 
-// Runs once per token: the form is packed into three zero-padded words so
-// that hashing and the hit test are a few word operations, not a byte loop.
-bool AnalysisCache::MakeKey(std::string_view form, uint8_t flags, bool initial,
-                            Key* key) {
-  const size_t n = form.size();
-  if (n == 0 || n > kMaxFormBytes) return false;
-  // Whole words where the form has them, then a padded tail: avoids a
-  // variable-length memcpy call per token.
-  const char* p = form.data();
-  size_t w = 0;
-  for (; (w + 1) * 8 <= n; ++w) std::memcpy(&key->words[w], p + w * 8, 8);
-  if (w * 8 < n) key->words[w] = LoadTail(p + w * 8, n - w * 8);
-  key->mode =
-      static_cast<uint8_t>((initial ? kModeInitial : 0) |
-                           ((flags & kTokenAllCaps) ? kModeAllCaps : 0));
-  constexpr uint64_t kMul = 0x9E3779B97F4A7C15ull;
-  uint64_t h = (form.size() << 2 | key->mode) * kMul;
-  for (uint64_t w : key->words) {
-    h = (h ^ w) * kMul;
-    h ^= h >> 29;
+void AnalysisCache::Store(const Lexicon& lexicon, const Key& key,
+                          std::string_view form,
+                          const TokenAnalyses& analysed) {
+  static_assert(sizeof(Slot) == 128);
+  static_assert(offsetof(Slot, analyses) == 48,
+                "the first analysis shares the key's cache line");
+  static_assert(kTailBytes == offsetof(Analysis, lemma_bits) + 1 -
+                                  offsetof(Analysis, features));
+  if (analysed.count > kMaxCached || analysed.best != 0 ||
+      lexicon.id() > UINT32_MAX) {
+    return;
   }
-  key->slot = static_cast<uint32_t>(h >> 32) & (kSlots - 1);
-  return true;
+  const auto form_begin = reinterpret_cast<uintptr_t>(form.data());
+  const uintptr_t form_end = form_begin + form.size();
+  uint8_t in_form = 0;
+  for (uint8_t i = 0; i < analysed.count; ++i) {
+    const std::string_view lemma = analysed.analyses[i].lemma;
+    const auto p = reinterpret_cast<uintptr_t>(lemma.data());
+    if (lemma.size() > 255) return;
+    if (p >= form_begin && p + lemma.size() <= form_end) {
+      in_form |= static_cast<uint8_t>(1u << i);
+    } else if (!lexicon.OwnsString(lemma)) {
+      return;  // a view into neither (a caller's buffer): not cacheable
+    }
+  }
+  // The way to fill: the key's own (a refresh), else the least recently
+  // used (never-used ways have stamp 0).
+  SetTags& tags = tags_[key.set];
+  Slot* ways = &slots_[key.set * kWays];
+  uint32_t victim = 0;
+  for (uint32_t w = 0; w < kWays; ++w) {
+    if (tags.tags[w] == key.tag && Matches(ways[w], lexicon, key)) {
+      victim = w;
+      break;
+    }
+    if (tags.stamps[w] < tags.stamps[victim]) victim = w;
+  }
+  Slot& s = ways[victim];
+  tags.tags[victim] = key.tag;
+  tags.stamps[victim] = ++clock_;
+  s.lexicon_id = static_cast<uint32_t>(lexicon.id());
+  std::memcpy(s.words, key.words, sizeof(s.words));
+  s.length = key.length;
+  s.mode = key.mode;
+  s.count = analysed.count;
+  s.known = analysed.known;
+  s.class_mask = analysed.class_mask;
+  s.feature_mask = analysed.feature_mask;
+  s.form_word = analysed.form_word;
+  s.form_bits = analysed.form_bits;
+  s.in_form = in_form;
+  for (uint8_t i = 0; i < analysed.count; ++i) {
+    const Analysis& a = analysed.analyses[i];
+    CachedAnalysis& c = s.analyses[i];
+    const char* base =
+        (in_form & (1u << i)) != 0 ? form.data() : lexicon.strings_begin();
+    c.lemma = static_cast<uint32_t>(a.lemma.data() - base);
+    s.lemma_length[i] = static_cast<uint8_t>(a.lemma.size());
+    std::memcpy(
+        c.tail,
+        reinterpret_cast<const char*>(&a) + offsetof(Analysis, features),
+        sizeof(c.tail));
+  }
 }
 
 bool AnalysisCache::Lookup(const Lexicon& lexicon, std::string_view form,
                            uint8_t flags, bool initial, TokenAnalyses* out) {
   Key key;
-  if (!MakeKey(form, flags, initial, &key)) return false;
-  const Slot& s = slots_[key.slot];
-  if (s.lexicon_id != lexicon.id() || s.length != form.size() ||
-      s.mode != key.mode || s.words[0] != key.words[0] ||
-      s.words[1] != key.words[1] || s.words[2] != key.words[2]) {
-    return false;
-  }
-  out->form = form;
-  out->count = s.count;
-  out->best = 0;
-  out->token_flags = flags;
-  out->fixed = false;
-  out->known = s.known;
-  out->class_mask = s.class_mask;
-  out->feature_mask = s.feature_mask;
-  for (uint8_t i = 0; i < s.count; ++i) {
-    const CachedAnalysis& c = s.analyses[i];
-    Analysis& a = out->analyses[i];
-    // Store() checked that an in-form lemma lies inside the form.
-    a.lemma = std::string_view(
-        c.in_form ? form.data() + reinterpret_cast<uintptr_t>(c.lemma)
-                  : c.lemma,
-        c.lemma_length);
-    a.features = c.features;
-    a.score = c.score;
-    a.prefix_length = c.prefix_length;
-    a.word_class = c.word_class;
-    a.source = c.source;
-  }
-  return true;
+  return MakeKey(form, form.size(), flags, initial, &key) &&
+         Lookup(lexicon, key, form, flags, out);
 }
 
 void AnalysisCache::Store(const Lexicon& lexicon, std::string_view form,
                           uint8_t flags, bool initial,
                           const TokenAnalyses& analysed) {
   Key key;
-  if (analysed.count > kMaxCached || analysed.best != 0 ||
-      !MakeKey(form, flags, initial, &key)) {
-    return;
+  if (MakeKey(form, form.size(), flags, initial, &key)) {
+    Store(lexicon, key, form, analysed);
   }
-  Slot& s = slots_[key.slot];
-  const auto form_begin = reinterpret_cast<uintptr_t>(form.data());
-  const uintptr_t form_end = form_begin + form.size();
-  for (uint8_t i = 0; i < analysed.count; ++i) {
-    const Analysis& a = analysed.analyses[i];
-    CachedAnalysis& c = s.analyses[i];
-    const auto lemma = reinterpret_cast<uintptr_t>(a.lemma.data());
-    if (lemma >= form_begin && lemma + a.lemma.size() <= form_end) {
-      c.lemma = reinterpret_cast<const char*>(lemma - form_begin);
-      c.in_form = true;
-    } else if (lexicon.OwnsString(a.lemma)) {
-      c.lemma = a.lemma.data();
-      c.in_form = false;
-    } else {
-      // A view into neither (a caller's buffer): not cacheable.
-      s.lexicon_id = 0;
-      return;
-    }
-    c.lemma_length = static_cast<uint16_t>(a.lemma.size());
-    c.features = a.features;
-    c.score = a.score;
-    c.prefix_length = a.prefix_length;
-    c.word_class = a.word_class;
-    c.source = a.source;
-  }
-  s.lexicon_id = lexicon.id();
-  std::memcpy(s.words, key.words, sizeof(s.words));
-  s.length = static_cast<uint8_t>(form.size());
-  s.mode = key.mode;
-  s.count = analysed.count;
-  s.known = analysed.known;
-  s.class_mask = analysed.class_mask;
-  s.feature_mask = analysed.feature_mask;
 }
 
 }  // namespace tocsin

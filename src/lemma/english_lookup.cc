@@ -55,13 +55,27 @@ constexpr uint32_t kClosedClasses =
     ClassBit(WordClass::kCoordConj) | ClassBit(WordClass::kSubordConj) |
     ClassBit(WordClass::kParticle) | ClassBit(WordClass::kNumeral);
 
+// Suffixes are a few bytes: a byte loop beats a call to memcmp.
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  if (s.size() < suffix.size()) return false;
+  const char* tail = s.data() + s.size() - suffix.size();
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (tail[i] != suffix[i]) return false;
+  }
+  return true;
+}
+
+bool Equal(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && EndsWith(a, b);
+}
+
 bool IsConsonant(char c) {
   return c >= 'b' && c <= 'z' && !std::strchr("aeiouy", c);
 }
 
 bool HasAnalysis(const TokenAnalyses& t, WordClass wc, std::string_view lemma) {
   for (uint8_t i = 0; i < t.count; ++i) {
-    if (t.analyses[i].word_class == wc && t.analyses[i].lemma == lemma) {
+    if (t.analyses[i].word_class == wc && Equal(t.analyses[i].lemma, lemma)) {
       return true;
     }
   }
@@ -87,8 +101,7 @@ class StemCache {
   explicit StemCache(const Lexicon& lexicon) : lexicon_(lexicon) {}
   std::span<const Candidate> Find(std::string_view stem) {
     for (int i = 0; i < size_; ++i) {
-      if (lengths_[i] == stem.size() &&
-          std::memcmp(stems_[i], stem.data(), stem.size()) == 0) {
+      if (Equal(std::string_view(stems_[i], lengths_[i]), stem)) {
         return found_[i];
       }
     }
@@ -115,11 +128,39 @@ const Candidate* FindLemma(const Lexicon& lexicon, StemCache& cache,
                            std::string_view stem, WordClass wc) {
   for (const Candidate& c : cache.Find(stem)) {
     if (Lexicon::ClassOf(c) == wc && !(c.features & kFeatLexException) &&
-        lexicon.LemmaOf(c) == stem) {
+        Equal(lexicon.LemmaOf(c), stem)) {
       return &c;
     }
   }
   return nullptr;
+}
+
+// Prefetches the lexicon lines of the stems ApplyMorphy may look up.
+
+// The lemma candidate `rule` proposes for `lower` ("stopped" -> "stop"),
+// written into `buf` (kMaxWordBytes); empty when the rule does not apply.
+std::string_view RuleStem(const Rule& rule, std::string_view lower, char* buf) {
+  const size_t suffix_len = rule.suffix.size();
+  const size_t ending_len = rule.ending.size();
+  if (lower.size() <= suffix_len + 1 || !EndsWith(lower, rule.suffix)) {
+    return {};
+  }
+  const size_t base_len = lower.size() - suffix_len;
+  if (base_len + ending_len > kMaxWordBytes) return {};
+  std::memcpy(buf, lower.data(), base_len);
+  std::memcpy(buf + base_len, rule.ending.data(), ending_len);
+  return std::string_view(buf, base_len + ending_len);
+}
+
+void PrefetchMorphy(const Lexicon& lexicon, std::string_view lower) {
+  if (lower.size() < 3 || std::strchr("sndgrt", lower.back()) == nullptr) {
+    return;
+  }
+  char buf[kMaxWordBytes];
+  for (const Rule& rule : kRules) {
+    std::string_view stem = RuleStem(rule, lower, buf);
+    if (!stem.empty()) lexicon.Prefetch(stem);
+  }
 }
 
 void ApplyMorphy(const Lexicon& lexicon, std::string_view lower,
@@ -132,16 +173,9 @@ void ApplyMorphy(const Lexicon& lexicon, std::string_view lower,
   char buf[kMaxWordBytes];
   for (const Rule& rule : kRules) {
     if (exception_classes & ClassBit(rule.word_class)) continue;
-    const size_t suffix_len = rule.suffix.size();
-    const size_t ending_len = rule.ending.size();
-    if (lower.size() <= suffix_len + 1 || !lower.ends_with(rule.suffix)) {
-      continue;
-    }
-    const size_t base_len = lower.size() - suffix_len;
-    if (base_len + ending_len > sizeof(buf)) continue;
-    std::memcpy(buf, lower.data(), base_len);
-    std::memcpy(buf + base_len, rule.ending.data(), ending_len);
-    std::string_view stem(buf, base_len + ending_len);
+    std::string_view stem = RuleStem(rule, lower, buf);
+    if (stem.empty()) continue;
+    const size_t base_len = lower.size() - rule.suffix.size();
     if (const Candidate* c = FindLemma(lexicon, cache, stem, rule.word_class)) {
       AddRuleAnalysis(lexicon, *c, rule, out);
     } else if (rule.undouble && base_len >= 3 &&
@@ -156,6 +190,16 @@ void ApplyMorphy(const Lexicon& lexicon, std::string_view lower,
 }
 
 }  // namespace
+
+void PrefetchEnglishToken(const Lexicon& lexicon, std::string_view form) {
+  char buf[kMaxWordBytes];
+  const bool upper = HasUpper(form);
+  std::string_view lower = upper ? LowercaseInto(form, buf, sizeof(buf)) : form;
+  if (lower.empty()) lower = form;
+  if (upper) lexicon.Prefetch(form);
+  lexicon.Prefetch(lower);
+  PrefetchMorphy(lexicon, lower);
+}
 
 void AnalyzeEnglishToken(const Lexicon& lexicon, std::string_view form,
                          uint8_t flags, bool initial, TokenAnalyses* out) {
@@ -190,7 +234,7 @@ void AnalyzeEnglishToken(const Lexicon& lexicon, std::string_view form,
       Analysis& a = out->analyses[i];
       if (a.word_class != WordClass::kAdjective) continue;
       a.score += 30;
-      if (a.lemma == lower && (exact_name || !initial)) a.lemma = form;
+      if (Equal(a.lemma, lower) && (exact_name || !initial)) a.lemma = form;
     }
   }
   const bool closed = (out->class_mask & kClosedClasses) != 0;
@@ -217,6 +261,7 @@ void AnalyzeEnglishToken(const Lexicon& lexicon, std::string_view form,
     a.score = 30;
     out->Add(a);
   }
+  InternRuleWords(out);
 }
 
 }  // namespace tocsin

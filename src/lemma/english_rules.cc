@@ -8,7 +8,9 @@
 //  - after a determiner or possessive, a noun or adjective;
 //  - 's after a noun is the possessive PART, after a pronoun a form of be.
 // Weights are round numbers chosen by hand, not fitted to any corpus.
+#include <cstring>
 #include <span>
+#include <string_view>
 
 #include "lemma/analysis.h"
 
@@ -22,10 +24,17 @@ constexpr int kWeak = 12;
 bool IsVerbal(WordClass c) {
   return c == WordClass::kVerb || c == WordClass::kAuxiliary;
 }
+// InternRuleWords points a lemma spelled like its form at the form, so the
+// pointer test settles almost every case.
+bool SameText(std::string_view a, std::string_view b) {
+  return a.size() == b.size() &&
+         (a.data() == b.data() ||
+          std::memcmp(a.data(), b.data(), a.size()) == 0);
+}
 bool IsBaseVerb(const Analysis& a, const TokenAnalyses& t) {
   return a.word_class == WordClass::kVerb &&
          !(a.features & (kFeatPast | kFeatPastPart | kFeatPresPart)) &&
-         a.lemma == t.form;
+         SameText(a.lemma, t.form);
 }
 bool HasVerbForm(const TokenAnalyses& t, uint32_t features) {
   for (uint8_t i = 0; i < t.count; ++i) {
@@ -69,94 +78,126 @@ bool VerbAhead(std::span<TokenAnalyses> tokens, size_t i, uint32_t features) {
   return false;
 }
 
+// What the rules know about a token's neighbours: computed once per
+// ambiguous token, then read while each of its analyses is scored.
 struct Context {
-  const TokenAnalyses* prev = nullptr;
-  const TokenAnalyses* next = nullptr;
+  WordClass prev = WordClass::kPunctuation;  // at sentence start too
+  uint32_t pf = 0;     // the previous token's chosen features
   uint32_t chain = 0;  // kFeatBe / kFeatHave / kFeatModal of an open chain
   bool participle_ahead = false;
   bool base_verb_ahead = false;
+  bool to_before_base = false;  // "to" before a base verb
+  bool det_like = false;        // after a determiner or possessive
+  bool after_subject = false;   // after a subject pronoun
+  bool after_noun = false;
+  bool s_after_nominal = false;  // 's after a noun or number
+  bool that_before_noun = false;
 };
 
+Context MakeContext(std::span<TokenAnalyses> tokens, size_t i, uint32_t chain) {
+  const TokenAnalyses& t = tokens[i];
+  const TokenAnalyses* prev = i > 0 ? &tokens[i - 1] : nullptr;
+  const TokenAnalyses* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+  Context c;
+  c.chain = chain;
+  if (prev) {
+    c.prev = prev->decided_class;
+    c.pf = prev->decided_features;
+  }
+  const WordClass pc = c.prev;
+  // Only have and do need to look ahead.
+  if (t.feature_mask & (kFeatHave | kFeatModal)) {
+    c.participle_ahead = VerbAhead(tokens, i, kFeatPastPart);
+    c.base_verb_ahead = VerbAhead(tokens, i, 0);
+  }
+  if (t.form_word == RuleWord::kTo) {
+    c.to_before_base = next && HasBaseVerb(*next) &&
+                       !(next->class_mask & (ClassBit(WordClass::kDeterminer) |
+                                             ClassBit(WordClass::kPronoun)));
+  }
+  c.det_like = pc == WordClass::kDeterminer || pc == WordClass::kNumeral ||
+               ((pc == WordClass::kPronoun || pc == WordClass::kParticle) &&
+                (c.pf & kFeatPoss));
+  c.after_subject = pc == WordClass::kPronoun && (c.pf & kFeatSubj);
+  c.after_noun = pc == WordClass::kNoun || pc == WordClass::kProperNoun;
+  c.s_after_nominal = c.after_noun || pc == WordClass::kNumeral;
+  c.that_before_noun = next && next->class_mask == ClassBit(WordClass::kNoun);
+  return c;
+}
+
+// The rules by word class: each analysis is tested only against the rules
+// that can apply to its class.
 int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
   int s = 0;
-  const WordClass wc = a.word_class;
-  const WordClass prev = c.prev ? c.prev->Class() : WordClass::kPunctuation;
-  const uint32_t pf = c.prev ? c.prev->BestFeatures() : 0;
-
-  if (wc == WordClass::kVerb) {
-    if ((c.chain & kFeatBe) && (a.features & (kFeatPresPart | kFeatPastPart))) {
-      s += kStrong;
-    }
-    if ((c.chain & kFeatHave) && (a.features & kFeatPastPart)) s += kStrong;
-    if ((c.chain & kFeatModal) && IsBaseVerb(a, t)) s += kStrong;
-  }
-  // have / do: auxiliary before a verb.
-  if (a.features & kFeatHave) {
-    if (wc == WordClass::kAuxiliary) {
-      s += c.participle_ahead ? kMedium : -kMedium;
-    }
-  }
-  if (a.lemma == "do" && wc == WordClass::kAuxiliary) {
-    s += c.base_verb_ahead ? kMedium : -kMedium;
-  }
-  // to: infinitive marker before a base verb, preposition elsewhere.
-  if (t.form == "to" && wc == WordClass::kParticle) {
-    const bool base = c.next && HasBaseVerb(*c.next) &&
-                      !(c.next->class_mask & (ClassBit(WordClass::kDeterminer) |
-                                              ClassBit(WordClass::kPronoun)));
-    s += base ? kMedium : -kMedium;
-  }
+  const uint32_t f = a.features;
+  const WordClass prev = c.prev;
   // After a determiner, possessive or adjective: a noun phrase continues.
-  const bool det_like =
-      prev == WordClass::kDeterminer || prev == WordClass::kNumeral ||
-      ((prev == WordClass::kPronoun || prev == WordClass::kParticle) &&
-       (pf & kFeatPoss));
-  if (det_like || prev == WordClass::kAdjective) {
-    if (wc == WordClass::kNoun || wc == WordClass::kProperNoun) {
-      s += det_like ? kMedium : kWeak;
-    }
-    if (wc == WordClass::kAdjective) s += kWeak;
-    if (wc == WordClass::kVerb &&
-        !(a.features & (kFeatPastPart | kFeatPresPart))) {
-      s -= kMedium;
-    }
-    if (wc == WordClass::kAuxiliary && det_like) s -= kMedium;
+  const bool in_noun_phrase = c.det_like || prev == WordClass::kAdjective;
+  switch (a.word_class) {
+    case WordClass::kVerb:
+      if ((c.chain & kFeatBe) && (f & (kFeatPresPart | kFeatPastPart))) {
+        s += kStrong;
+      }
+      if ((c.chain & kFeatHave) && (f & kFeatPastPart)) s += kStrong;
+      if ((c.chain & kFeatModal) && IsBaseVerb(a, t)) s += kStrong;
+      if (in_noun_phrase && !(f & (kFeatPastPart | kFeatPresPart))) {
+        s -= kMedium;
+      }
+      // After a preposition: a noun phrase, not a finite verb ("called for
+      // talks").
+      if (prev == WordClass::kAdposition && !(f & kFeatPresPart)) s -= kMedium;
+      // After a subject pronoun: a verb.
+      if (c.after_subject) s += kWeak;
+      // After a noun: a past tense rather than another noun ("troops
+      // shelled"; an -s form after a noun is as often a compound:
+      // "government troops").
+      if (c.after_noun && (f & kFeatPast)) s += kWeak;
+      return s;
+    case WordClass::kAuxiliary:
+      // have / do: auxiliary before a verb.
+      if (f & kFeatHave) s += c.participle_ahead ? kMedium : -kMedium;
+      if (a.lemma_word == RuleWord::kDo) {
+        s += c.base_verb_ahead ? kMedium : -kMedium;
+      }
+      if (c.det_like) s -= kMedium;
+      if (c.after_subject) s += kWeak;
+      return s;
+    case WordClass::kParticle:
+      // to: infinitive marker before a base verb, preposition elsewhere.
+      if (t.form_word == RuleWord::kTo) {
+        s += c.to_before_base ? kMedium : -kMedium;
+      }
+      // 's: possessive after a noun, "is"/"has" after a pronoun.
+      if (t.form_word == RuleWord::kApostropheS) {
+        s += c.s_after_nominal ? kStrong : -kStrong;
+      }
+      return s;
+    case WordClass::kNoun:
+      if (in_noun_phrase) s += c.det_like ? kMedium : kWeak;
+      if (c.after_subject) s -= kMedium;
+      return s;
+    case WordClass::kProperNoun:
+      if (in_noun_phrase) s += c.det_like ? kMedium : kWeak;
+      return s;
+    case WordClass::kAdjective:
+      if (in_noun_phrase) s += kWeak;
+      return s;
+    // that: determiner before a noun, relative pronoun after a noun,
+    // conjunction after a verb.
+    case WordClass::kDeterminer:
+      if (t.form_word == RuleWord::kThat && c.that_before_noun) s += kMedium;
+      return s;
+    case WordClass::kPronoun:
+      if (t.form_word == RuleWord::kThat && prev == WordClass::kNoun) {
+        s += kMedium;
+      }
+      return s;
+    case WordClass::kSubordConj:
+      if (t.form_word == RuleWord::kThat && IsVerbal(prev)) s += kMedium;
+      return s;
+    default:
+      return s;
   }
-  // After a preposition: a noun phrase, not a finite verb ("called for
-  // talks").
-  if (prev == WordClass::kAdposition && wc == WordClass::kVerb &&
-      !(a.features & kFeatPresPart)) {
-    s -= kMedium;
-  }
-  // After a subject pronoun: a verb.
-  if (prev == WordClass::kPronoun && (pf & kFeatSubj)) {
-    if (IsVerbal(wc)) s += kWeak;
-    if (wc == WordClass::kNoun) s -= kMedium;
-  }
-  // After a noun: a past tense rather than another noun ("troops shelled";
-  // an -s form after a noun is as often a compound: "government troops").
-  if ((prev == WordClass::kNoun || prev == WordClass::kProperNoun) &&
-      wc == WordClass::kVerb && (a.features & kFeatPast)) {
-    s += kWeak;
-  }
-  // 's: possessive after a noun, "is"/"has" after a pronoun.
-  if (t.form == "'s") {
-    const bool nominal = prev == WordClass::kNoun ||
-                         prev == WordClass::kProperNoun ||
-                         prev == WordClass::kNumeral;
-    if (wc == WordClass::kParticle) s += nominal ? kStrong : -kStrong;
-  }
-  // that: determiner before a noun, relative pronoun after a noun,
-  // conjunction after a verb.
-  if (t.form == "that") {
-    if (wc == WordClass::kDeterminer && c.next &&
-        c.next->class_mask == ClassBit(WordClass::kNoun)) {
-      s += kMedium;
-    }
-    if (wc == WordClass::kPronoun && prev == WordClass::kNoun) s += kMedium;
-    if (wc == WordClass::kSubordConj && IsVerbal(prev)) s += kMedium;
-  }
-  return s;
 }
 
 }  // namespace
@@ -165,30 +206,25 @@ void DisambiguateEnglish(std::span<TokenAnalyses> tokens) {
   uint32_t chain = 0;
   for (size_t i = 0; i < tokens.size(); ++i) {
     TokenAnalyses& t = tokens[i];
-    if (!t.fixed && t.count > 1) {
-      Context c;
-      c.prev = i > 0 ? &tokens[i - 1] : nullptr;
-      c.next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
-      c.chain = chain;
-      // Only have and do need to look ahead.
-      if (t.feature_mask & (kFeatHave | kFeatModal)) {
-        c.participle_ahead = VerbAhead(tokens, i, kFeatPastPart);
-        c.base_verb_ahead = VerbAhead(tokens, i, 0);
-      }
+    if (t.fixed || t.count == 0) {
+      t.Decide();
+      chain = 0;
+      continue;
+    }
+    if (t.count > 1) {
+      const Context c = MakeContext(tokens, i, chain);
       for (uint8_t k = 0; k < t.count; ++k) {
         t.analyses[k].score += static_cast<int16_t>(Score(t.analyses[k], t, c));
       }
       PickBest(t);
     }
-    if (t.fixed || t.count == 0) {
-      chain = 0;
-      continue;
-    }
+    t.Decide();
     const Analysis& b = t.Best();
     if (b.word_class == WordClass::kAuxiliary) {
       chain = b.features & (kFeatBe | kFeatHave | kFeatModal);
-      if (b.lemma == "do") chain |= kFeatModal;
-    } else if (b.word_class == WordClass::kParticle && t.form == "to") {
+      if (b.lemma_word == RuleWord::kDo) chain |= kFeatModal;
+    } else if (b.word_class == WordClass::kParticle &&
+               t.form_word == RuleWord::kTo) {
       chain = kFeatModal;  // "to" + base form behaves like a modal
     } else if (!IsTransparent(t)) {
       chain = 0;

@@ -10,8 +10,10 @@
 //    a verb;
 //  - after a determiner a word is a noun or adjective; after a subject
 //    clitic, a verb.
-// Each rule is a few lines in Score() below; the weights are round numbers
-// chosen by hand, not fitted to any corpus.
+// Each rule is a few lines in Score() below, grouped by the word class it
+// applies to; what a rule needs from the neighbours is computed once per
+// token, in MakeContext(). The weights are round numbers chosen by hand, not
+// fitted to any corpus. Only tokens with several analyses are scored.
 #include <span>
 
 #include "lemma/analysis.h"
@@ -89,244 +91,297 @@ bool ParticipleAhead(std::span<TokenAnalyses> tokens, size_t i) {
 bool InNounPhrase(std::span<TokenAnalyses> tokens, size_t i,
                   bool* right_after_det) {
   auto is_det = [&](size_t k) {
-    WordClass c = tokens[k].Class();
+    WordClass c = tokens[k].decided_class;
     return c == WordClass::kDeterminer || c == WordClass::kNumeral ||
            (c == WordClass::kAdposition &&
-            (tokens[k].BestFeatures() & kFeatContr));
+            (tokens[k].decided_features & kFeatContr));
   };
   *right_after_det = i > 0 && is_det(i - 1);
   if (i == 0) return false;
   if (*right_after_det) return true;
   return i >= 2 && is_det(i - 2) &&
-         tokens[i - 1].Class() == WordClass::kAdjective;
+         tokens[i - 1].decided_class == WordClass::kAdjective;
 }
 
-bool IsDegreeAdverb(std::string_view lemma) {
-  return lemma == "très" || lemma == "plus" || lemma == "moins" ||
-         lemma == "si" || lemma == "aussi" || lemma == "trop" ||
-         lemma == "assez" || lemma == "fort";
-}
-
+// What the rules know about a token's neighbours: computed once per
+// ambiguous token, then read while each of its analyses is scored (the
+// scores being written through the token would otherwise make the compiler
+// reload all of it per analysis).
 struct Context {
-  const TokenAnalyses* prev = nullptr;  // null at sentence start
-  const TokenAnalyses* next = nullptr;  // null at sentence end
+  WordClass prev = WordClass::kPunctuation;  // at sentence start too
+  uint32_t pf = 0;           // the previous token's chosen features
   uint32_t aux_pending = 0;  // kFeatHave / kFeatBe of an open aux chain
   bool participle_ahead = false;
-  bool negated = false;  // "ne" seen since the last punctuation
   // Right after a determiner, or after a prenominal adjective right after
   // one.
   bool in_noun_phrase = false;
   bool right_after_det = false;
+  bool has_adverb = false;      // the token may be an adverb
+  bool next_noun_only = false;  // the next token may be a noun, not an adj.
+  bool prev_degree = false;     // after très, plus, moins...
+  bool after_clitic = false;    // after il, se, le, ne
+  bool after_noun = false;      // after a noun, outside a noun phrase
+  bool capitalized = false;
+  bool indefinite_de = false;  // de/d' reads as the indefinite article
+  bool after_en = false;       // the previous form is "en"
+  int8_t pick_clitic = -1;     // le/la/les: 1 clitic, 0 article, -1 n/a
+  bool has_det = false;
+  bool des_after_noun = false;
+  bool rel_antecedent = false;  // que after a noun or "ce"
+  bool en_pronoun = false;      // en before a verb
+  bool si_before_il = false;
+  bool un_pronoun = false;  // l'un, un des, un de
 };
 
-WordClass PrevClass(const Context& c) {
-  return c.prev ? c.prev->Class() : WordClass::kPunctuation;
+bool NextIsNominal(const TokenAnalyses* next) {
+  if (!next) return false;
+  if (next->fixed) return next->fixed_class == WordClass::kNumeral;
+  return (next->class_mask & kNominal) || !next->known;
 }
-uint32_t PrevFeatures(const Context& c) {
-  return c.prev ? c.prev->BestFeatures() : 0;
+bool NextIsVerbal(const TokenAnalyses* next) {
+  return next && !next->fixed && HasFiniteOrInfinitive(*next);
 }
-
-bool NextIsNominal(const Context& c) {
-  if (!c.next) return false;
-  if (c.next->fixed) return c.next->fixed_class == WordClass::kNumeral;
-  return (c.next->class_mask & kNominal) || !c.next->known;
-}
-bool NextIsVerbal(const Context& c) {
-  return c.next && !c.next->fixed && HasFiniteOrInfinitive(*c.next);
-}
-bool NextIsClitic(const Context& c) {
-  return c.next && !c.next->fixed &&
-         c.next->class_mask == ClassBit(WordClass::kPronoun) &&
-         (c.next->feature_mask & (kFeatObj | kFeatRefl));
+bool NextIsClitic(const TokenAnalyses* next) {
+  return next && !next->fixed &&
+         next->class_mask == ClassBit(WordClass::kPronoun) &&
+         (next->feature_mask & (kFeatObj | kFeatRefl));
 }
 
-// le/la/les/l'/leur: determiner or clitic pronoun.
-int ScoreArticleOrClitic(const Analysis& a, const TokenAnalyses& t,
-                         const Context& c) {
-  const bool det = a.word_class == WordClass::kDeterminer;
-  const bool clitic =
-      a.word_class == WordClass::kPronoun && (a.features & kFeatObj);
-  if (!(t.Has(WordClass::kDeterminer) && (t.feature_mask & kFeatObj)) ||
-      (!det && !clitic)) {
-    return 0;
-  }
-  const uint32_t pf = PrevFeatures(c);
+// le/la/les/l'/leur: determiner or clitic pronoun. Whether the clitic
+// reading wins here.
+bool PickClitic(const TokenAnalyses* prev, const TokenAnalyses* next,
+                WordClass prev_class, uint32_t pf) {
   const bool after_clitic =
-      (PrevClass(c) == WordClass::kPronoun && (pf & kCliticFeatures)) ||
-      (pf & kFeatNeg && c.prev && c.prev->Best().lemma == "ne");
-  const bool verbal = NextIsVerbal(c) || NextIsClitic(c);
-  const bool nominal = NextIsNominal(c);
-  bool pick_clitic;
-  if (verbal && (after_clitic || !nominal)) {
-    pick_clitic = true;
-  } else if (verbal && nominal) {
+      (prev_class == WordClass::kPronoun && (pf & kCliticFeatures)) ||
+      (pf & kFeatNeg && prev && prev->Best().lemma_word == RuleWord::kNe);
+  const bool verbal = NextIsVerbal(next) || NextIsClitic(next);
+  const bool nominal = NextIsNominal(next);
+  if (verbal && (after_clitic || !nominal)) return true;
+  if (verbal && nominal) {
     // "pour la menace" vs "pour le faire": an infinitive after a
     // preposition wants the clitic.
-    pick_clitic = PrevClass(c) == WordClass::kAdposition && c.next &&
-                  (c.next->feature_mask & kFeatInfinitive) &&
-                  !(c.next->class_mask & ClassBit(WordClass::kNoun));
-  } else {
-    pick_clitic = false;
+    return prev_class == WordClass::kAdposition && next &&
+           (next->feature_mask & kFeatInfinitive) &&
+           !(next->class_mask & ClassBit(WordClass::kNoun));
   }
-  return (clitic == pick_clitic) ? kMedium + kWeak : 0;
+  return false;
 }
 
-int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
-  int s = 0;
-  const WordClass prev = PrevClass(c);
-  const uint32_t pf = PrevFeatures(c);
-  const WordClass wc = a.word_class;
+// Computes only what the rules for the token's possible classes and
+// features read (Score): most tokens hesitate between two or three classes.
+Context MakeContext(std::span<TokenAnalyses> tokens, size_t i,
+                    uint32_t aux_pending, bool negated) {
+  const TokenAnalyses& t = tokens[i];
+  const TokenAnalyses* prev = i > 0 ? &tokens[i - 1] : nullptr;
+  const TokenAnalyses* next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
+  const uint32_t classes = t.class_mask;
+  const uint32_t features = t.feature_mask;
+  auto has = [classes](WordClass c) { return (classes & ClassBit(c)) != 0; };
+  Context c;
+  c.aux_pending = aux_pending;
+  if (prev) {
+    c.prev = prev->decided_class;
+    c.pf = prev->decided_features;
+  }
+  const WordClass pc = c.prev;
+  const uint32_t pf = c.pf;
+  c.in_noun_phrase = InNounPhrase(tokens, i, &c.right_after_det);
+  if (features & kFeatHave) c.participle_ahead = ParticipleAhead(tokens, i);
+  c.has_adverb = has(WordClass::kAdverb);
+  // A previous adverb, pronoun or determiner is never a fixed token, so
+  // its Best() is a real analysis.
+  const RuleWord prev_lemma =
+      (pc == WordClass::kAdverb || pc == WordClass::kPronoun)
+          ? prev->Best().lemma_word
+          : RuleWord::kNone;
+  c.after_clitic = (pc == WordClass::kPronoun && (pf & kCliticFeatures)) ||
+                   (pc == WordClass::kAdverb && (pf & kFeatNeg) &&
+                    prev_lemma == RuleWord::kNe);
+  c.after_noun = (pc == WordClass::kNoun || pc == WordClass::kProperNoun) &&
+                 !c.in_noun_phrase;
+  c.capitalized = (t.token_flags & kTokenCapitalized) != 0;
+  c.has_det = has(WordClass::kDeterminer);
+  if (has(WordClass::kAdjective)) {
+    c.next_noun_only = c.right_after_det && next && !next->fixed &&
+                       next->Has(WordClass::kNoun) &&
+                       !next->Has(WordClass::kAdjective);
+    c.prev_degree =
+        pc == WordClass::kAdverb && (prev->Best().lemma_bits & kRuleDegree);
+  }
+  if (has(WordClass::kAdposition) && c.has_det) {
+    // de/d' as the indefinite article (UD: DET, lemma "un"): under
+    // negation ("n'a pas de preuves") and before a plural adjective ("de
+    // nombreux pays", "d'autres"), unless it follows a noun it complements
+    // or a quantity ("le soutien de nombreux pays", "beaucoup d'autres").
+    const bool negated_quantity = negated && pc == WordClass::kAdverb &&
+                                  (pf & kFeatNeg) &&
+                                  prev_lemma != RuleWord::kNe;
+    const bool before_plural_adj =
+        next && (next->class_mask & ClassBit(WordClass::kAdjective)) &&
+        (next->feature_mask & kFeatPlur) && pc != WordClass::kNoun &&
+        pc != WordClass::kProperNoun && pc != WordClass::kAdverb;
+    c.indefinite_de = negated_quantity || before_plural_adj;
+  }
+  if (has(WordClass::kPronoun)) {
+    if (has(WordClass::kAdposition) && (features & kFeatObj)) {
+      // en: pronoun before a verb, preposition elsewhere (including the
+      // gerund).
+      const bool gerund = next && (next->feature_mask & kFeatPresPart);
+      c.en_pronoun = NextIsVerbal(next) && !gerund && !NextIsNominal(next);
+    }
+    c.un_pronoun = pc == WordClass::kDeterminer ||
+                   (next && (next->form_word == RuleWord::kDes ||
+                             next->form_word == RuleWord::kDe ||
+                             next->form_word == RuleWord::kDApostrophe));
+  }
+  if (features & kFeatPresPart) {
+    c.after_en = prev && prev->form_word == RuleWord::kEn;
+  }
+  if (c.has_det && (features & kFeatObj)) {
+    c.pick_clitic = PickClitic(prev, next, pc, pf) ? 1 : 0;
+  }
+  if (features & kFeatContr) {
+    c.des_after_noun = pc == WordClass::kNoun || pc == WordClass::kProperNoun ||
+                       pc == WordClass::kAdjective || pc == WordClass::kNumeral;
+  }
+  if (has(WordClass::kSubordConj)) {
+    c.rel_antecedent =
+        (features & kFeatRel) &&
+        (pc == WordClass::kNoun || pc == WordClass::kProperNoun ||
+         (pc == WordClass::kPronoun &&
+          (prev->Best().lemma_bits & kRuleStartsCe)));
+    c.si_before_il = next && (next->form_bits & kRuleStartsIl);
+  }
+  return c;
+}
 
+// Verbs and auxiliaries: the participle and auxiliary rules.
+int ScoreVerbal(const Analysis& a, const Context& c) {
+  int s = 0;
+  const WordClass wc = a.word_class;
+  const uint32_t f = a.features;
+  const bool participle = (f & kFeatPastPart) != 0;
+  const bool finite = IsFiniteVerb(a);
+  const WordClass prev = c.prev;
+  const uint32_t pf = c.pf;
   // Participle after an auxiliary.
   // (Less when the word is also an adverb: "n'a plus", "a bien".)
-  if (c.aux_pending && IsParticiple(a)) {
-    s += t.Has(WordClass::kAdverb) ? kMedium : kStrong;
-  }
-  // avoir: AUX before a participle, VERB otherwise. être stays AUX.
-  if (a.features & kFeatHave) {
-    if (wc == WordClass::kAuxiliary)
-      s += c.participle_ahead ? kMedium : -kMedium;
-  }
-  if ((a.features & kFeatBe) && wc == WordClass::kAuxiliary &&
-      (a.features & kFeatPastPart) && (c.aux_pending & kFeatHave)) {
-    s += kStrong;  // "a été"
-  }
-
-  // After a determiner (and any adjective after it: "le nouveau cadre"):
-  // a noun or an adjective.
-  if (c.in_noun_phrase) {
-    if (wc == WordClass::kNoun) s += kMedium;
-    if (wc == WordClass::kAdjective) s += kWeak;
-    if (IsVerbal(wc)) s -= kMedium + kWeak;
-    if (c.right_after_det &&
-        (wc == WordClass::kPronoun || wc == WordClass::kAdposition)) {
-      s -= kMedium + kWeak;
-    }
-    // A prenominal adjective: "une forte hausse", "le nouveau cadre".
-    if (c.right_after_det && wc == WordClass::kAdjective && c.next &&
-        !c.next->fixed && c.next->Has(WordClass::kNoun) &&
-        !c.next->Has(WordClass::kAdjective)) {
-      s += kMedium;
+  if (c.aux_pending && participle) s += c.has_adverb ? kMedium : kStrong;
+  if (wc == WordClass::kAuxiliary) {
+    // avoir: AUX before a participle, VERB otherwise. être stays AUX.
+    if (f & kFeatHave) s += c.participle_ahead ? kMedium : -kMedium;
+    if ((f & kFeatBe) && participle && (c.aux_pending & kFeatHave)) {
+      s += kStrong;  // "a été"
     }
   }
-  // A participle right after a finite main verb is rare ("fait partie").
-  if (prev == WordClass::kVerb && (pf & kFeatFinite) && IsParticiple(a) &&
-      wc == WordClass::kVerb) {
-    s -= kWeak;
+  // After a determiner: not a verb.
+  if (c.in_noun_phrase) s -= kMedium + kWeak;
+  if (wc == WordClass::kVerb && participle) {
+    // A participle right after a finite main verb is rare ("fait partie").
+    if (prev == WordClass::kVerb && (pf & kFeatFinite)) s -= kWeak;
+    // After a preposition, a participle is a noun (de mise, de levée).
+    if (prev == WordClass::kAdposition && !(pf & kFeatContr)) s -= kMedium;
   }
-  // No finite verb right after an auxiliary; être is followed by
-  // adjectives (copula).
-  if (prev == WordClass::kAuxiliary && IsFiniteVerb(a)) s -= kMedium;
-  if (prev == WordClass::kAuxiliary && (pf & kFeatBe) &&
-      wc == WordClass::kAdjective) {
-    s += kWeak;
-  }
-  // After a degree adverb (très, plus, moins...): an adjective.
-  if (prev == WordClass::kAdverb && wc == WordClass::kAdjective &&
-      IsDegreeAdverb(c.prev->Best().lemma)) {
-    s += kMedium;
-  }
-  // After a preposition: no finite verb.
-  if (prev == WordClass::kAdposition && IsFiniteVerb(a)) s -= kMedium;
-  // After a clitic (il, se, le, ne): a verb.
-  const bool after_clitic =
-      (prev == WordClass::kPronoun && (pf & kCliticFeatures)) ||
-      (prev == WordClass::kAdverb && (pf & kFeatNeg) && c.prev &&
-       c.prev->Best().lemma == "ne");
-  if (after_clitic) {
-    if (IsFiniteVerb(a)) s += kMedium;
-    if (wc == WordClass::kNoun || wc == WordClass::kAdjective ||
-        wc == WordClass::kDeterminer) {
-      s -= kMedium;
-    }
-  }
-  // After a preposition, a participle is a noun (de mise, de levée).
-  if (prev == WordClass::kAdposition && wc == WordClass::kVerb &&
-      IsParticiple(a) && !(pf & kFeatContr)) {
-    s -= kMedium;
-  }
-  // After a noun: adjectives and verbs rather than another noun.
-  if ((prev == WordClass::kNoun || prev == WordClass::kProperNoun) &&
-      !c.in_noun_phrase) {
-    if (wc == WordClass::kNoun && !(t.token_flags & kTokenCapitalized)) {
+  if (finite) {
+    // No finite verb right after an auxiliary or a preposition.
+    if (prev == WordClass::kAuxiliary) s -= kMedium;
+    if (prev == WordClass::kAdposition) s -= kMedium;
+    // After a clitic (il, se, le, ne): a verb.
+    if (c.after_clitic) s += kMedium;
+    // After a noun: a verb rather than another noun.
+    if (c.after_noun) s += kWeak / 2;
+    // News rarely addresses "tu": a verb form that can only be second
+    // person singular is more likely a noun or adjective (menaces,
+    // politiques).
+    if ((f & kFeatPerson2) &&
+        !(f & (kFeatPerson1 | kFeatPerson3 | kFeatPlur))) {
       s -= kWeak;
     }
-    if (wc == WordClass::kAdjective) s += kWeak / 2;
-    if (IsFiniteVerb(a)) s += kWeak / 2;
   }
-  // An adjective or participle agreeing in number with the noun before it.
-  if ((wc == WordClass::kAdjective || IsParticiple(a)) &&
-      prev == WordClass::kNoun && (a.features & pf & (kFeatSing | kFeatPlur))) {
+  // A participle agreeing in number with the noun before it.
+  if (participle && prev == WordClass::kNoun &&
+      (f & pf & (kFeatSing | kFeatPlur))) {
     s += kWeak / 2;
   }
   // After a preposition, an infinitive ("d'avoir", "pour frapper").
-  if (prev == WordClass::kAdposition && wc == WordClass::kVerb &&
-      (a.features & kFeatInfinitive)) {
+  if (wc == WordClass::kVerb && prev == WordClass::kAdposition &&
+      (f & kFeatInfinitive)) {
     s += kWeak;
   }
-  // de/d' as the indefinite article (UD: DET, lemma "un"): under negation
-  // ("n'a pas de preuves") and before a plural adjective ("de nombreux
-  // pays", "d'autres"), unless it follows a noun it complements.
-  if (wc == WordClass::kDeterminer && a.lemma == "un" &&
-      t.Has(WordClass::kAdposition)) {
-    const bool negated_quantity =
-        c.negated && c.prev && prev == WordClass::kAdverb && (pf & kFeatNeg) &&
-        c.prev->Best().lemma != "ne";
-    // (Not after a noun or a quantity: "le soutien de nombreux pays",
-    // "beaucoup d'autres".)
-    const bool before_plural_adj =
-        c.next && (c.next->class_mask & ClassBit(WordClass::kAdjective)) &&
-        (c.next->feature_mask & kFeatPlur) && prev != WordClass::kNoun &&
-        prev != WordClass::kProperNoun && prev != WordClass::kAdverb;
-    if (negated_quantity || before_plural_adj) s += kStrong + kMedium;
-  }
-  // News rarely addresses "tu": a verb form that can only be second person
-  // singular is more likely a noun or adjective (menaces, politiques).
-  if (IsFiniteVerb(a) && (a.features & kFeatPerson2) &&
-      !(a.features & (kFeatPerson1 | kFeatPerson3 | kFeatPlur))) {
-    s -= kWeak;
-  }
   // The gerund: en + present participle.
-  if (IsVerbal(wc) && (a.features & kFeatPresPart) && c.prev &&
-      c.prev->form == "en") {
-    s += kMedium;
-  }
-
-  s += ScoreArticleOrClitic(a, t, c);
-
-  // des: contraction (de + les) after a noun, indefinite article elsewhere.
-  if (a.features & kFeatContr && t.Has(WordClass::kDeterminer)) {
-    const bool after_noun =
-        prev == WordClass::kNoun || prev == WordClass::kProperNoun ||
-        prev == WordClass::kAdjective || prev == WordClass::kNumeral;
-    s += after_noun ? kMedium : -kMedium;
-  }
-  // que/qu': relative pronoun after a noun or "ce", conjunction elsewhere.
-  if ((a.features & kFeatRel) && t.Has(WordClass::kSubordConj)) {
-    const bool antecedent =
-        prev == WordClass::kNoun || prev == WordClass::kProperNoun ||
-        (prev == WordClass::kPronoun && c.prev->Best().lemma.starts_with("ce"));
-    if (antecedent) s += kMedium;
-  }
-  // en: pronoun before a verb, preposition elsewhere (including the gerund).
-  if (t.Has(WordClass::kAdposition) && wc == WordClass::kPronoun &&
-      (a.features & kFeatObj) && a.lemma == "en") {
-    const bool gerund = c.next && (c.next->feature_mask & kFeatPresPart);
-    if (NextIsVerbal(c) && !gerund && !NextIsNominal(c)) s += kMedium;
-  }
-  // s': "si" before il/ils, "se" elsewhere.
-  if (wc == WordClass::kSubordConj && (a.features & kFeatElided) &&
-      a.lemma == "si" && c.next && c.next->form.starts_with("il")) {
-    s += kStrong;
-  }
-  // un/une: pronoun in "l'un", "un des", "un de".
-  if (wc == WordClass::kPronoun && (a.lemma == "un") &&
-      (prev == WordClass::kDeterminer ||
-       (c.next && (c.next->form == "des" || c.next->form == "de" ||
-                   c.next->form == "d'")))) {
-    s += kStrong;
-  }
+  if ((f & kFeatPresPart) && c.after_en) s += kMedium;
   return s;
+}
+
+// The rules by word class: each analysis is tested only against the rules
+// that can apply to its class.
+int Score(const Analysis& a, const Context& c) {
+  int s = 0;
+  const uint32_t f = a.features;
+  // des: contraction (de + les) after a noun, indefinite article elsewhere.
+  if ((f & kFeatContr) && c.has_det) s += c.des_after_noun ? kMedium : -kMedium;
+  // que/qu': relative pronoun after a noun or "ce", conjunction elsewhere.
+  if ((f & kFeatRel) && c.rel_antecedent) s += kMedium;
+  switch (a.word_class) {
+    case WordClass::kVerb:
+    case WordClass::kAuxiliary:
+      return s + ScoreVerbal(a, c);
+    case WordClass::kNoun:
+      // After a determiner (and any adjective after it: "le nouveau
+      // cadre"): a noun or an adjective; after a clitic, a verb; after a
+      // noun, an adjective or a verb.
+      if (c.in_noun_phrase) s += kMedium;
+      if (c.after_clitic) s -= kMedium;
+      if (c.after_noun && !c.capitalized) s -= kWeak;
+      return s;
+    case WordClass::kAdjective:
+      if (c.in_noun_phrase) s += kWeak;
+      // A prenominal adjective: "une forte hausse", "le nouveau cadre".
+      if (c.right_after_det && c.next_noun_only) s += kMedium;
+      // être is followed by adjectives (copula).
+      if (c.prev == WordClass::kAuxiliary && (c.pf & kFeatBe)) s += kWeak;
+      // After a degree adverb (très, plus, moins...): an adjective.
+      if (c.prev_degree) s += kMedium;
+      if (c.after_clitic) s -= kMedium;
+      if (c.after_noun) s += kWeak / 2;
+      // An adjective agreeing in number with the noun before it.
+      if (c.prev == WordClass::kNoun && (f & c.pf & (kFeatSing | kFeatPlur))) {
+        s += kWeak / 2;
+      }
+      return s;
+    case WordClass::kDeterminer:
+      if (c.after_clitic) s -= kMedium;
+      // de/d' as the indefinite article (see MakeContext).
+      if (a.lemma_word == RuleWord::kUn && c.indefinite_de) {
+        s += kStrong + kMedium;
+      }
+      // le/la/les/l'/leur: determiner or clitic pronoun.
+      if (c.pick_clitic == 0) s += kMedium + kWeak;
+      return s;
+    case WordClass::kPronoun:
+      if (c.right_after_det) s -= kMedium + kWeak;
+      if ((f & kFeatObj) && c.pick_clitic == 1) s += kMedium + kWeak;
+      // en: pronoun before a verb, preposition elsewhere (including the
+      // gerund).
+      if (c.en_pronoun && (f & kFeatObj) && a.lemma_word == RuleWord::kEn) {
+        s += kMedium;
+      }
+      // un/une: pronoun in "l'un", "un des", "un de".
+      if (a.lemma_word == RuleWord::kUn && c.un_pronoun) s += kStrong;
+      return s;
+    case WordClass::kAdposition:
+      if (c.right_after_det) s -= kMedium + kWeak;
+      return s;
+    case WordClass::kSubordConj:
+      // s': "si" before il/ils, "se" elsewhere.
+      if ((f & kFeatElided) && a.lemma_word == RuleWord::kSi &&
+          c.si_before_il) {
+        s += kStrong;
+      }
+      return s;
+    default:
+      return s;
+  }
 }
 
 }  // namespace
@@ -336,31 +391,30 @@ void DisambiguateFrench(std::span<TokenAnalyses> tokens) {
   bool negated = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
     TokenAnalyses& t = tokens[i];
-    if (!t.fixed && t.count > 1) {
-      Context c;
-      c.prev = i > 0 ? &tokens[i - 1] : nullptr;
-      c.next = i + 1 < tokens.size() ? &tokens[i + 1] : nullptr;
-      c.aux_pending = aux_pending;
-      c.negated = negated;
-      c.in_noun_phrase = InNounPhrase(tokens, i, &c.right_after_det);
-      if (t.feature_mask & kFeatHave) {
-        c.participle_ahead = ParticipleAhead(tokens, i);
-      }
+    if (t.fixed) {
+      t.Decide();
+      negated = false;
+      aux_pending = 0;  // a fixed token is never transparent
+      continue;
+    }
+    if (t.count > 1) {
+      const Context c = MakeContext(tokens, i, aux_pending, negated);
       for (uint8_t k = 0; k < t.count; ++k) {
-        t.analyses[k].score += static_cast<int16_t>(Score(t.analyses[k], t, c));
+        t.analyses[k].score += static_cast<int16_t>(Score(t.analyses[k], c));
       }
       PickBest(t);
     }
-    if (t.fixed) {
-      negated = false;
-    } else if (t.count > 0 && t.Best().lemma == "ne") {
-      negated = true;
+    t.Decide();
+    if (t.count == 0) {
+      aux_pending = 0;
+      continue;
     }
+    const Analysis& best = t.Best();
+    if (best.lemma_word == RuleWord::kNe) negated = true;
     // Track an open "avoir/être ... participle" chain.
-    if (!t.fixed && t.count > 0 &&
-        t.Best().word_class == WordClass::kAuxiliary &&
-        (t.Best().features & (kFeatHave | kFeatBe))) {
-      aux_pending = t.Best().features & (kFeatHave | kFeatBe);
+    if (best.word_class == WordClass::kAuxiliary &&
+        (best.features & (kFeatHave | kFeatBe))) {
+      aux_pending = best.features & (kFeatHave | kFeatBe);
     } else if (!IsTransparent(t)) {
       aux_pending = 0;
     }

@@ -31,30 +31,110 @@ void SetLemmaOrForm(std::string_view lemma, std::string_view form, Token& token,
   text->SetLemma(token, lemma);
 }
 
-// Points `token` at `a`'s lemma for `form`.
-void WriteLemma(const Analysis& a, std::string_view form, Token& token,
-                AnalyzedText* text) {
-  char buf[kMaxLemmaBytes];
-  switch (a.source) {
-    case LemmaSource::kLexicon:
-      SetLemmaOrForm(a.lemma, form, token, text);
-      return;
-    case LemmaSource::kLowerForm: {
-      std::string_view lower = LowercaseInto(a.lemma, buf, sizeof(buf));
-      SetLemmaOrForm(lower.empty() ? a.lemma : lower, form, token, text);
-      return;
-    }
-    case LemmaSource::kPrefixed: {
-      std::string_view prefix = form.substr(0, a.prefix_length);
-      std::string_view lower = LowercaseInto(prefix, buf, sizeof(buf));
-      token.lemma_begin = static_cast<uint32_t>(text->lemmas.size());
-      text->lemmas.append(lower.empty() ? prefix : lower);
-      text->lemmas.append(a.lemma);
-      token.lemma_end = static_cast<uint32_t>(text->lemmas.size());
-      return;
+// Writes a sentence's lemmas into the arena with one resize: a std::string
+// append per token (a call, a capacity test and a memcpy call for a few
+// bytes) cost more than the copy.
+class LemmaWriter {
+ public:
+  // `expect`: about how many bytes the Write calls will add (more is fine:
+  // the arena grows).
+  LemmaWriter(AnalyzedText* text, size_t expect)
+      : arena_(text->lemmas), w_(arena_.size()), expect_(expect) {
+    Grow(expect);
+  }
+  ~LemmaWriter() { arena_.resize(w_); }
+
+  // Points `token` at `a`'s lemma for `form`. Runs for every word: a
+  // lexicon lemma spelled like the form views the form itself
+  // (InternRuleWords), so it is a pointer test, and any other lexicon
+  // lemma differs from the form.
+  void Write(const Analysis& a, std::string_view form, Token& token) {
+    if (a.source != LemmaSource::kLexicon) {
+      WriteBuilt(a, form, token);
+    } else if (a.lemma.data() == form.data() && a.lemma.size() == form.size()) {
+      token.lemma_begin = token.lemma_end = 0;
+    } else {
+      Append(a.lemma, token);
     }
   }
-}
+
+ private:
+  // Sizes the arena to w_ + bytes: only the new bytes are zero-filled (the
+  // arena holds the whole document's lemmas; its capacity grows
+  // geometrically by itself).
+  void Grow(size_t bytes) {
+    arena_.resize(w_ + bytes);
+    base_ = arena_.data();
+  }
+  void Reserve(size_t bytes) {
+    if (w_ + bytes > arena_.size()) [[unlikely]] {
+      Grow(bytes + expect_);
+    }
+  }
+
+  void Append(std::string_view lemma, Token& token) {
+    Reserve(lemma.size());
+    token.lemma_begin = static_cast<uint32_t>(w_);
+    CopyBytes(base_ + w_, lemma.data(), lemma.size());
+    w_ += lemma.size();
+    token.lemma_end = static_cast<uint32_t>(w_);
+  }
+
+  // Lemmas are a few bytes: overlapping word copies, no call.
+  static void CopyBytes(char* to, const char* from, size_t n) {
+    if (n >= 8 && n <= 16) {
+      uint64_t a, b;
+      std::memcpy(&a, from, 8);
+      std::memcpy(&b, from + n - 8, 8);
+      std::memcpy(to, &a, 8);
+      std::memcpy(to + n - 8, &b, 8);
+    } else if (n >= 4 && n < 8) {
+      uint32_t a, b;
+      std::memcpy(&a, from, 4);
+      std::memcpy(&b, from + n - 4, 4);
+      std::memcpy(to, &a, 4);
+      std::memcpy(to + n - 4, &b, 4);
+    } else if (n < 4) {
+      for (size_t i = 0; i < n; ++i) to[i] = from[i];
+    } else {
+      std::memcpy(to, from, n);
+    }
+  }
+
+  // Lemmas that are not a lexicon string or the form: built into a buffer.
+  [[gnu::noinline]] void WriteBuilt(const Analysis& a, std::string_view form,
+                                    Token& token) {
+    char buf[kMaxLemmaBytes];
+    if (a.source == LemmaSource::kLowerForm) {
+      std::string_view lower = LowercaseInto(a.lemma, buf, sizeof(buf));
+      const std::string_view lemma = lower.empty() ? a.lemma : lower;
+      if (lemma.size() == form.size() &&
+          (form.empty() ||
+           std::memcmp(lemma.data(), form.data(), form.size()) == 0)) {
+        token.lemma_begin = token.lemma_end = 0;
+      } else {
+        Append(lemma, token);
+      }
+      return;
+    }
+    // kPrefixed
+    std::string_view prefix = form.substr(0, a.prefix_length);
+    std::string_view lower = LowercaseInto(prefix, buf, sizeof(buf));
+    const std::string_view head = lower.empty() ? prefix : lower;
+    Reserve(head.size() + a.lemma.size());
+    token.lemma_begin = static_cast<uint32_t>(w_);
+    CopyBytes(base_ + w_, head.data(), head.size());
+    w_ += head.size();
+    CopyBytes(base_ + w_, a.lemma.data(), a.lemma.size());
+    w_ += a.lemma.size();
+    token.lemma_end = static_cast<uint32_t>(w_);
+  }
+
+  std::string& arena_;
+  char* base_;
+  size_t w_;
+  size_t expect_;
+};
 
 void LowercaseSentence(std::span<Token> tokens, AnalyzedText* text) {
   char buf[kMaxLemmaBytes];
@@ -66,21 +146,98 @@ void LowercaseSentence(std::span<Token> tokens, AnalyzedText* text) {
   }
 }
 
-}  // namespace
+// One sentence's candidate analyses, gathered in three passes over each
+// chunk of tokens (see LemmatizeSentence).
+struct SentenceWork {
+  const AnalyzedText& text;
+  std::span<Token> tokens;
+  std::span<TokenAnalyses> analyses;
+  AnalysisCache::Key* keys;
+  uint8_t* initials;  // the token starts its sentence
+  AnalysisCache& cache;
+  const Lexicon& lexicon;
+  bool french;
+  bool initial = true;  // no word yet
 
-bool IsTokenizerClass(WordClass c) {
-  switch (c) {
-    case WordClass::kPunctuation:
-    case WordClass::kNumeral:
-    case WordClass::kSymbol:
-    case WordClass::kUrl:
-    case WordClass::kHandle:
-    case WordClass::kHashtag:
-      return true;
-    default:
-      return false;
+  // Fills the forms and the tokens whose class the tokenizer fixed, makes
+  // the cache keys and prefetches their tag lines.
+  void Prepare(size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      const Token& tok = tokens[i];
+      TokenAnalyses& a = analyses[i];
+      const std::string_view form = text.Normalized(tok);
+      a.form = form;
+      if (IsTokenizerClass(tok.word_class)) {
+        a.count = 0;
+        a.fixed = true;
+        a.fixed_class = tok.word_class;
+        a.token_flags = tok.flags;
+        a.class_mask = a.feature_mask = 0;
+        if (form.size() > 1) {  // the rules name no one-byte form
+          InternFormWord(&a);
+        } else {
+          a.form_word = RuleWord::kNone;
+          a.form_bits = 0;
+        }
+        if (tok.word_class != WordClass::kPunctuation) initial = false;
+        continue;
+      }
+      a.fixed = false;
+      initials[i] = initial;
+      if (AnalysisCache::MakeKey(form, text.normalized.size() - tok.norm_begin,
+                                 tok.flags, initial, &keys[i])) {
+        cache.PrefetchTags(keys[i]);
+      } else {
+        keys[i].length = 0;  // not cacheable
+      }
+      initial = false;
+    }
   }
-}
+
+  // Prefetches the cache entries, or for the tokens the cache cannot have,
+  // the lexicon lines their analysis will read.
+  void Prefetch(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i) {
+      if (analyses[i].fixed) continue;
+      if (keys[i].length == 0 || !cache.PrefetchEntry(keys[i])) {
+        if (french) {
+          PrefetchFrenchToken(lexicon, analyses[i].form);
+        } else {
+          PrefetchEnglishToken(lexicon, analyses[i].form);
+        }
+      }
+    }
+  }
+
+  // The candidate analyses: most tokens are frequent words seen before on
+  // this thread, which the cache returns without touching the lexicon.
+  void Analyze(size_t begin, size_t end) {
+    for (size_t i = begin; i < end; ++i) {
+      TokenAnalyses& a = analyses[i];
+      if (a.fixed) continue;
+      const Token& tok = tokens[i];
+      const std::string_view form = a.form;
+      const bool keyed = keys[i].length != 0;
+      if (keyed && cache.Lookup(lexicon, keys[i], form, tok.flags, &a)) {
+        // The lemma the writer will most likely copy (the prior's choice)
+        // is in a line of the lexicon's strings nothing has read yet; the
+        // copy stalled there in profiles. A separate prefetch pass over
+        // the chosen lemmas after disambiguation was slower than this.
+        __builtin_prefetch(a.analyses[0].lemma.data());
+        continue;
+      }
+      const bool token_initial = initials[i] != 0;
+      if (french) {
+        AnalyzeFrenchToken(lexicon, form, tok.flags, token_initial, &a);
+      } else {
+        AnalyzeEnglishToken(lexicon, form, tok.flags, token_initial, &a);
+      }
+      if (keyed) cache.Store(lexicon, keys[i], form, a);
+    }
+  }
+};
+
+}  // namespace
 
 StatusOr<std::unique_ptr<Lemmatizer>> Lemmatizer::Open(
     const std::string& data_dir) {
@@ -108,47 +265,56 @@ void Lemmatizer::LemmatizeSentence(std::string_view language,
   }
   const Lexicon& lexicon = french ? *french_ : *english_;
   // Scratch grows to the longest sentence seen on this thread, then is reused.
-  thread_local std::vector<TokenAnalyses> scratch;
-  if (scratch.size() < tokens.size()) scratch.resize(tokens.size());
-  std::span<TokenAnalyses> analyses(scratch.data(), tokens.size());
+  struct Scratch {
+    std::vector<TokenAnalyses> analyses;
+    std::vector<AnalysisCache::Key> keys;
+    std::vector<uint8_t> initial;  // the token starts its sentence
+  };
+  thread_local Scratch scratch;
+  if (scratch.analyses.size() < tokens.size()) {
+    scratch.analyses.resize(tokens.size());
+    scratch.keys.resize(tokens.size());
+    scratch.initial.resize(tokens.size());
+  }
+  std::span<TokenAnalyses> analyses(scratch.analyses.data(), tokens.size());
   AnalysisCache& cache = AnalysisCache::ForThisThread();
 
-  bool initial = true;
-  for (size_t i = 0; i < tokens.size(); ++i) {
-    const Token& tok = tokens[i];
-    TokenAnalyses& a = analyses[i];
-    std::string_view form = text->Normalized(tok);
-    if (IsTokenizerClass(tok.word_class)) {
-      a.form = form;
-      a.count = 0;
-      a.fixed = true;
-      a.fixed_class = tok.word_class;
-      a.token_flags = tok.flags;
-      a.class_mask = a.feature_mask = 0;
-      if (tok.word_class != WordClass::kPunctuation) initial = false;
-      continue;
+  // Keys first, with their cache lines prefetched (see AnalysisCache), in
+  // chunks of kChunk tokens, software-pipelined: chunk c is analysed while
+  // the entries of chunk c + 1 and the tag lines of chunk c + 2 are on
+  // their way, so each load has a chunk's work to arrive instead of
+  // stalling. Run back to back, the three steps left about a quarter of
+  // this function's samples on tag and entry loads. (Chunks of 8 were
+  // slower; so was also prefetching the next sentence's first chunk.)
+  constexpr size_t kChunk = 16;
+  const size_t n = tokens.size();
+  auto chunk_end = [n](size_t begin) { return std::min(n, begin + kChunk); };
+  SentenceWork work{
+      *text, tokens,  analyses, scratch.keys.data(), scratch.initial.data(),
+      cache, lexicon, french};
+  work.Prepare(0, chunk_end(0));
+  if (kChunk < n) work.Prepare(kChunk, chunk_end(kChunk));
+  work.Prefetch(0, chunk_end(0));
+  for (size_t chunk = 0; chunk < n; chunk += kChunk) {
+    if (chunk + 2 * kChunk < n) {
+      work.Prepare(chunk + 2 * kChunk, chunk_end(chunk + 2 * kChunk));
     }
-    // Most tokens are frequent words seen before on this thread: the cache
-    // returns their analyses without touching the lexicon's tables.
-    if (!cache.Lookup(lexicon, form, tok.flags, initial, &a)) {
-      if (french) {
-        AnalyzeFrenchToken(lexicon, form, tok.flags, initial, &a);
-      } else {
-        AnalyzeEnglishToken(lexicon, form, tok.flags, initial, &a);
-      }
-      cache.Store(lexicon, form, tok.flags, initial, a);
+    if (chunk + kChunk < n) {
+      work.Prefetch(chunk + kChunk, chunk_end(chunk + kChunk));
     }
-    initial = false;
+    work.Analyze(chunk, chunk_end(chunk));
   }
   if (french) {
     DisambiguateFrench(analyses);
   } else {
     DisambiguateEnglish(analyses);
   }
+  // Lemmas average under 8 bytes.
+  LemmaWriter writer(text, 16 * tokens.size());
   for (size_t i = 0; i < tokens.size(); ++i) {
     const TokenAnalyses& a = analyses[i];
     if (a.fixed || a.count == 0) continue;
-    WriteLemma(a.Best(), a.form, tokens[i], text);
+    writer.Write(a.Best(), a.form, tokens[i]);
     tokens[i].word_class = a.Best().word_class;
   }
 }

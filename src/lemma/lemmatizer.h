@@ -56,7 +56,17 @@ class Lemmatizer {
 };
 
 // True for the classes the tokenizer assigns and the lemmatizer keeps.
-bool IsTokenizerClass(WordClass c);
+constexpr bool IsTokenizerClass(WordClass c) {
+  constexpr uint32_t kClasses =
+      1u << static_cast<unsigned>(WordClass::kPunctuation) |
+      1u << static_cast<unsigned>(WordClass::kNumeral) |
+      1u << static_cast<unsigned>(WordClass::kSymbol) |
+      1u << static_cast<unsigned>(WordClass::kUrl) |
+      1u << static_cast<unsigned>(WordClass::kHandle) |
+      1u << static_cast<unsigned>(WordClass::kHashtag);
+  return static_cast<unsigned>(c) < 32 &&
+         ((kClasses >> static_cast<unsigned>(c)) & 1) != 0;
+}
 
 }  // namespace tocsin
 

@@ -193,6 +193,26 @@ TEST_F(LemmatizerTest, SentenceRangeIsRespectedAndClamped) {
   EXPECT_EQ(t.Lemma(t.tokens[2]), "avancer");
 }
 
+// The lemmatizer looks tokens up in pipelined chunks of 16 (lemmatizer.cc);
+// a clause repeated across several chunk boundaries must be analysed the
+// same wherever it falls, including as the last, partial chunk.
+TEST_F(LemmatizerTest, LongSentenceIsTheSameInEveryChunk) {
+  const std::string clause = "les soldats ont abandonné leurs positions et";
+  std::string sentence;
+  for (int i = 0; i < 9; ++i) sentence += clause + " ";  // 63 tokens
+  sentence += "partent .";
+  const AnalyzedText t = Run("fr", sentence);
+  ASSERT_EQ(t.tokens.size(), 65u);
+  for (size_t i = 0; i + 2 < t.tokens.size(); i += 7) {
+    EXPECT_EQ(t.Lemma(t.tokens[i + 1]), "soldat") << i;
+    EXPECT_EQ(t.Lemma(t.tokens[i + 2]), "avoir") << i;
+    EXPECT_EQ(t.Lemma(t.tokens[i + 3]), "abandonner") << i;
+    EXPECT_EQ(t.tokens[i + 3].word_class, WordClass::kVerb) << i;
+    EXPECT_EQ(t.Lemma(t.tokens[i + 5]), "position") << i;
+  }
+  EXPECT_EQ(t.Lemma(t.tokens[63]), "partir");
+}
+
 TEST_F(LemmatizerTest, ArenaIsReusedAcrossSentences) {
   AnalyzedText t = Run("fr", "Les troupes avancent vers Lyman .");
   const size_t capacity = t.lemmas.capacity();

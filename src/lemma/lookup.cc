@@ -119,6 +119,15 @@ void AddLexiconAnalyses(const Lexicon& lexicon,
   }
 }
 
+void PrefetchFrenchToken(const Lexicon& lexicon, std::string_view form) {
+  lexicon.Prefetch(form);
+  if (HasUpper(form)) {
+    char buf[kMaxWordBytes];
+    const std::string_view lower = LowercaseInto(form, buf, sizeof(buf));
+    if (!lower.empty()) lexicon.Prefetch(lower);
+  }
+}
+
 void AnalyzeFrenchToken(const Lexicon& lexicon, std::string_view form,
                         uint8_t flags, bool initial, TokenAnalyses* out) {
   Reset(form, flags, out);
@@ -159,6 +168,7 @@ void AnalyzeFrenchToken(const Lexicon& lexicon, std::string_view form,
   if (out->count == 0 || (!out->known && upper && initial)) {
     GuessUnknown(lexicon, form, lower.empty() ? form : lower, out);
   }
+  InternRuleWords(out);
 }
 
 }  // namespace tocsin

@@ -20,6 +20,13 @@ void AnalyzeFrenchToken(const Lexicon& lexicon, std::string_view form,
 void AnalyzeEnglishToken(const Lexicon& lexicon, std::string_view form,
                          uint8_t flags, bool initial, TokenAnalyses* out);
 
+// Hints for a token about to be analysed: prefetch the lexicon lines its
+// first lookups read (the form, its lower-cased form and, in English, the
+// stems of the suffix rules). The lexicon is far larger than the CPU
+// caches, so an analysis otherwise waits for memory several times in a row.
+void PrefetchFrenchToken(const Lexicon& lexicon, std::string_view form);
+void PrefetchEnglishToken(const Lexicon& lexicon, std::string_view form);
+
 // Adds the lexicon's analyses of `candidates` to *out, each scored
 // prior + `bonus`.
 void AddLexiconAnalyses(const Lexicon& lexicon,

@@ -35,8 +35,15 @@ TextAnalyzer::TextAnalyzer(TextLexicon lexicon)
       segmenter_(&lexicon_) {}
 
 void TextAnalyzer::Analyze(const Document& doc, AnalyzedText* out) const {
+  // Normalize overwrites the text and the map and sizes them itself; kept
+  // out of Clear() with their old contents, they are not zero-filled again
+  // before being written (four bytes of map per byte of text).
+  std::string normalized = std::move(out->normalized);
+  std::vector<uint32_t> norm_to_orig = std::move(out->norm_to_orig);
   out->Clear();
-  Normalize(doc.text, &out->normalized, &out->norm_to_orig);
+  Normalize(doc.text, &normalized, &norm_to_orig);
+  out->normalized = std::move(normalized);
+  out->norm_to_orig = std::move(norm_to_orig);
   Scratch& scratch = tls_scratch;
   LineStats lines;
   SplitParagraphs(out->normalized, &scratch.paragraphs, &lines);

@@ -9,6 +9,9 @@
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "text/utf8.h"
 
@@ -140,6 +143,49 @@ StopwordCounts LanguageIdentifier::Count(std::string_view text) const {
     }
   };
   size_t i = 0;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time: every word that starts and ends inside the
+  // block is taken from the block's masks. Same words, counts and probes as
+  // the loop below: words of eight or more bytes are counted, not looked up.
+  while (i + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
+    const __m128i upper =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                      _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+    const __m128i lower =
+        _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                      _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+    // Letters, and bytes >= 0x80 (negative as signed bytes).
+    const __m128i word = _mm_or_si128(_mm_or_si128(upper, lower),
+                                      _mm_cmplt_epi8(v, _mm_setzero_si128()));
+    unsigned m = static_cast<unsigned>(_mm_movemask_epi8(word));
+    alignas(16) uint8_t lowered[24] = {};
+    _mm_store_si128(reinterpret_cast<__m128i*>(lowered),
+                    _mm_or_si128(v, _mm_and_si128(upper, _mm_set1_epi8(0x20))));
+    const size_t base = i;
+    i = base + 16;
+    while (m != 0) {
+      const unsigned start = static_cast<unsigned>(__builtin_ctz(m));
+      const unsigned run = static_cast<unsigned>(__builtin_ctz(~(m >> start)));
+      if (start + run == 16) {  // may go on past the block
+        if (start > 0) {
+          i = base + start;  // rescan from the word's start
+        } else {             // sixteen letters or more: a long word
+          ++c.words;
+          while (i < n && kWordByte.map[p[i]] != 0) ++i;
+        }
+        break;
+      }
+      ++c.words;
+      if (run < 8 && run <= max_len_) {
+        uint64_t key;
+        std::memcpy(&key, lowered + start, 8);
+        probe(key & ((uint64_t{1} << (8 * run)) - 1));
+      }
+      m &= ~((2u << (start + run - 1)) - 1);  // drop the word's bits
+    }
+  }
+#endif
   while (i + 8 <= n) {
     uint64_t w;
     std::memcpy(&w, p + i, 8);

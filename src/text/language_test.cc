@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "text/test_util.h"
+#include "util/paths.h"
 
 namespace tocsin {
 namespace {
@@ -25,6 +26,53 @@ TEST(LanguageTest, Cld2AloneAgreesOnTheTable) {
     int second = 0;
     EXPECT_EQ(DetectLanguageCld2(c.text, &reliable, &second), c.language)
         << c.text;
+  }
+}
+
+// Count's word loop works on 8 and 16 bytes at a time; it must agree with
+// the plain definition: words are runs of ASCII letters and non-ASCII
+// bytes, and those of fewer than 8 bytes are looked up lower-cased.
+TEST(LanguageTest, CountMatchesWordByWordCounting) {
+  const StatusOr<TextLexicon> lexicon = LoadTextLexicon(DictDir());
+  ASSERT_TRUE(lexicon.ok()) << lexicon.status().ToString();
+  const LanguageIdentifier identifier(*lexicon);
+  const std::string pieces[] = {"the", "The",      "OF",  "and",        "le",
+                                "Les", "\xC3\xA0", "été", "government", "x",
+                                "a",   "their",    " ",   "  ",         ",",
+                                ".\n", "1990",     "'",   "-"};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text;
+    const int n = round % 60;
+    for (int k = 0; k < n; ++k) {
+      seed = seed * 1103515245u + 12345u;
+      text += pieces[(seed >> 16) % std::size(pieces)];
+    }
+    StopwordCounts want;
+    size_t i = 0;
+    while (i < text.size()) {
+      auto word_byte = [&](size_t k) {
+        const auto b = static_cast<uint8_t>(text[k]);
+        return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
+      };
+      if (!word_byte(i)) {
+        ++i;
+        continue;
+      }
+      size_t j = i;
+      while (j < text.size() && word_byte(j)) ++j;
+      ++want.words;
+      const std::string_view w(text.data() + i, j - i);
+      if (w.size() < 8) {
+        want.en += lexicon->en.stopwords.FindLower(w) ? 1 : 0;
+        want.fr += lexicon->fr.stopwords.FindLower(w) ? 1 : 0;
+      }
+      i = j;
+    }
+    const StopwordCounts got = identifier.Count(text);
+    EXPECT_EQ(got.words, want.words) << text;
+    EXPECT_EQ(got.en, want.en) << text;
+    EXPECT_EQ(got.fr, want.fr) << text;
   }
 }
 

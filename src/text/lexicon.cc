@@ -87,6 +87,10 @@ void WordSet::Insert(std::string_view word, uint8_t value) {
       arena_.append(word);
       ++count_;
       lengths_ |= uint64_t{1} << word.size();
+      if (!word.empty()) {
+        const auto b = static_cast<uint8_t>(word[0]);
+        first_bytes_[b >> 6] |= uint64_t{1} << (b & 63);
+      }
       return;
     }
     if (slot.size == word.size() && Word(slot) == word) {

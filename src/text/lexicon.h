@@ -37,19 +37,26 @@ class WordSet {
 
   // The stored value, 0 when absent.
   uint8_t Find(std::string_view word) const {
-    if (word.size() >= 64 || ((lengths_ >> word.size()) & 1) == 0) return 0;
+    if (word.size() >= 64 || ((lengths_ >> word.size()) & 1) == 0 ||
+        (!word.empty() && !MayStartWith(word[0]))) {
+      return 0;
+    }
     return Probe(word, Hash(word));
   }
   // Find() on the ASCII-lower-cased word.
   uint8_t FindLower(std::string_view word) const {
-    if (word.size() >= 64 || ((lengths_ >> word.size()) & 1) == 0) return 0;
+    if (word.size() >= 64 || ((lengths_ >> word.size()) & 1) == 0 ||
+        (!word.empty() && !MayStartWith(LowerAscii(word[0])))) {
+      return 0;
+    }
     char buf[64];
-    for (size_t i = 0; i < word.size(); ++i) {
+    uint64_t h = kHashSeed;
+    for (size_t i = 0; i < word.size(); ++i) {  // lower-case and hash
       const char c = word[i];
       buf[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+      h = HashStep(h, buf[i]);
     }
-    const std::string_view lower(buf, word.size());
-    return Probe(lower, Hash(lower));
+    return Probe(std::string_view(buf, word.size()), h);
   }
   size_t size() const { return count_; }
 
@@ -67,10 +74,31 @@ class WordSet {
     uint8_t value = 0;  // 0: empty
   };
 
+  static char LowerAscii(char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+  }
+  // Most words looked up are absent: a set of first bytes rejects them
+  // without hashing.
+  bool MayStartWith(char c) const {
+    const auto b = static_cast<uint8_t>(c);
+    return ((first_bytes_[b >> 6] >> (b & 63)) & 1) != 0;
+  }
+
+  static constexpr uint64_t kHashSeed = 0xcbf29ce484222325ull;
+  static uint64_t HashStep(uint64_t h, char c) {
+    return (h ^ static_cast<uint8_t>(c)) * 0x100000001b3ull;
+  }
   static uint64_t Hash(std::string_view s) {
-    uint64_t h = 0xcbf29ce484222325ull;
-    for (char c : s) h = (h ^ static_cast<uint8_t>(c)) * 0x100000001b3ull;
+    uint64_t h = kHashSeed;
+    for (char c : s) h = HashStep(h, c);
     return h;
+  }
+  // Entries are short: a byte loop beats a call to memcmp.
+  static bool SameBytes(const char* a, const char* b, size_t n) {
+    for (size_t i = 0; i < n; ++i) {
+      if (a[i] != b[i]) return false;
+    }
+    return true;
   }
   std::string_view Word(const Slot& slot) const {
     return std::string_view(arena_).substr(slot.offset, slot.size);
@@ -81,7 +109,10 @@ class WordSet {
     for (size_t i = hash & mask;; i = (i + 1) & mask) {
       const Slot& slot = slots_[i];
       if (slot.value == 0) return 0;
-      if (slot.size == word.size() && Word(slot) == word) return slot.value;
+      if (slot.size == word.size() &&
+          SameBytes(arena_.data() + slot.offset, word.data(), word.size())) {
+        return slot.value;
+      }
     }
   }
   void Grow();
@@ -89,7 +120,8 @@ class WordSet {
   std::string arena_;
   std::vector<Slot> slots_;  // size is a power of two, at most half full
   size_t count_ = 0;
-  uint64_t lengths_ = 0;  // bit n set when an entry has n bytes
+  uint64_t lengths_ = 0;          // bit n set when an entry has n bytes
+  uint64_t first_bytes_[4] = {};  // bit b set when an entry starts with b
 };
 
 struct LanguageLexicon {

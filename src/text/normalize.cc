@@ -14,6 +14,9 @@
 
 #include <algorithm>
 #include <cstring>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <string_view>
 
 #include "text/utf8.h"
@@ -152,6 +155,10 @@ bool MayNeedComposition(char32_t c) {
          u_getIntPropertyValue(uc, UCHAR_NFC_QUICK_CHECK) != UNORM_YES;
 }
 
+// Writes through raw cursors into *out and *map, which are sized ahead
+// (a resize per piece of output cost more than the copying itself): every
+// write reserves first, and only malformed bytes and ICU's compositions can
+// make the output longer than the input consumed so far.
 class Normalizer {
  public:
   Normalizer(std::string_view in, std::string* out, std::vector<uint32_t>* map)
@@ -160,32 +167,57 @@ class Normalizer {
   void Run() {
     const auto* s = reinterpret_cast<const uint8_t*>(in_.data());
     const size_t n = in_.size();
+    Grow(n + 16);
     size_t i = 0;
     while (i < n) {
       const size_t j = PlainRunEnd(s, i, n);
       if (j > i) {
-        out_->append(in_.data() + i, j - i);
-        AppendRunMap(s, i, j);
+        Reserve(j - i);
+        std::memcpy(o_ + w_, in_.data() + i, j - i);
+        FillRunMap(s + i, j - i, static_cast<uint32_t>(i), m_ + w_);
+        w_ += j - i;
         // The run ends with an ASCII byte or a two-byte character.
-        last_starter_ = out_->size() - ((s[j - 1] & 0xC0) == 0x80 ? 2 : 1);
+        last_starter_ = w_ - ((s[j - 1] & 0xC0) == 0x80 ? 2 : 1);
         i = j;
         if (i >= n) break;
       }
       i = s[i] < 0x80 ? AsciiControl(i) : NonAscii(i);
     }
+    out_->resize(w_);
+    map_->resize(w_);
     map_->push_back(static_cast<uint32_t>(n));
   }
 
  private:
-  // Hot loop. The end of the run from i of bytes copied unchanged: printable
+  void Reserve(size_t bytes) {
+    if (w_ + bytes > cap_) [[unlikely]] {
+      Grow(std::max(w_ + bytes, 2 * cap_));
+    }
+  }
+  void Grow(size_t cap) {
+    cap_ = cap;
+    out_->resize(cap_);
+    map_->resize(cap_);
+    o_ = out_->data();
+    m_ = map_->data();
+  }
+
+  // Hot loop. The end of the run from j of bytes copied unchanged: printable
   // ASCII, '\n', and the two-byte characters U+00C0..U+027F (accented Latin
-  // letters, œ), which are NFC starters with no replacement. Eight ASCII
-  // bytes at a time while there is no byte to look at.
+  // letters, œ), which are NFC starters with no replacement. Sixteen (or
+  // eight) bytes at a time while there is no byte to look at.
   static size_t PlainRunEnd(const uint8_t* s, size_t j, size_t n) {
-    constexpr uint64_t kOnes = 0x0101010101010101ull;
-    constexpr uint64_t kHigh = 0x8080808080808080ull;
     for (;;) {
+#if defined(__SSE2__)
+      while (j + 16 <= n) {
+        const unsigned k = PlainPrefix(s + j);
+        j += k;
+        if (k < 16) break;
+      }
+#else
       while (j + 8 <= n) {
+        constexpr uint64_t kOnes = 0x0101010101010101ull;
+        constexpr uint64_t kHigh = 0x8080808080808080ull;
         uint64_t w;
         std::memcpy(&w, s + j, 8);
         // Any byte >= 0x80, < 0x20 or == 0x7F stops the fast loop.
@@ -195,6 +227,7 @@ class Normalizer {
         if (((w | low | del) & kHigh) != 0) break;
         j += 8;
       }
+#endif
       if (j >= n) return n;
       const uint8_t b = s[j];
       if (kPlain.plain[b]) {
@@ -208,47 +241,75 @@ class Normalizer {
     }
   }
 
-  // Each byte of a plain run maps to itself, continuation bytes to the
-  // lead byte before them.
-  void AppendRunMap(const uint8_t* s, size_t from, size_t to) {
-    const size_t old = map_->size();
-    map_->resize(old + (to - from));
-    FillRunMap(s + from, to - from, static_cast<uint32_t>(from),
-               map_->data() + old);
+#if defined(__SSE2__)
+  // How many of the 16 bytes at p belong to the plain run: printable ASCII
+  // and '\n', and two-byte characters with lead bytes C3..C9 whose
+  // continuation byte is in the block. Stops at any other byte, and before
+  // a lead byte on the last position (the caller looks at that one).
+  static unsigned PlainPrefix(const uint8_t* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const auto in_range = [v](uint8_t lo, uint8_t hi) {
+      return _mm_and_si128(
+          _mm_cmpeq_epi8(_mm_max_epu8(v, _mm_set1_epi8(static_cast<char>(lo))),
+                         v),
+          _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(static_cast<char>(hi))),
+                         v));
+    };
+    const auto ascii = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(
+        in_range(0x20, 0x7E), _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')))));
+    if (ascii == 0xFFFF) return 16;
+    const auto lead =
+        static_cast<unsigned>(_mm_movemask_epi8(in_range(0xC3, 0xC9)));
+    const auto cont =
+        static_cast<unsigned>(_mm_movemask_epi8(in_range(0x80, 0xBF)));
+    // Not plain: other bytes, continuation bytes without their lead, lead
+    // bytes without their continuation.
+    const unsigned bad = (~(ascii | lead | cont) & 0xFFFF) |
+                         (cont & ~(lead << 1)) | (lead & ~(cont >> 1));
+    return bad == 0 ? 16u : static_cast<unsigned>(__builtin_ctz(bad));
   }
+#endif
 
-  // An identity map (a loop the compiler vectorises), then continuation
-  // bytes, found eight at a time, are pointed back at their lead byte.
+  // Each byte of a plain run maps to itself, continuation bytes to the
+  // lead byte before them (one less than themselves: runs hold only one-
+  // and two-byte characters).
   static void FillRunMap(const uint8_t* __restrict s, size_t count,
                          uint32_t base, uint32_t* __restrict m) {
-    // GCC does not vectorise the plain loop at -O2; a vector type does it.
-    using V8 = uint32_t __attribute__((vector_size(32)));
-    V8 index = V8{0, 1, 2, 3, 4, 5, 6, 7} + base;
     size_t k = 0;
+#if defined(__SSE2__)
+    // Eight bytes at a time: the identity, minus one where the byte is a
+    // continuation byte (0xFF... is -1).
+    __m128i lo = _mm_add_epi32(_mm_set1_epi32(static_cast<int>(base)),
+                               _mm_setr_epi32(0, 1, 2, 3));
+    __m128i hi = _mm_add_epi32(lo, _mm_set1_epi32(4));
+    const __m128i eight = _mm_set1_epi32(8);
     for (; k + 8 <= count; k += 8) {
-      std::memcpy(m + k, &index, sizeof(index));
-      index += 8;
+      const __m128i bytes =
+          _mm_loadl_epi64(reinterpret_cast<const __m128i*>(s + k));
+      const __m128i cont8 = _mm_cmpeq_epi8(
+          _mm_and_si128(bytes, _mm_set1_epi8(static_cast<char>(0xC0))),
+          _mm_set1_epi8(static_cast<char>(0x80)));
+      const __m128i cont16 = _mm_unpacklo_epi8(cont8, cont8);
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(m + k),
+                       _mm_add_epi32(lo, _mm_unpacklo_epi16(cont16, cont16)));
+      _mm_storeu_si128(reinterpret_cast<__m128i*>(m + k + 4),
+                       _mm_add_epi32(hi, _mm_unpackhi_epi16(cont16, cont16)));
+      lo = _mm_add_epi32(lo, eight);
+      hi = _mm_add_epi32(hi, eight);
     }
-    for (; k < count; ++k) m[k] = base + static_cast<uint32_t>(k);
-    k = 0;
-    for (; k + 8 <= count; k += 8) {
-      uint64_t w;
-      std::memcpy(&w, s + k, 8);
-      if ((w & 0x8080808080808080ull) == 0) continue;
-      for (size_t j = k; j < k + 8; ++j) m[j] -= (s[j] & 0xC0) == 0x80;
+#endif
+    for (; k < count; ++k) {
+      m[k] = base + static_cast<uint32_t>(k) - ((s[k] & 0xC0) == 0x80);
     }
-    for (; k < count; ++k) m[k] -= (s[k] & 0xC0) == 0x80;
   }
 
   void Emit(const char* text, size_t len, size_t orig) {
-    last_starter_ = out_->size();
-    if (len == 1) {  // most replacements: ' " - and spaces
-      out_->push_back(text[0]);
-      map_->push_back(static_cast<uint32_t>(orig));
-      return;
+    Reserve(len);
+    last_starter_ = w_;
+    for (size_t k = 0; k < len; ++k) {
+      o_[w_] = text[k];
+      m_[w_++] = static_cast<uint32_t>(orig);
     }
-    out_->append(text, len);
-    map_->resize(map_->size() + len, static_cast<uint32_t>(orig));
   }
 
   // Tab, CR and the other C0 controls, DEL. Returns the next input offset.
@@ -291,7 +352,7 @@ class Normalizer {
       } else {
         // Nothing composes across a removed character; this also keeps
         // mark, removed, mark, ... sequences linear.
-        last_starter_ = out_->size();
+        last_starter_ = w_;
       }
       return i + len;
     }
@@ -312,7 +373,7 @@ class Normalizer {
     size_t end = i + 1;
     const size_t max = stray ? in_.size() : std::min(in_.size(), i + 4);
     while (end < max && (s[end] & 0xC0) == 0x80) ++end;
-    const size_t orig = stray && !map_->empty() ? map_->back() : i;
+    const size_t orig = stray && w_ > 0 ? m_[w_ - 1] : i;
     Emit("\xEF\xBF\xBD", 3, orig);
     return end;
   }
@@ -325,16 +386,14 @@ class Normalizer {
     // A starter followed by hundreds of bytes of marks is garbage; bounding
     // the look-back keeps adversarial input linear.
     constexpr size_t kMaxLookBack = 128;
-    size_t seg_out =
-        last_starter_ < out_->size() ? last_starter_ : out_->size();
-    if (out_->size() - seg_out > kMaxLookBack) seg_out = out_->size();
+    size_t seg_out = last_starter_ < w_ ? last_starter_ : w_;
+    if (w_ - seg_out > kMaxLookBack) seg_out = w_;
     // Marks never compose with white space; keep the space's own mapping.
-    if (seg_out < out_->size() &&
-        ((*out_)[seg_out] == ' ' || (*out_)[seg_out] == '\n')) {
+    if (seg_out < w_ && (o_[seg_out] == ' ' || o_[seg_out] == '\n')) {
       ++seg_out;
     }
     const uint32_t seg_orig =
-        seg_out < out_->size() ? (*map_)[seg_out] : static_cast<uint32_t>(i);
+        seg_out < w_ ? m_[seg_out] : static_cast<uint32_t>(i);
     // The segment's tail: this character and every following one that has
     // no boundary before it.
     size_t end = i;
@@ -353,7 +412,7 @@ class Normalizer {
       first = false;
     }
     if (end == i) end = i + 1;  // never stall, whatever the input
-    std::string segment(out_->data() + seg_out, out_->size() - seg_out);
+    std::string segment(o_ + seg_out, w_ - seg_out);
     segment.append(in_.data() + i, end - i);
     std::string composed;
     if (U_SUCCESS(status)) {
@@ -362,10 +421,11 @@ class Normalizer {
       if (U_SUCCESS(status)) normalized.toUTF8String(composed);
     }
     if (U_FAILURE(status) || composed.empty()) composed = segment;
-    out_->resize(seg_out);
-    map_->resize(seg_out);
-    out_->append(composed);
-    map_->resize(out_->size(), seg_orig);
+    w_ = seg_out;
+    Reserve(composed.size());
+    std::memcpy(o_ + w_, composed.data(), composed.size());
+    std::fill(m_ + w_, m_ + w_ + composed.size(), seg_orig);
+    w_ += composed.size();
     last_starter_ = seg_out;
     return end;
   }
@@ -373,8 +433,12 @@ class Normalizer {
   std::string_view in_;
   std::string* out_;
   std::vector<uint32_t>* map_;
+  char* o_ = nullptr;      // out_->data()
+  uint32_t* m_ = nullptr;  // map_->data()
+  size_t w_ = 0;           // bytes written
+  size_t cap_ = 0;         // out_->size() == map_->size()
   // Output offset of the last character that a following combining mark
-  // could compose with; out_->size() when there is none.
+  // could compose with; w_ when there is none.
   size_t last_starter_ = 0;
 };
 
@@ -382,9 +446,8 @@ class Normalizer {
 
 void Normalize(std::string_view original, std::string* normalized,
                std::vector<uint32_t>* norm_to_orig) {
-  normalized->clear();
-  norm_to_orig->clear();
-  normalized->reserve(original.size() + 16);
+  // Not cleared first: Run() resizes both (only growth is zero-filled) and
+  // overwrites every byte it keeps.
   norm_to_orig->reserve(original.size() + 17);
   Normalizer(original, normalized, norm_to_orig).Run();
 }

@@ -37,6 +37,39 @@ TEST(NormalizeTest, Table) {
   }
 }
 
+// Plain runs are found 16 bytes at a time; a character to replace must be
+// found wherever it falls in a block, and two-byte letters cut by a block's
+// end must stay whole.
+TEST(NormalizeTest, ReplacementsAtEveryOffsetOfABlock) {
+  const std::string unit = "d\xC3\xA9j\xC3\xA0 vu ";  // "déjà vu "
+  std::string clean;
+  while (clean.size() < 64) clean += unit;
+  struct Replace {
+    std::string from, to;
+  };
+  const Replace replaces[] = {{"\xE2\x80\x99", "'"},  // ’
+                              {"\xC2\xA0", " "},      // no-break space
+                              {"\xC2\xAB", "\""},     // «
+                              {"\t", " "}};
+  for (const Replace& r : replaces) {
+    for (size_t offset = 0; offset < 40; ++offset) {
+      size_t at = offset;  // a character boundary
+      while ((static_cast<uint8_t>(clean[at]) & 0xC0) == 0x80) ++at;
+      std::string text = clean, want = clean;
+      text.insert(at, r.from);
+      want.insert(at, r.to);
+      std::string normalized;
+      std::vector<uint32_t> map;
+      Normalize(text, &normalized, &map);
+      EXPECT_EQ(normalized, want) << "offset " << at;
+      ExpectValidMap(text, normalized, map);
+      EXPECT_EQ(map[at], at);  // the replacement maps to its character
+      for (size_t k = 0; k < at; ++k) ASSERT_LE(map[k], k);
+      EXPECT_EQ(map[at + r.to.size()], at + r.from.size());
+    }
+  }
+}
+
 TEST(NormalizeTest, AsciiIsCopiedWithIdentityMap) {
   const std::string text = "Plain text, 100% ASCII.\nSecond line.";
   std::string normalized;

@@ -41,23 +41,23 @@ class Scanner {
         first_token_(tokens->size()),
         space_(span.begin > 0) {}
 
-  void Run(uint32_t i) {
-    while (i < end_) {
-      const char c = s_[i];
-      if (c == ' ') {
-        space_ = true;
-        ++i;
-      } else if (c == '\n') {
-        space_ = true;
-        if (newlines_ < 255) ++newlines_;
-        ++i;
-      } else {
-        i = ScanToken(i);
-      }
-    }
-  }
+  // Scans normalized[i, span end). Defined in scanner.cc, where the word
+  // scanner is inlined into its loop.
+  void Run(uint32_t i);
 
  private:
+  // An ASCII letter or digit, or a two-byte Latin letter (U+00C0..U+00FF
+  // but × ÷, œ Œ): where ScanAsciiWord may start.
+  bool StartsFastWord(uint32_t k) const {
+    const auto b = static_cast<uint8_t>(s_[k]);
+    if (b < 0x80) return kAscii.kind[b] == CharKind::kWord;
+    if (k + 1 >= end_) return false;
+    const auto b2 = static_cast<uint8_t>(s_[k + 1]);
+    return (b == 0xC3 && b2 >= 0x80 && b2 <= 0xBF && b2 != 0x97 &&
+            b2 != 0xB7) ||
+           (b == 0xC5 && (b2 == 0x92 || b2 == 0x93));
+  }
+
   // --- Character tests on the normalised text; false past the span end.
   bool IsWordAt(uint32_t k) const {
     if (k >= end_) return false;
@@ -92,6 +92,10 @@ class Scanner {
         ++k;
         continue;
       }
+      if (b == 0xC3 && StartsFastWord(k)) {  // é, À...: letters, no ICU
+        k += 2;
+        continue;
+      }
       int len = 1;
       const CharKind kind = ClassifyNonAscii(DecodeUtf8(s_, k, &len));
       if (kind != CharKind::kWord && kind != CharKind::kMark) break;
@@ -101,7 +105,7 @@ class Scanner {
   }
 
   uint32_t ScanToken(uint32_t i);
-  uint32_t ScanAsciiWord(uint32_t i);
+  [[gnu::always_inline]] inline uint32_t ScanAsciiWord(uint32_t i);
   uint32_t ScanNonAscii(uint32_t i);
   uint32_t ScanWord(uint32_t i);
   uint32_t ScanWordBody(uint32_t start, uint32_t j, WordShape* shape) const;

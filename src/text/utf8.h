@@ -7,6 +7,9 @@
 #define TOCSIN_TEXT_UTF8_H_
 
 #include <unicode/uchar.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <cstddef>
 #include <cstdint>
@@ -209,6 +212,27 @@ inline unsigned SwarFirst(uint64_t flags) {
 inline uint64_t SwarPrefix(unsigned n) {
   return ((uint64_t{1} << (8 * n)) - 1) & kSwarHigh;
 }
+
+#if defined(__SSE2__)
+// Sixteen bytes at a time (SSE2 is part of x86-64): bit k of each mask is
+// set when byte k is an ASCII lower-case letter, upper-case letter, digit.
+struct SimdClasses {
+  unsigned lower, upper, digit;
+  explicit SimdClasses(const uint8_t* p) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    lower = static_cast<unsigned>(_mm_movemask_epi8(InRange(v, 'a', 'z')));
+    upper = static_cast<unsigned>(_mm_movemask_epi8(InRange(v, 'A', 'Z')));
+    digit = static_cast<unsigned>(_mm_movemask_epi8(InRange(v, '0', '9')));
+  }
+
+ private:
+  // Bytes >= 0x80 are negative as signed bytes, so never in an ASCII range.
+  static __m128i InRange(__m128i v, char lo, char hi) {
+    return _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8(lo - 1)),
+                         _mm_cmplt_epi8(v, _mm_set1_epi8(hi + 1)));
+  }
+};
+#endif
 
 }  // namespace text_internal
 }  // namespace tocsin

@@ -71,15 +71,21 @@ size_t SplitFrenchWord(std::string_view word, const LanguageLexicon& fr,
   const auto size = static_cast<uint32_t>(word.size());
   size_t n = 0;
   uint32_t b = 0;
-  while (n + 2 < kMaxWordPieces && !fr.no_split.FindLower(word.substr(b))) {
+  // Whether word[b..] is a no_split word, once looked up for this b.
+  bool whole = false, known = false;
+  while (n + 2 < kMaxWordPieces) {
+    whole = fr.no_split.FindLower(word.substr(b)) != 0;
+    known = true;
+    if (whole) break;
     const size_t a = word.find('\'', b);
     if (a == std::string_view::npos || a == b || a + 1 >= size) break;
     if (!fr.elisions.FindLower(word.substr(b, a - b))) break;
     pieces[n++] = {b, static_cast<uint32_t>(a + 1), kTokenElided};
     b = static_cast<uint32_t>(a + 1);
+    known = false;
   }
-  if (fr.no_split.FindLower(word.substr(b)) ||
-      word.find('-', b) == std::string_view::npos) {
+  if (!known) whole = fr.no_split.FindLower(word.substr(b)) != 0;
+  if (whole || word.find('-', b) == std::string_view::npos) {
     pieces[n++] = {b, size, 0};
     return n;
   }
