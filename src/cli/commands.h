@@ -20,6 +20,7 @@ void AddDictCommand(CLI::App& app, Runner* selected);
 void AddCodeCommand(CLI::App& app, Runner* selected);  // code, explain
 void AddEvalNerCommand(CLI::App& eval, Runner* selected);  // under `eval`
 void AddEvalQuadCommand(CLI::App& eval, Runner* selected);  // under `eval`
+void AddEvalPetrarchCommand(CLI::App& eval, Runner* selected);  // under `eval`
 
 }  // namespace tocsin::cli
 

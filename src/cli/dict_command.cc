@@ -2,7 +2,7 @@
 //
 //   tocsin dict compile [--dict PATH]... [--petrarch FILE]... --out FILE
 //   tocsin dict check [--dict PATH]... [--petrarch FILE]...
-//   tocsin dict import-petrarch FILE... --out DIR
+//   tocsin dict import-petrarch [FILE...] [--verbs FILE] --out DIR
 //
 // --dict defaults to DictDir()/actors. Each --dict is one layer, in the
 // order given, and the --petrarch files form the last one; an earlier
@@ -17,6 +17,7 @@
 #include "dict/actor_build.h"
 #include "dict/actor_check.h"
 #include "dict/actor_writer.h"
+#include "dict/petrarch_events_dir.h"
 #include "dict/petrarch_import.h"
 #include "util/paths.h"
 
@@ -32,6 +33,7 @@ struct DictOptions {
   ActorSources sources;
   std::string out;
   std::vector<std::string> inputs;  // import-petrarch
+  std::string verbs;                // import-petrarch --verbs
 };
 
 void DefaultDict(DictOptions* o) {
@@ -92,8 +94,54 @@ int RunCheck(DictOptions o) {
   return errors > 0 ? 1 : 0;
 }
 
+// A verb dictionary becomes a whole events folder in DIR (en/<name>.txt,
+// en/_roles.txt, cameo.tsv, petrarch_codes.tsv), for
+// PipelineOptions::events_dir.
+int RunImportVerbs(const DictOptions& o) {
+  PetrarchEventsDirOptions options;
+  options.verbs_path = o.verbs;
+  options.our_events = DictDir() + "/events";
+  options.out = o.out;
+  PetrarchVerbStats st;
+  std::vector<DictProblem> problems;
+  std::string written;
+  Status s = WritePetrarchEventsDir(options, &st, &problems, &written);
+  size_t shown = 0;
+  for (const DictProblem& p : problems) {
+    if (++shown <= kMaxImportProblemsShown) PrintProblem(stderr, p);
+  }
+  if (!s.ok()) {
+    std::fprintf(stderr, "tocsin dict import-petrarch: %s\n",
+                 s.ToString().c_str());
+    return 2;
+  }
+  std::printf(
+      "%s: %zu patterns from %s (%zu blocks, %zu verbs, %zu sets, %zu "
+      "pattern lines)\n"
+      "  approximated: %zu %% compound -> %%symmetric, %zu ^ skips -> gaps\n"
+      "  dropped: %zu \"---\" patterns, %zu leading $/+ slots, %zu with "
+      "unknown sets, %zu set variants over the cap, %zu transformations, "
+      "%zu unreadable lines\n"
+      "  %zu codes outside our CAMEO table got private codes "
+      "(petrarch_codes.tsv)\n",
+      written.c_str(), st.patterns_written, o.verbs.c_str(), st.blocks,
+      st.verbs, st.synsets, st.pattern_lines, st.compound, st.skips,
+      st.null_code, st.leading_slot, st.undefined_synset, st.expansions_cut,
+      st.transformations, st.malformed, st.private_codes);
+  return 0;
+}
+
 // One output file per input, named after it; ids are unique across all.
 int RunImport(const DictOptions& o) {
+  if (o.inputs.empty() && o.verbs.empty()) {
+    std::fprintf(stderr,
+                 "tocsin dict import-petrarch: give FILE... or --verbs FILE\n");
+    return 2;
+  }
+  if (!o.verbs.empty()) {
+    int rc = RunImportVerbs(o);
+    if (rc != 0 || o.inputs.empty()) return rc;
+  }
   std::error_code ec;
   fs::create_directories(o.out, ec);
   if (!fs::is_directory(o.out)) {
@@ -171,7 +219,9 @@ void AddDictCommand(CLI::App& app, Runner* selected) {
   CLI::App* i = dict->add_subcommand(
       "import-petrarch", "Convert PETRARCH dictionaries to our format");
   i->add_option("FILE", import->inputs, "PETRARCH actor or agent files")
-      ->required()
+      ->check(CLI::ExistingFile);
+  i->add_option("--verbs", import->verbs,
+                "PETRARCH verb dictionary: DIR becomes an events folder")
       ->check(CLI::ExistingFile);
   i->add_option("--out", import->out, "Folder to write the converted files")
       ->required();

@@ -68,6 +68,7 @@ void AddEvalCommand(CLI::App& app, Runner* selected) {
   eval->require_subcommand(1);
   AddEvalNerCommand(*eval, selected);
   AddEvalQuadCommand(*eval, selected);
+  AddEvalPetrarchCommand(*eval, selected);
   auto options = std::make_shared<EvalLemmasOptions>();
   CLI::App* lemmas =
       eval->add_subcommand("lemmas", "Lemma accuracy on a CoNLL-U file");

@@ -435,6 +435,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     for (uint32_t t = group; t < trigger; ++t) {
       aux_be |= c.Is(t, c.roles->passive_aux);
       reflexive |= c.Is(t, c.roles->reflexive);
+      // "is about to restore", "is going to attack": the verb after the
+      // infinitive marker is active.
+      if (c.Is(t, c.roles->infinitive_marker)) aux_be = false;
     }
     // "was ready to host" is no passive: the trigger must be a verb.
     r.passive = aux_be && !reflexive && IsVerbal(c, trigger) &&
