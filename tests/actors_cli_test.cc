@@ -62,6 +62,9 @@ TEST_F(CliTest, AnalyzeListsTheActorsOfEachDocument) {
                     Write("a.txt", "Ukrainian forces shelled the bridge.\n"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
   EXPECT_NE(r.out.find("actors: UKRMIL×1"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("events: UKRMIL->- 19"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("most frequent event roots: 19 (1)"), std::string::npos)
+      << r.out;
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
-// `tocsin analyze INPUT...`: the main job until the store and the event
-// coder land. For each document it prints one line (date, language, size,
-// title), the actors it names with their CAMEO codes, and the verbs the
-// front end found (the anchors the event coder will code on); then a
-// summary by language.
+// `tocsin analyze INPUT...`: the main job until the store lands. For each
+// document it prints one line (date, language, size, title), the actors it
+// names with their CAMEO codes, and its events (source -> target, CAMEO
+// code, trigger, flags); then a summary by language: most frequent actors,
+// event roots and quad classes.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -18,21 +18,33 @@
 namespace tocsin::cli {
 namespace {
 
-constexpr size_t kVerbsShown = 8;
+constexpr size_t kEventsShown = 8;
 
-std::string DocumentVerbs(const AnalyzedText& text) {
-  std::string verbs;
-  size_t shown = 0;
-  for (const Token& t : text.tokens) {
-    if (t.word_class != WordClass::kVerb) continue;
-    if (shown++ == kVerbsShown) {
-      verbs += " …";
+std::string Party(const EventParty& p) {
+  if (!p.present()) return "-";
+  return p.code.empty() ? "?" : p.code;
+}
+
+// "RUSMIL->UKR 190 (shelled), RUSGOV->- 1385 (threat, hypothetical), …".
+std::string DocumentEvents(const Document& doc,
+                           const std::vector<Event>& events) {
+  std::string line;
+  for (size_t i = 0; i < events.size(); ++i) {
+    if (i == kEventsShown) {
+      line += fmt::format(", … ({} in all)", events.size());
       break;
     }
-    if (!verbs.empty()) verbs += ", ";
-    verbs += text.Lemma(t);
+    const Event& e = events[i];
+    std::string flags;
+    if (e.negated) flags += ", negated";
+    if (e.hypothetical) flags += ", hypothetical";
+    line += fmt::format("{}{}->{} {} ({}{})", i ? ", " : "", Party(e.source),
+                        Party(e.target), e.cameo,
+                        std::string_view(doc.text).substr(
+                            e.trigger_begin, e.trigger_end - e.trigger_begin),
+                        flags);
   }
-  return verbs;
+  return line.empty() ? "none" : line;
 }
 
 // The ten most frequent keys: "fight (12), shell (9), …".
@@ -75,7 +87,8 @@ std::string DocumentActors(const std::vector<ActorMention>& mentions,
 int RunAnalyze(const LoopOptions& options) {
   auto pipeline = LoadPipeline();
   if (!pipeline) return 2;
-  std::map<std::string, std::map<std::string, uint64_t>> verb_counts;
+  std::map<std::string, std::map<std::string, uint64_t>> root_counts;
+  std::map<std::string, std::map<std::string, uint64_t>> quad_counts;
   std::map<std::string, std::map<std::string, uint64_t>> actor_counts;
   LoopSummary summary = RunDocumentLoop(
       *pipeline, options,
@@ -88,18 +101,20 @@ int RunAnalyze(const LoopOptions& options) {
         fmt::print(
             "{:>20}actors: {}\n", "",
             DocumentActors(analysis.actors, &actor_counts[text.language]));
-        fmt::print("{:>20}verbs: {}\n", "", DocumentVerbs(text));
-        for (const Token& t : text.tokens) {
-          if (t.word_class == WordClass::kVerb) {
-            ++verb_counts[text.language][std::string(text.Lemma(t))];
-          }
+        fmt::print("{:>20}events: {}\n", "",
+                   DocumentEvents(doc, analysis.events));
+        for (const Event& e : analysis.events) {
+          ++root_counts[text.language][std::string(e.root())];
+          ++quad_counts[text.language][fmt::format("quad {}", e.quad_class)];
         }
       });
   fmt::print("\nSummary\n");
   for (const auto& [language, count] : summary.documents_by_language) {
     fmt::print("  {}: {} documents\n", language, count);
     fmt::print("    most frequent actors: {}\n", Top(actor_counts[language]));
-    fmt::print("    most frequent verbs: {}\n", Top(verb_counts[language]));
+    fmt::print("    most frequent event roots: {}\n",
+               Top(root_counts[language]));
+    fmt::print("    events by quad class: {}\n", Top(quad_counts[language]));
   }
   std::fflush(stdout);
   PrintSummary(summary);

@@ -625,6 +625,14 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       }
       const Token& trig = text.tokens[cand.state.trigger];
       for (const auto& [a, b] : pairs) {
+        // An event names at least one actor (as in GDELT): "Missiles hit
+        // the city" says nothing about who did what to whom.
+        if (a.mention < 0 && b.mention < 0) {
+          if (trace != nullptr) {
+            trace->lines.push_back("  " + p.rule + ": no actor, not coded");
+          }
+          continue;
+        }
         Event e;
         e.sentence = si;
         e.source = MakeParty(c, a);
