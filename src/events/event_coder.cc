@@ -108,11 +108,6 @@ class SentenceMatcher {
     }
     return false;
   }
-  bool Barrier(uint32_t t) const {
-    if (c_.Class(t) != WordClass::kPunctuation) return false;
-    std::string_view s = c_.text->Normalized(c_.text->tokens[t]);
-    return s == ";" || s == ":";
-  }
 
   bool From(size_t e, uint32_t pos, MatchState* st) {
     if (e == p_.elements.size()) {
@@ -136,7 +131,7 @@ class SentenceMatcher {
       }
       case PatternElement::Kind::kGap:
         for (uint32_t k = 0; k <= kMaxGap && pos + k <= c_.end; ++k) {
-          if (k > 0 && Barrier(pos + k - 1)) break;
+          if (k > 0 && IsClauseBarrier(c_, pos + k - 1)) break;
           if (From(e + 1, pos + k, st)) return true;
         }
         return false;

@@ -32,12 +32,14 @@ bool Coded(const SyntaxContext& c, int32_t m) {
   return m >= 0 && m != c.reporter_mention && !(*c.actors)[m].code.empty();
 }
 
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  for (char& ch : out) {
+// Lower-cases ASCII letters of `s` into *out, reusing its capacity: these
+// checks run on every verb group, so they allocate nothing once warm.
+std::string_view LowerAscii(std::string_view s, std::string* out) {
+  out->assign(s);
+  for (char& ch : *out) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
-  return out;
+  return *out;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
@@ -51,8 +53,10 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 bool IsConditional(const SyntaxContext& c, uint32_t t) {
   if (c.roles->conditional_suffixes.empty() || !IsVerbal(c, t)) return false;
   const Token& tok = c.text->tokens[t];
-  std::string form = LowerAscii(c.text->Normalized(tok));
-  std::string lemma = LowerAscii(c.text->Lemma(tok));
+  thread_local std::string form_buffer, lemma_buffer;
+  const std::string_view form =
+      LowerAscii(c.text->Normalized(tok), &form_buffer);
+  const std::string_view lemma = LowerAscii(c.text->Lemma(tok), &lemma_buffer);
   for (const std::string& suffix : c.roles->conditional_suffixes) {
     if (!EndsWith(form, suffix)) continue;
     std::string_view stem(form.data(), form.size() - suffix.size());
@@ -74,7 +78,9 @@ bool IsConditional(const SyntaxContext& c, uint32_t t) {
 }
 
 bool IsProgressive(const SyntaxContext& c, uint32_t t) {
-  std::string form = LowerAscii(c.text->Normalized(c.text->tokens[t]));
+  thread_local std::string buffer;
+  const std::string_view form =
+      LowerAscii(c.text->Normalized(c.text->tokens[t]), &buffer);
   for (const std::string& s : c.roles->progressive_suffixes) {
     if (EndsWith(form, s)) return true;
   }
@@ -387,6 +393,10 @@ bool InCondition(const SyntaxContext& c, uint32_t from) {
 }
 
 }  // namespace
+
+bool IsClauseBarrier(const SyntaxContext& c, uint32_t t) {
+  return IsBarrier(c, t);
+}
 
 int32_t SyntaxContext::CodedMentionStartingAt(uint32_t t) const {
   int32_t m = mention_at[t];

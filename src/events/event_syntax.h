@@ -72,6 +72,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 PartyChoice previous_source, bool speech,
                                 bool place_target);
 
+// True for the punctuation no party search or pattern gap crosses (";",
+// ":").
+bool IsClauseBarrier(const SyntaxContext& c, uint32_t t);
+
 // The first token of the verb group the trigger heads: auxiliaries,
 // adverbs, negation, modals and clitics before it belong to it.
 uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger);
