@@ -11,6 +11,8 @@
 #include <cstdint>
 #include <string>
 
+#include "tocsin/place.h"
+
 namespace tocsin {
 
 // One side of an event: an actor mention of the same document.
@@ -43,6 +45,8 @@ struct Event {
   bool negated = false;
   bool hypothetical = false;
   std::string rule;  // stable pattern id: "fr/menacer.nucleaire"
+  // Where it happened (set by the geocoder when places are coded).
+  EventLocation location;
 
   std::string_view root() const { return std::string_view(cameo).substr(0, 2); }
 };

@@ -7,8 +7,8 @@
 // AnalyzedText, which is reused across documents.
 //
 // Stages so far: normalise → language → paragraphs/sentences/tokens →
-// lemmas and word classes → actor mentions. Later stages (events, places,
-// knowledge) add their outputs to DocumentAnalysis.
+// lemmas and word classes → actor mentions → events → places. Later stages
+// (knowledge) add their outputs to DocumentAnalysis.
 #ifndef TOCSIN_PIPELINE_H_
 #define TOCSIN_PIPELINE_H_
 
@@ -19,6 +19,7 @@
 #include "tocsin/actor.h"
 #include "tocsin/document.h"
 #include "tocsin/event.h"
+#include "tocsin/place.h"
 #include "tocsin/status.h"
 #include "tocsin/text.h"
 
@@ -29,6 +30,7 @@ class Lemmatizer;
 class ActorMatcher;
 class NameFinder;
 class EventCoder;
+class Geocoder;
 
 struct PipelineOptions {
   std::string dict_dir;  // dictionaries we write; empty: DictDir()
@@ -44,6 +46,11 @@ struct PipelineOptions {
   // Event patterns, roles and cameo.tsv; empty: <dict_dir>/events. Lets a
   // command code with another pattern set (imported PETRARCH verbs).
   std::string events_dir;
+  // Places (the geocoder): place mentions and event locations. Requires
+  // actors (their countries are its context); ignored without them.
+  bool places = true;
+  // Compiled gazetteer; empty: <data_dir>/gazetteer.bin.
+  std::string gazetteer_path;
 };
 
 // Everything the pipeline codes for one document. Reused across documents
@@ -55,6 +62,9 @@ struct DocumentAnalysis {
   // actors, but an event's source when they modify its noun trigger.
   std::vector<ActorMention> actor_modifiers;
   std::vector<Event> events;  // ordered by sentence, then trigger
+  std::vector<PlaceMention> places;  // ordered by position
+  // The document's main place (index into places), -1 when none.
+  int32_t main_place = -1;
 };
 
 class Pipeline {
@@ -77,6 +87,8 @@ class Pipeline {
   bool codes_events() const { return events_ != nullptr; }
   // The event coder, for `tocsin explain` (nullptr without events).
   const EventCoder* event_coder() const { return events_.get(); }
+  bool codes_places() const { return geocoder_ != nullptr; }
+  const Geocoder* geocoder() const { return geocoder_.get(); }
 
  private:
   Pipeline() = default;
@@ -85,6 +97,7 @@ class Pipeline {
   std::unique_ptr<ActorMatcher> actors_;
   std::unique_ptr<NameFinder> names_;
   std::unique_ptr<EventCoder> events_;
+  std::unique_ptr<Geocoder> geocoder_;
 };
 
 }  // namespace tocsin

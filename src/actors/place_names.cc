@@ -254,4 +254,15 @@ StatusOr<std::vector<PlaceRecord>> ParseIsoSubdivisions(
   return out;
 }
 
+std::string FoldPlaceName(std::string_view name) { return FoldName(name); }
+
+bool UsableAlternateName(std::string_view name) {
+  return UsableAlternate(name);
+}
+
+Status ReadGettextCatalogue(std::string_view mo,
+                            std::unordered_map<std::string, std::string>* out) {
+  return ReadCatalogue(mo, out);
+}
+
 }  // namespace tocsin

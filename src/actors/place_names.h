@@ -20,6 +20,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "tocsin/status.h"
@@ -85,6 +86,20 @@ bool ParseGeoNamesLine(std::string_view line, PlaceRecord* record);
 // out. InvalidArgument when the JSON or a catalogue is malformed.
 StatusOr<std::vector<PlaceRecord>> ParseIsoSubdivisions(
     std::string_view json, std::span<const std::string> catalogues);
+
+// The folded form of a place name that PlaceKey hashes: FoldString, with
+// runs of white space collapsed to one space and trimmed.
+std::string FoldPlaceName(std::string_view name);
+
+// Whether an alternate name is worth indexing: Latin script (spaces,
+// hyphens, apostrophes and periods allowed), at least four letters, not all
+// capitals (codes).
+bool UsableAlternateName(std::string_view name);
+
+// Reads a GNU gettext catalogue (.mo contents): msgid -> msgstr.
+// InvalidArgument when malformed.
+Status ReadGettextCatalogue(std::string_view mo,
+                            std::unordered_map<std::string, std::string>* out);
 
 }  // namespace tocsin
 

@@ -52,6 +52,7 @@ int RunActors(const ActorsOptions& options) {
   PipelineOptions pipeline_options;
   pipeline_options.actors_path = options.dictionary;
   pipeline_options.events = false;  // this command shows actors only
+  pipeline_options.places = false;
   auto pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
   std::string buffer;

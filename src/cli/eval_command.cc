@@ -69,6 +69,7 @@ void AddEvalCommand(CLI::App& app, Runner* selected) {
   AddEvalNerCommand(*eval, selected);
   AddEvalQuadCommand(*eval, selected);
   AddEvalPetrarchCommand(*eval, selected);
+  AddEvalAcledCommand(*eval, selected);
   auto options = std::make_shared<EvalLemmasOptions>();
   CLI::App* lemmas =
       eval->add_subcommand("lemmas", "Lemma accuracy on a CoNLL-U file");

@@ -13,6 +13,7 @@ int main(int argc, char** argv) {
   tocsin::cli::AddEvalCommand(app, &selected);
   tocsin::cli::AddDictCommand(app, &selected);
   tocsin::cli::AddCodeCommand(app, &selected);
+  tocsin::cli::AddPlacesCommand(app, &selected);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

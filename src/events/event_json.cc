@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "actors/actor_matcher.h"
+#include "geo/place_json.h"
 #include "util/json_writer.h"
 
 namespace tocsin {
@@ -71,6 +72,8 @@ void AppendEventJson(const Document& doc, const DocumentAnalysis& analysis,
                  e.trigger_begin, e.trigger_end, e.negated, e.hypothetical);
   out->append(",\"rule\":");
   AppendJsonString(e.rule, out);
+  out->append(",\"location\":");
+  AppendEventLocationJson(analysis, e.location, out);
   out->append("}\n");
 }
 

@@ -8,20 +8,12 @@
 #include <string_view>
 #include <vector>
 
+#include "util/files.h"
+
 namespace tocsin {
 
 inline std::vector<std::string_view> Split(std::string_view s, char sep) {
-  std::vector<std::string_view> out;
-  size_t start = 0;
-  while (true) {
-    size_t end = s.find(sep, start);
-    out.push_back(s.substr(start, end == std::string_view::npos
-                                      ? std::string_view::npos
-                                      : end - start));
-    if (end == std::string_view::npos) break;
-    start = end + 1;
-  }
-  return out;
+  return SplitFields(s, sep);
 }
 
 // Calls fn(line) for each line, without the trailing '\n' or '\r'.

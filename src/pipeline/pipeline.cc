@@ -3,6 +3,7 @@
 #include "actors/actor_matcher.h"
 #include "actors/name_finder.h"
 #include "events/event_coder.h"
+#include "geo/geocoder.h"
 #include "lemma/lemmatizer.h"
 #include "text/analyzer.h"
 #include "util/paths.h"
@@ -38,6 +39,14 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
                                  : options.events_dir));
     }
   }
+  if (options.actors && options.places) {
+    TOCSIN_ASSIGN_OR_RETURN(
+        pipeline->geocoder_,
+        Geocoder::Create(options.gazetteer_path.empty()
+                             ? data_dir + "/gazetteer.bin"
+                             : options.gazetteer_path,
+                         text_options.dict_dir));
+  }
   return pipeline;
 }
 
@@ -61,6 +70,8 @@ void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {
   out->actors.clear();
   out->actor_modifiers.clear();
   out->events.clear();
+  out->places.clear();
+  out->main_place = -1;
   if (actors_ != nullptr) {
     actors_->Match(doc, out->text, &out->actors, &out->actor_modifiers);
   }
@@ -69,6 +80,7 @@ void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {
     events_->Code(doc, out->text, out->actors, out->actor_modifiers,
                   &out->events);
   }
+  if (geocoder_ != nullptr) geocoder_->Code(doc, out);
 }
 
 }  // namespace tocsin

@@ -12,25 +12,18 @@
 
 #include "actors/place_names.h"
 #include "dict/actor_compiler.h"
+#include "util/files.h"
 
 namespace tocsin {
 namespace {
 
-StatusOr<std::string> ReadAll(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 Status AddSubdivisions(const std::string& json_path,
                        const std::vector<std::string>& catalogue_paths,
                        std::vector<PlaceRecord>* places) {
-  TOCSIN_ASSIGN_OR_RETURN(std::string json, ReadAll(json_path));
+  TOCSIN_ASSIGN_OR_RETURN(std::string json, ReadFileToString(json_path));
   std::vector<std::string> catalogues;
   for (const std::string& path : catalogue_paths) {
-    TOCSIN_ASSIGN_OR_RETURN(std::string mo, ReadAll(path));
+    TOCSIN_ASSIGN_OR_RETURN(std::string mo, ReadFileToString(path));
     catalogues.push_back(std::move(mo));
   }
   TOCSIN_ASSIGN_OR_RETURN(std::vector<PlaceRecord> subdivisions,

