@@ -90,15 +90,26 @@ TEST_F(AcledCliTest, MyanmarExplosions) {
     std::printf("skipping: %s absent\n", path.c_str());
     GTEST_SKIP() << path << " absent";
   }
-  auto r = Run("eval acled " + path + " --limit 300");
+  // Issue 5, check 2, on the whole file (2,734 rows, under a second).
+  auto r = Run("eval acled " + path);
   ASSERT_EQ(r.exit_code, 0) << r.err;
   std::printf("%s", r.out.c_str());
-  EXPECT_NE(r.out.find(": 300 rows"), std::string::npos) << r.out;
   for (const char* line : kMetricLines) {
     EXPECT_NE(r.out.find("\n  " + std::string(line) + " "), std::string::npos)
         << line << " in\n"
         << r.out;
   }
+  auto j = Run("eval acled " + path + " --json");
+  ASSERT_EQ(j.exit_code, 0) << j.err;
+  const auto report = nlohmann::json::parse(j.out);
+  // The issue's targets: ADM1 >= 0.85 (met: 0.863 measured) and within
+  // 25 km >= 0.70 (not met: 0.328). GeoNames cities500 holds 76 places in
+  // Myanmar; even the nearest of them to each ACLED point is within 25 km
+  // for only 56% of rows, so the second target needs a finer gazetteer.
+  // Floors at the last measurement.
+  EXPECT_GE(report["adm1_accuracy"].get<double>(), 0.85);
+  EXPECT_GE(report["accuracy_25km"].get<double>(), 0.32);
+  EXPECT_GE(report["coverage"].get<double>(), 0.94);
 }
 
 }  // namespace

@@ -1,8 +1,8 @@
 // `tocsin analyze INPUT...`: the main job until the store lands. For each
 // document it prints one line (date, language, size, title), the actors it
-// names with their CAMEO codes, and its events (source -> target, CAMEO
-// code, trigger, flags); then a summary by language: most frequent actors,
-// event roots and quad classes.
+// names with their CAMEO codes, its events (source -> target, CAMEO code,
+// trigger, flags) and its places; then a summary by language: most frequent
+// actors, event roots, quad classes and places.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -43,6 +43,29 @@ std::string DocumentEvents(const Document& doc,
                         std::string_view(doc.text).substr(
                             e.trigger_begin, e.trigger_end - e.trigger_begin),
                         flags);
+  }
+  return line.empty() ? "none" : line;
+}
+
+// "Lyman (UA, main), Donetska oblast (UA-14), Ukraine": each place once,
+// in order of first mention.
+std::string DocumentPlaces(const DocumentAnalysis& analysis,
+                           std::map<std::string, uint64_t>* counts) {
+  std::string line;
+  std::vector<std::string> seen;
+  for (size_t i = 0; i < analysis.places.size(); ++i) {
+    const PlaceMention& p = analysis.places[i];
+    const std::string key =
+        p.name + " (" + (p.adm1.empty() ? p.country : p.adm1) + ")";
+    if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+    seen.push_back(key);
+    ++(*counts)[key];
+    if (seen.size() > kEventsShown) continue;
+    line += (line.empty() ? "" : ", ") + key;
+    if (static_cast<int32_t>(i) == analysis.main_place) line += " main";
+  }
+  if (seen.size() > kEventsShown) {
+    line += fmt::format(", … ({} in all)", seen.size());
   }
   return line.empty() ? "none" : line;
 }
@@ -90,6 +113,7 @@ int RunAnalyze(const LoopOptions& options) {
   std::map<std::string, std::map<std::string, uint64_t>> root_counts;
   std::map<std::string, std::map<std::string, uint64_t>> quad_counts;
   std::map<std::string, std::map<std::string, uint64_t>> actor_counts;
+  std::map<std::string, std::map<std::string, uint64_t>> place_counts;
   LoopSummary summary = RunDocumentLoop(
       *pipeline, options,
       [&](const Document& doc, const DocumentAnalysis& analysis) {
@@ -103,6 +127,8 @@ int RunAnalyze(const LoopOptions& options) {
             DocumentActors(analysis.actors, &actor_counts[text.language]));
         fmt::print("{:>20}events: {}\n", "",
                    DocumentEvents(doc, analysis.events));
+        fmt::print("{:>20}places: {}\n", "",
+                   DocumentPlaces(analysis, &place_counts[text.language]));
         for (const Event& e : analysis.events) {
           ++root_counts[text.language][std::string(e.root())];
           ++quad_counts[text.language][fmt::format("quad {}", e.quad_class)];
@@ -115,6 +141,7 @@ int RunAnalyze(const LoopOptions& options) {
     fmt::print("    most frequent event roots: {}\n",
                Top(root_counts[language]));
     fmt::print("    events by quad class: {}\n", Top(quad_counts[language]));
+    fmt::print("    most frequent places: {}\n", Top(place_counts[language]));
   }
   std::fflush(stdout);
   PrintSummary(summary);

@@ -74,6 +74,7 @@ StatusOr<GeoCues> GeoCues::Parse(std::string_view text, std::string_view what) {
     if (kind_name == "stop") kind = kCueStop;
     if (kind_name == "skip") kind = kCueSkip;
     if (kind_name == "town_locative") kind = kCueTownLocative;
+    if (kind_name == "never") kind = kCueNever;
     if (kind == 0)
       return error("unknown cue kind '" + std::string(kind_name) + "'");
     const std::vector<std::string> tokens = CueTokens(line.substr(space + 1));

@@ -31,6 +31,9 @@ enum GeoCueKind : uint8_t {
   kCueSkip = 16,
   // A locative only before a town: "of", "de" ("the mayor of Odessa").
   kCueTownLocative = 32,
+  // Not a place even after a locative ("in May"), unless a containing
+  // place follows ("May, Texas").
+  kCueNever = 64,
 };
 
 class GeoCues {

@@ -27,6 +27,8 @@ constexpr double kLanguage = 0.6;
 constexpr double kNear = 2.0;
 constexpr double kNearKm = 150.0;
 constexpr double kPrimaryName = 1.5;
+constexpr uint32_t kForeignTownPopulation = 150000;
+constexpr double kForeignTownKm = 1000;
 
 struct Candidate {
   uint32_t entry = 0;
@@ -317,7 +319,20 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
           person |= m.type == "person" || (m.type == "PERSON" && !f.cue);
         }
       }
-      if (person) continue;
+      if (person && !f.region) continue;
+      // Part of a longer name: "Pang" of "Pang Chin village", "Washington"
+      // of "Washington Post".
+      if (f.end < sent.end_token &&
+          (text.tokens[f.end].flags & kTokenCapitalized) &&
+          text.tokens[f.end].word_class != WordClass::kPunctuation) {
+        continue;
+      }
+      if (f.first > sent.first_token &&
+          (text.tokens[f.first - 1].flags & kTokenCapitalized) &&
+          text.tokens[f.first - 1].word_class == WordClass::kProperNoun &&
+          (s.found.empty() || s.found.back().end != f.first)) {
+        continue;
+      }
       const bool after_place = !s.found.empty() &&
                                s.found.back().sentence == si && f.first >= 1 &&
                                f.first - 1 == s.found.back().end &&
@@ -407,7 +422,12 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
       f.cand_end = s.candidates.size();
       if (!f.region) DropCityNamedSubdivisions(gz, &s.candidates, &f);
       if (f.cand_end == f.cand_begin) continue;
-      f.needs_support = small_only || actor_only;
+      bool never = false;
+      if (f.end - f.first == 1) {
+        const uint64_t k = FoldKey(text.Normalized(tok));
+        never = (cues.Find(&k, 1) & kCueNever) != 0;
+      }
+      f.needs_support = small_only || actor_only || never;
       s.found.push_back(f);
     }
   }
@@ -538,6 +558,45 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
     }
   }
 
+  // A small town far abroad is a homonym, not news: "Muse" in an article
+  // on Myanmar is not Muse, Pennsylvania, when the gazetteer lacks the
+  // Burmese town. Dropped when the document names other places, none of
+  // them in the town's country or within kForeignTownKm, and no actor of
+  // the town's country.
+  for (Found& f : s.found) {
+    if (f.needs_support || f.chosen < 0 || f.partner >= 0) continue;
+    const Candidate& c = s.candidates[f.chosen];
+    if (c.hierarchy > 0) continue;
+    const GazetteerEntry& e = gz.entry(c.entry);
+    if (e.level != static_cast<uint8_t>(PlaceLevel::kPopulated) ||
+        e.population >= kForeignTownPopulation) {
+      continue;
+    }
+    // Near the others (a border town across from the front) it stays.
+    bool context = false, near = actor_in(f, e.country);
+    auto consider = [&](const GazetteerEntry& other) {
+      context = true;
+      near |=
+          other.country == e.country ||
+          (other.has_coordinates &&
+           GreatCircleKm(e.lat, e.lon, other.lat, other.lon) < kForeignTownKm);
+    };
+    // Actors alone do not make the context: "Russian soldiers left Lyman"
+    // names no Russian place.
+    for (const Found& o : s.found) {
+      if (&o == &f || o.needs_support || o.chosen < 0) continue;
+      // Its own repetitions do not vouch for it, and a country is too
+      // large to say what is near ("près de Kertch" beside "la Russie").
+      const GazetteerEntry& oe = gz.entry(s.candidates[o.chosen].entry);
+      if (s.candidates[o.chosen].entry == c.entry ||
+          oe.level == static_cast<uint8_t>(PlaceLevel::kCountry)) {
+        continue;
+      }
+      consider(oe);
+    }
+    if (context && !near) f.needs_support = true;
+  }
+
   // 4. Place records.
   for (size_t i = 0; i < s.found.size(); ++i) {
     const Found& f = s.found[i];
@@ -550,15 +609,33 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
     p.end = text.tokens[f.end - 1].end;
     p.sentence = f.sentence;
     gz.Describe(c.entry, &p);
-    // The hierarchy written next to a town names its subdivision when the
-    // gazetteer could not ("Namtu, Shan State").
-    if (p.adm1.empty() && f.partner >= 0 && s.found[f.partner].chosen >= 0) {
-      const uint32_t pe = s.candidates[s.found[f.partner].chosen].entry;
-      const GazetteerEntry& pentry = gz.entry(pe);
-      if (pentry.level == static_cast<uint8_t>(PlaceLevel::kAdmin1) &&
-          pentry.country == gz.entry(c.entry).country) {
-        p.adm1 = gz.str(pentry.adm1_code);
-        p.adm1_name = gz.str(pentry.name);
+    // A subdivision the sentence names next to a town gives the town's
+    // when the gazetteer could not ("Namtu Township, Kyaukme District, Shan
+    // State"): the first one after it in the same country, else before.
+    bool adm1_from_sentence = false;
+    if (p.adm1.empty() && p.level == PlaceLevel::kPopulated) {
+      const uint32_t country = gz.entry(c.entry).country;
+      int32_t after = -1, before = -1;
+      for (size_t k = 0; k < s.found.size(); ++k) {
+        const Found& o = s.found[k];
+        if (o.sentence != f.sentence || o.chosen < 0 || o.needs_support) {
+          continue;
+        }
+        const GazetteerEntry& oe = gz.entry(s.candidates[o.chosen].entry);
+        if (oe.level != static_cast<uint8_t>(PlaceLevel::kAdmin1) ||
+            oe.country != country) {
+          continue;
+        }
+        if (o.first >= f.end && after < 0) after = static_cast<int32_t>(k);
+        if (o.end <= f.first) before = static_cast<int32_t>(k);
+      }
+      const int32_t k = after >= 0 ? after : before;
+      if (k >= 0) {
+        const GazetteerEntry& oe =
+            gz.entry(s.candidates[s.found[k].chosen].entry);
+        p.adm1 = gz.str(oe.adm1_code);
+        p.adm1_name = gz.str(oe.name);
+        adm1_from_sentence = true;
       }
     }
     p.confidence = f.confidence;
@@ -604,6 +681,7 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
               : "subdivision name";
     }
     if (f.cue) r += "; locative cue";
+    if (adm1_from_sentence) r += "; subdivision from the sentence";
     s.kept.push_back(static_cast<uint32_t>(i));
     out->places.push_back(std::move(p));
   }
@@ -664,7 +742,14 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         sentence_place = static_cast<int32_t>(k);
       }
     }
-    const int32_t attached = after >= 0 ? after : before >= 0 ? before : target;
+    int32_t attached = after >= 0 ? after : before >= 0 ? before : target;
+    // "at a Myanmar military camp" says less than the village the sentence
+    // names: an attached country yields to a finer place inside it.
+    if (attached >= 0 && sentence_place >= 0 &&
+        out->places[attached].level == PlaceLevel::kCountry &&
+        out->places[sentence_place].country == out->places[attached].country) {
+      attached = -1;
+    }
     if (attached >= 0) {
       ev.location = {LocationBasis::kAttached, attached};
     } else if (sentence_place >= 0 || sentence_country >= 0) {

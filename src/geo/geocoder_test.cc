@@ -93,6 +93,9 @@ TEST(Geocoder, Traps) {
       {"en", "Explosions were reported in Kyiv and Kharkiv on Monday.", "Kyiv",
        "703448"},
       {"en", "On May 3 the talks resumed.", "May", "none"},
+      {"en", "The offensive began in August near Kupiansk.", "August", "none"},
+      {"fr", "L'offensive a commencé en août près de Koupiansk.", "août",
+       "none"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Resolve(c.sentence, c.lang, c.mention), c.want)
