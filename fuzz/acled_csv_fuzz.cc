@@ -11,6 +11,7 @@
 
 #include "eval/acled_eval.h"
 #include "eval/csv_reader.h"
+#include "util/great_circle.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > (1u << 20)) return 0;  // 1 MiB cap
@@ -41,7 +42,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       __builtin_trap();
     (void)tocsin::AcledDateToIso(row.event_date);
     (void)tocsin::SameAdmin1(row.admin1, row.admin2);
-    const double d = tocsin::HaversineKm(row.latitude, row.longitude, 0, 0);
+    const double d = tocsin::GreatCircleKm(row.latitude, row.longitude, 0, 0);
     if (!(d >= 0 && d <= 20016)) __builtin_trap();
   }
   return 0;

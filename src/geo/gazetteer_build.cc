@@ -251,6 +251,8 @@ Status GazetteerBuilder::AddCldrSubdivisionNames(const std::string& path) {
 
 bool ParseCityRow(std::string_view line, CityRow* row) {
   if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  // Names go to a pool of NUL-terminated strings.
+  if (line.find('\0') != std::string_view::npos) return false;
   const std::vector<std::string_view> cols = SplitFields(line, '\t');
   if (cols.size() < 15 || cols[1].empty()) return false;
   if (!ParseUnsigned(cols[0], &row->geonameid) || row->geonameid == 0) {

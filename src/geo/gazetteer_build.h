@@ -40,7 +40,7 @@ struct CityRow {
 };
 
 // Parses one line into *row (views into `line`). False when malformed:
-// too few columns, a bad id, coordinates or population.
+// too few columns, a bad id, coordinates or population, a NUL byte.
 bool ParseCityRow(std::string_view line, CityRow* row);
 
 struct GazetteerBuildStats {

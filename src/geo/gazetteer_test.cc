@@ -47,6 +47,9 @@ TEST(ParseCityRow, Table) {
       {Row("15", "Eps", "", "48.5", "37.8", "PPL", "UKR", "05", "1"), false},
       {Row("16", "Zeta", "", "48.5", "37.8", "PPL", "UA", "05", "-3"), false},
       {"17\tEta\tEta", false},
+      {Row("18", std::string("Th\0eta", 6), "", "48.5", "37.8", "PPL", "UA",
+           "05", "1"),
+       false},
       {"", false},
   };
   for (const Case& c : cases) {
