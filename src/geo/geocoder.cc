@@ -60,7 +60,7 @@ struct Scratch {
   std::vector<int32_t> actor_at;  // token -> actor mention, -1
   std::vector<Found> found;
   std::vector<Candidate> candidates;
-  // Countries of the actors, with the actor's first token.
+  // Countries of the actors: (country entry, first token).
   std::vector<std::pair<uint32_t, uint32_t>> actor_countries;
   std::vector<uint32_t> kept;  // found indices that became places
 };
@@ -93,14 +93,15 @@ bool IsCoordination(std::string_view form) {
 // the subdivision is written "Jenin governorate", "région de Mopti".
 void DropCityNamedSubdivisions(const Gazetteer& gz,
                                std::vector<Candidate>* candidates, Found* f) {
-  // A town of its own name and some size, or a seat of government by
-  // another spelling ("Derna" for Darnah).
+  // A city of its own name, or a seat of government by another spelling
+  // ("Derna" for Darnah); California, Maryland (12,000 people) does not
+  // hide the state.
   auto is_town = [&](const Candidate& c) {
     const GazetteerEntry& e = gz.entry(c.entry);
     const std::string_view feature = gz.str(e.feature);
     const bool seat = feature == "PPLA" || feature == "PPLC";
     return e.level == static_cast<uint8_t>(PlaceLevel::kPopulated) &&
-           (seat || (c.primary && e.population >= 10000));
+           (seat || (c.primary && e.population >= 100000));
   };
   uint32_t kept = f->cand_begin;
   for (uint32_t c = f->cand_begin; c < f->cand_end; ++c) {
@@ -298,6 +299,20 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         }
       }
       t = f.end - 1;  // resume after the mention
+      // One word that the tagger reads as a pronoun, verb or function word
+      // is that word ("We" is not Wé, New Caledonia).
+      if (f.end - f.first == 1 && !f.region) {
+        const WordClass wc = tok.word_class;
+        if (wc != WordClass::kProperNoun && wc != WordClass::kNoun &&
+            wc != WordClass::kAdjective && wc != WordClass::kUnknown) {
+          continue;
+        }
+      }
+      // A short all-capitals word is a code: a country ("UK") or nothing,
+      // not a town ("EU" is not Eu, Normandy).
+      const bool code_like = f.end - f.first == 1 &&
+                             (tok.flags & kTokenAllCaps) != 0 &&
+                             tok.end - tok.begin <= 4;
       if (f.end - f.first == 1 && !f.cue && !f.region) {
         const uint64_t k = FoldKey(text.Normalized(tok));
         if (cues.Find(&k, 1) & kCueStop) continue;
@@ -345,7 +360,14 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         f.cue = true;
       }
       bool towns_only = false;
-      if (weak_cue && !f.cue && !f.region) {
+      bool area = false;  // the name is a country's
+      for (const GazetteerName& h : s.hits) {
+        area |= gz.entry(h.entry).level ==
+                static_cast<uint8_t>(PlaceLevel::kCountry);
+      }
+      // "of India" is the state, not the town Inđija that the weak cue
+      // would otherwise let in.
+      if (weak_cue && !f.cue && !f.region && !area) {
         for (const GazetteerName& h : s.hits) {
           const GazetteerEntry& e = gz.entry(h.entry);
           const std::string_view feature = gz.str(e.feature);
@@ -374,6 +396,7 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         const auto level = static_cast<PlaceLevel>(e->level);
         if (h.flags == kNameCore && !f.region) continue;
         if (towns_only && level != PlaceLevel::kPopulated) continue;
+        if (code_like && level == PlaceLevel::kPopulated) continue;
         if (f.region && level == PlaceLevel::kPopulated) {
           if (any_admin1) continue;  // the subdivision reading exists
           // "Kherson oblast": the subdivision whose seat is Kherson.
@@ -485,6 +508,8 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
     }
   }
   // Whether an actor outside the mention itself is of `country`.
+  // Whether an actor of `country` stands in the document, outside the
+  // mention itself.
   auto actor_in = [&](const Found& self, uint32_t country) {
     for (const auto& [c, first] : s.actor_countries) {
       if (c == country && (first < self.first || first >= self.end)) {
@@ -495,8 +520,9 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
   };
   // Whether another mention's reading (its only one in the first pass,
   // its winner in the second) lies in `country` / `adm1`.
-  auto other_in = [&](const Found& self, int pass, uint32_t country,
-                      uint32_t adm1, bool* in_country, bool* in_adm1) {
+  auto other_in = [&](const Found& self, int pass, uint32_t self_entry,
+                      uint32_t country, uint32_t adm1, bool* in_country,
+                      bool* in_adm1) {
     for (const Found& o : s.found) {
       if (&o == &self || o.needs_support) continue;
       uint32_t id;
@@ -507,6 +533,9 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         if (o.chosen < 0) continue;
         id = s.candidates[o.chosen].entry;
       }
+      // A place is not its own context: repeating a wrong reading must
+      // not confirm it.
+      if (id == self_entry) continue;
       const GazetteerEntry& e = gz.entry(id);
       *in_country |= country != kNoEntry && e.country == country;
       *in_adm1 |= adm1 != kNoEntry && e.adm1 == adm1;
@@ -522,7 +551,7 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         const GazetteerEntry& e = gz.entry(cand.entry);
         bool in_country = e.country != kNoEntry && actor_in(f, e.country);
         bool in_adm1 = false;
-        other_in(f, pass, e.country, e.adm1, &in_country, &in_adm1);
+        other_in(f, pass, cand.entry, e.country, e.adm1, &in_country, &in_adm1);
         cand.country = in_country ? kCountryContext : 0;
         cand.admin1 = in_adm1 && e.adm1 != cand.entry ? kAdmin1Context : 0;
         cand.language =
@@ -533,7 +562,10 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         if (pass == 1 && e.has_coordinates &&
             e.level == static_cast<uint8_t>(PlaceLevel::kPopulated)) {
           for (const Found& other : s.found) {
-            if (&other == &f || other.chosen < 0) continue;
+            if (&other == &f || other.chosen < 0 ||
+                s.candidates[other.chosen].entry == cand.entry) {
+              continue;
+            }
             const GazetteerEntry& o =
                 gz.entry(s.candidates[other.chosen].entry);
             if (o.level != static_cast<uint8_t>(PlaceLevel::kPopulated)) {
