@@ -56,10 +56,10 @@ TEST(ParseCityRow, Table) {
     CityRow row;
     EXPECT_EQ(ParseCityRow(c.line, &row), c.ok) << c.line;
   }
-  CityRow row;
-  ASSERT_TRUE(ParseCityRow(Row("704204", "Lyman", "Liman,Lyman", "48.98",
-                               "37.80", "PPL", "UA", "05", "20469"),
-                           &row));
+  CityRow row;  // views into `line`, which must outlive it
+  const std::string line = Row("704204", "Lyman", "Liman,Lyman", "48.98",
+                               "37.80", "PPL", "UA", "05", "20469");
+  ASSERT_TRUE(ParseCityRow(line, &row));
   EXPECT_EQ(row.geonameid, 704204u);
   EXPECT_EQ(row.country, "UA");
   EXPECT_EQ(row.admin1, "05");
