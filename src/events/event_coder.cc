@@ -166,7 +166,9 @@ class SentenceMatcher {
 struct Candidate {
   uint32_t pattern = 0;
   MatchState state;
-  bool embedded = false;  // the complement of another event's verb
+  bool embedded = false;    // the complement of another event's verb
+  bool elaborates = false;  // a purpose or participle clause of another
+  int32_t governor = -1;    // the candidate whose complement this one is
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
@@ -177,6 +179,13 @@ bool GovernsComplement(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
   return root == "02" || root == "03" || root == "10" || root == "11" ||
          root == "12" || root == "13";
+}
+
+// Demands, appeals and threats are addressed to the subject of the clause
+// they govern: "demanded that Russia withdraw" is a demand on Russia.
+bool ClauseGoverning(std::string_view cameo) {
+  std::string_view root = cameo.substr(0, 2);
+  return root == "02" || root == "10" || root == "13";
 }
 
 // Threats and uses of force name where they strike: "une arme nucléaire
@@ -211,8 +220,89 @@ bool IsBarrierToken(const SyntaxContext& c, uint32_t t) {
 }
 
 // Marks the candidates that are complements of an earlier governing one.
+bool IsViolence(std::string_view cameo) {
+  std::string_view root = cameo.substr(0, 2);
+  return root == "18" || root == "19" || root == "20";
+}
+
+bool EndsWithAny(std::string_view s, const std::vector<std::string>& tails) {
+  for (const std::string& t : tails) {
+    if (s.size() > t.size() && s.substr(s.size() - t.size()) == t) return true;
+  }
+  return false;
+}
+
+// Verb events that only elaborate an earlier one of the sentence: a
+// participle clause after a use of force (", killing 40", ", tuant 40"),
+// and a purpose clause ("rallied to demand", "a manifesté pour exiger").
+bool Elaborates(const SyntaxContext& c, const CompiledLanguage& lang,
+                const Candidate& a, const Candidate& b) {
+  const CompiledPattern& ap = lang.patterns[a.pattern];
+  const CompiledPattern& bp = lang.patterns[b.pattern];
+  const uint32_t at = a.state.trigger, bt = b.state.trigger;
+  if (ap.speech || bp.speech || at >= bt || bt - at > 20) return false;
+  if (c.Class(bt) != WordClass::kVerb || c.Class(at) != WordClass::kVerb) {
+    return false;
+  }
+  for (uint32_t t = at + 1; t < bt; ++t) {
+    if (IsClauseBarrier(c, t)) return false;
+  }
+  const uint32_t group = VerbGroupStart(c, bt);
+  if (group == bt && group > c.first && IsViolence(ap.cameo) &&
+      IsViolence(bp.cameo)) {
+    std::string_view before = c.text->Normalized(c.text->tokens[group - 1]);
+    std::string form(c.text->Normalized(c.text->tokens[bt]));
+    for (char& ch : form) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    if (before == "," && EndsWithAny(form, c.roles->progressive_suffixes)) {
+      return true;
+    }
+  }
+  if (GovernsComplement(ap.cameo)) return false;
+  return c.Is(group, c.roles->purpose) ||
+         (group > at + 1 && c.Is(group - 1, c.roles->purpose));
+}
+
+// "un manifestant accusé d'avoir blessé", "a resolution condemning the
+// annexation": a participle right after a noun describes that noun; the
+// sentence's event is elsewhere.
+bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
+  if (c.Class(bt) != WordClass::kVerb || bt == c.first) return false;
+  if (VerbGroupStart(c, bt) != bt) return false;
+  const WordClass before = c.Class(bt - 1);
+  if (before != WordClass::kNoun && before != WordClass::kProperNoun &&
+      before != WordClass::kAdjective) {
+    return false;
+  }
+  // "a-t-il de nouveau employé": an auxiliary or a subject pronoun a
+  // little way back.
+  for (uint32_t t = bt - 1; t > c.first && t + 4 > bt; --t) {
+    const WordClass k = c.Class(t - 1);
+    if (k == WordClass::kAuxiliary || k == WordClass::kPronoun) return false;
+  }
+  std::string form(c.text->Normalized(c.text->tokens[bt]));
+  for (char& ch : form) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return EndsWithAny(form, c.roles->progressive_suffixes) ||
+         EndsWithAny(form, c.roles->participle_suffixes);
+}
+
 void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
                   std::vector<Candidate>& candidates, EventTrace* trace) {
+  for (Candidate& b : candidates) {
+    if (lang.patterns[b.pattern].speech ||
+        !IsReducedRelative(c, b.state.trigger)) {
+      continue;
+    }
+    b.embedded = true;
+    b.elaborates = true;
+    if (trace != nullptr) {
+      trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                             " describes the noun before it: dropped");
+    }
+  }
   for (size_t j = 1; j < candidates.size(); ++j) {
     Candidate& b = candidates[j];
     const uint32_t bt = b.state.trigger;
@@ -221,7 +311,9 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
     for (size_t i = j; i-- > 0;) {
       const Candidate& a = candidates[i];
       const CompiledPattern& ap = lang.patterns[a.pattern];
-      if (ap.speech || a.embedded) continue;
+      // "began a hunger strike to protest against detention": the object
+      // of a dropped purpose verb is no event either.
+      if (ap.speech || (a.embedded && !(noun && a.elaborates))) continue;
       // A noun right after any event verb is its object ("a reçu X pour des
       // consultations"); a verb is a complement only of a governing root.
       if (!noun && !GovernsComplement(ap.cameo)) continue;
@@ -243,15 +335,44 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
         complement =
             c.Is(group, c.roles->infinitive_marker) ||
             (group > at + 1 && c.Is(group - 1, c.roles->infinitive_marker));
+        // "demanded that Russia withdraw", "a exigé que Moscou retire": the
+        // demanded, threatened or rejected act has not happened.
+        for (uint32_t t = at + 1; t < bt && t <= at + 4; ++t) {
+          complement |= c.Is(t, c.roles->complementizer);
+        }
       }
       if (!complement) continue;
       b.embedded = true;
+      b.governor = static_cast<int32_t>(i);
       if (trace != nullptr) {
         trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
                                " is the complement of " + ap.rule +
                                ": dropped");
       }
       break;
+    }
+    for (size_t i = j; i-- > 0 && !b.embedded;) {
+      const Candidate& a = candidates[i];
+      if (a.embedded || !Elaborates(c, lang, a, b)) continue;
+      // "took to the streets to protest against the government": the same
+      // act twice; the purpose clause names its target.
+      if (lang.patterns[a.pattern].cameo.compare(0, 2, "14") == 0 &&
+          lang.patterns[b.pattern].cameo.compare(0, 2, "14") == 0) {
+        candidates[i].embedded = true;
+        if (trace != nullptr) {
+          trace->lines.push_back("  " + lang.patterns[a.pattern].rule +
+                                 " is restated by " +
+                                 lang.patterns[b.pattern].rule + ": dropped");
+        }
+        break;
+      }
+      b.embedded = true;
+      b.elaborates = true;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " elaborates " + lang.patterns[a.pattern].rule +
+                               ": dropped");
+      }
     }
   }
 }
@@ -524,9 +645,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     for (const Candidate& cand : candidates) {
       const CompiledPattern& p = lang->patterns[cand.pattern];
       if (!(p.speech && has_content)) continue;
-      SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
-                                          cand.state.source, -1,
-                                          previous_source, true, false);
+      SyntaxResult r =
+          AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
+                             cand.state.source, -1, previous_source, true, {});
       PartyChoice who = r.sources.empty() ? PartyChoice{} : r.sources[0];
       speakers.emplace_back(cand.state.trigger, who);
       if (trace != nullptr) {
@@ -537,13 +658,24 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     }
 
     // 3. Events.
-    for (const Candidate& cand : candidates) {
+    for (size_t ci = 0; ci < candidates.size(); ++ci) {
+      const Candidate& cand = candidates[ci];
       const CompiledPattern& p = lang->patterns[cand.pattern];
       if (p.speech && has_content) continue;
       if (cand.embedded) continue;
-      SyntaxResult r = AnalyzeEventSyntax(
-          c, cand.state.trigger, cand.state.end, cand.state.source,
-          cand.state.target, previous_source, p.speech, UsesForce(p.cameo));
+      ObjectRules object;
+      // "abducted 50 women near Arbinda": an assault on people names where
+      // it happened, not whom it struck.
+      object.place_target = UsesForce(p.cameo) && !p.cameo.starts_with("18");
+      object.clause_target = ClauseGoverning(p.cameo);
+      object.governs = GovernsComplement(p.cameo);
+      const std::string_view force_root =
+          std::string_view(p.cameo).substr(0, 2);
+      object.patient_noun = force_root >= "16" && force_root <= "20";
+      object.moves_forces = p.cameo.compare(0, 2, "15") == 0;
+      SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
+                                          cand.state.source, cand.state.target,
+                                          previous_source, p.speech, object);
       if (!r.sources.empty() && !r.sources[0].modifier &&
           text.tokens[cand.state.trigger].word_class != WordClass::kNoun) {
         previous_source = r.sources[0];
@@ -582,18 +714,47 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
                                  intent);
         }
       }
+      // "n'a pas l'intention de livrer des missiles à la Russie": the
+      // intended, demanded or threatened act names the target.
+      if (r.targets.empty() && GovernsComplement(p.cameo)) {
+        for (const Candidate& b : candidates) {
+          if (b.governor != static_cast<int32_t>(ci)) continue;
+          const CompiledPattern& bp = lang->patterns[b.pattern];
+          ObjectRules b_object;
+          b_object.place_target = UsesForce(bp.cameo);
+          SyntaxResult rb = AnalyzeEventSyntax(
+              c, b.state.trigger, b.state.end, b.state.source, b.state.target,
+              r.sources.empty() ? PartyChoice{} : r.sources[0], false,
+              b_object);
+          for (const PartyChoice& t : rb.targets) {
+            const bool same_as_source =
+                !r.sources.empty() && !t.modifier && !r.sources[0].modifier &&
+                actors[t.mention].code == actors[r.sources[0].mention].code;
+            if (!same_as_source) r.targets.push_back(t);
+          }
+          if (!r.targets.empty()) break;
+        }
+      }
       std::vector<PartyChoice> sources = r.sources, targets = r.targets;
       if (sources.size() > kMaxPartiesPerSide)
         sources.resize(kMaxPartiesPerSide);
       if (targets.size() > kMaxPartiesPerSide)
         targets.resize(kMaxPartiesPerSide);
       std::vector<std::pair<PartyChoice, PartyChoice>> pairs;
-      // Symmetric events act both ways when the parties are coordinated:
-      // "X and Y met", "talks between X and Y". "X met Y" stays X -> Y.
+      // Symmetric events act both ways: "X and Y met", "talks between X
+      // and Y", "X met Y".
       const std::vector<PartyChoice>* group = nullptr;
       // Coordinated subjects of a symmetric verb act on each other; what
       // follows is the topic ("Kishida and Yoon discussed North Korea").
-      if (p.symmetric && sources.size() >= 2) group = &sources;
+      bool reciprocal = false;
+      // "se sont mutuellement accusés", "s'accusent mutuellement".
+      for (uint32_t t = VerbGroupStart(c, cand.state.trigger);
+           t < c.end && t <= cand.state.trigger + 2; ++t) {
+        reciprocal |= c.Is(t, lang->roles.reciprocal);
+      }
+      if ((p.symmetric || reciprocal) && sources.size() >= 2) {
+        group = &sources;
+      }
       if (p.symmetric && sources.empty() && targets.size() >= 2)
         group = &targets;
       if (group != nullptr) {
@@ -606,7 +767,15 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         if (sources.empty()) sources.push_back({});
         if (targets.empty()) targets.push_back({});
         for (const PartyChoice& a : sources) {
-          for (const PartyChoice& b : targets) pairs.emplace_back(a, b);
+          for (const PartyChoice& b : targets) {
+            pairs.emplace_back(a, b);
+            // "Xi met Putin": a meeting is both sides' act. A clash or a
+            // deal "with Y" is not: Y is named as the other party only.
+            if (p.symmetric && (root == "04" || root == "19") &&
+                a.mention >= 0 && b.mention >= 0) {
+              pairs.emplace_back(b, a);
+            }
+          }
         }
       }
       if (trace != nullptr) {
@@ -632,6 +801,13 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         e.sentence = si;
         e.source = MakeParty(c, a);
         e.target = MakeParty(c, b);
+        // "missile strikes on Kyiv": force strikes the capital as a place,
+        // the country, not its government.
+        if (IsViolence(p.cameo) && b.mention >= 0 && !b.modifier &&
+            actors[b.mention].type == "seat" && e.target.code.size() == 6 &&
+            e.target.code.compare(3, 3, "GOV") == 0) {
+          e.target.code.resize(3);
+        }
         e.reporter = MakeParty(c, reporter);
         const CameoInfo* info =
             intent.empty() ? p.info : cameo_.FindOrParent(intent);

@@ -54,6 +54,12 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"possessive", &EventRoles::possessive},
       {"reporter_prep", &EventRoles::reporter_prep},
       {"object_clitic", &EventRoles::object_clitic},
+      {"purpose", &EventRoles::purpose},
+      {"patient_prep", &EventRoles::patient_prep},
+      {"reciprocal", &EventRoles::reciprocal},
+      {"subject_relative", &EventRoles::subject_relative},
+      {"companion", &EventRoles::companion},
+      {"concessive", &EventRoles::concessive},
   };
 }
 
@@ -97,6 +103,10 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
     }
     if (name == "progressive_suffixes") {
       roles.progressive_suffixes = std::move(words);
+      continue;
+    }
+    if (name == "participle_suffixes") {
+      roles.participle_suffixes = std::move(words);
       continue;
     }
     auto it = std::find_if(lists.begin(), lists.end(),

@@ -55,6 +55,24 @@ struct EventRoles {
   WordKeySet possessive;      // 's
   WordKeySet reporter_prep;   // according (to) / selon
   WordKeySet object_clitic;   // French le, la, les, l', lui, leur
+  // "went on strike to demand", "manifesté pour exiger": a verb right
+  // after one of these, following another event, is that event's purpose.
+  WordKeySet purpose;  // to / pour, afin
+  // "the killing of civilians": after a noun of coercion or violence, the
+  // actor after this preposition is the victim (en: of).
+  WordKeySet patient_prep;
+  // "X and Y accused each other": right after the trigger, coordinated
+  // subjects act on one another (each / mutuellement).
+  WordKeySet reciprocal;
+  // Relative pronouns that are the subject of their clause (who / qui):
+  // "the men who attacked" names no other subject.
+  WordKeySet subject_relative;
+  // "fought alongside Ukrainian troops", "aux côtés des troupes": a partner,
+  // not a target.
+  WordKeySet companion;
+  // "withdrew despite calls by X", "malgré les appels de X": the appeal is
+  // addressed to the main clause's subject.
+  WordKeySet concessive;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;
@@ -62,6 +80,9 @@ struct EventRoles {
   // English participle: true when a form that is not its lemma may be a
   // past participle (everything but -ing forms).
   std::vector<std::string> progressive_suffixes;  // ing
+  // Past participles that no other form of the verb shares (French é,
+  // ée, és, ées; empty in English, where "killed" is also the past tense).
+  std::vector<std::string> participle_suffixes;
 };
 
 // Parses a roles file. Unknown list names and malformed lines are errors

@@ -113,6 +113,11 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
       }
       int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
       if (n < 0 || !Coded(c, n)) break;
+      // "..., Lukashenko said": the subject of a new clause.
+      if (IsComma(c, t) && (*c.actors)[n].end_token < c.end &&
+          IsVerbal(c, (*c.actors)[n].end_token)) {
+        break;
+      }
       side->push_back({n, false, "coordinated"});
       t = (*c.actors)[n].end_token;
     }
@@ -152,11 +157,18 @@ bool AfterLocative(const SyntaxContext& c, const ActorMention& m) {
   uint32_t before = m.first_token - 1;
   while (before > c.first && c.Class(before) == WordClass::kDeterminer)
     --before;
+  // "Des colons israéliens ont agressé": the sentence's own article (which
+  // may be spelled like a preposition) opens the subject.
+  if (before == c.first && c.Class(before) == WordClass::kDeterminer) {
+    return false;
+  }
   // "Hundreds of Russian soldiers", "des milliers d'Iraniens": the actor
   // is the head of a quantity, not a complement.
   if (c.Is(before, c.roles->source_prep) && before > c.first) {
     uint32_t q = before - 1;
-    bool clause_start = q == c.first || IsComma(c, q - 1);
+    bool clause_start =
+        q == c.first || IsComma(c, q - 1) ||
+        (q == c.first + 1 && c.Class(c.first) == WordClass::kDeterminer);
     if (c.Class(q) == WordClass::kNumeral ||
         (clause_start && c.Class(q) == WordClass::kNoun)) {
       return false;
@@ -172,6 +184,16 @@ bool AfterLocative(const SyntaxContext& c, const ActorMention& m) {
 // before `from`, skipping parenthetical ", who ...," or ", the leader
 // of ...," segments and mentions after a preposition ("in Moscow").
 PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
+  // "the men who attacked the protesters": a relative pronoun right before
+  // the verb stands for the noun before it; an actor further back is not
+  // the subject.
+  if (from > c.first + 1 && c.Is(from - 1, c.roles->subject_relative)) {
+    uint32_t end = from - 1;
+    if (end > c.first && IsComma(c, end - 1)) --end;
+    int32_t m = MentionEndingAt(c, end);
+    if (Coded(c, m)) return {m, false, "antecedent of the relative pronoun"};
+    return {};
+  }
   uint32_t t = from;
   while (t > c.first) {
     --t;
@@ -221,18 +243,98 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
 }
 
 // The first coded mention after `from` in the clause: the object.
-PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit,
-                       bool place_target) {
-  PartyChoice fallback;
+// "demanded that the United States stop": the subject of the clause after
+// the complementizer at `t`.
+PartyChoice ClauseSubject(const SyntaxContext& c, uint32_t t) {
+  // "que les satellites commerciaux occidentaux pourraient": the subject
+  // runs to the clause's first verb.
+  for (uint32_t q = t + 1; q < c.end && q < t + 6; ++q) {
+    if (IsVerbal(c, q) || c.Class(q) == WordClass::kPunctuation) break;
+    int32_t m = c.CodedMentionStartingAt(q);
+    if (Coded(c, m)) return {m, false, "subject of the governed clause"};
+    if (c.modifier_at[q] >= 0) {
+      return {c.modifier_at[q], true, "subject of the governed clause"};
+    }
+  }
+  return {};
+}
+
+// ", the army said", ", Kyiv said": a comma opening a clause whose subject
+// is an actor.
+bool CommaOpensClause(const SyntaxContext& c, uint32_t t) {
+  // A noun phrase then a verb: ", a senior US official said".
+  bool head = false;
+  for (uint32_t q = t + 1; q < c.end && q < t + 7; ++q) {
+    const WordClass k = c.Class(q);
+    if (IsVerbal(c, q)) return head;
+    if (k == WordClass::kDeterminer || k == WordClass::kAdjective ||
+        k == WordClass::kNumeral) {
+      continue;
+    }
+    if (k != WordClass::kNoun && k != WordClass::kProperNoun &&
+        c.mention_at[q] < 0) {
+      return false;
+    }
+    head = true;
+  }
+  return false;
+}
+
+// "near the border with Niger", "dans le nord de l'Afghanistan": a mention
+// inside a place phrase.
+bool InPlacePhrase(const SyntaxContext& c, uint32_t first, uint32_t from) {
+  uint32_t t = first;
+  for (int k = 0; k < 5 && t > from; ++k) {
+    --t;
+    if (c.Is(t, c.roles->place_prep)) return true;
+    const WordClass cl = c.Class(t);
+    const bool link =
+        c.Is(t, c.roles->source_prep) || c.Is(t, c.roles->coordination) ||
+        (cl == WordClass::kAdposition && k == 0 &&
+         !c.Is(t, c.roles->locative) && !c.Is(t, c.roles->target_prep) &&
+         !c.Is(t, c.roles->infinitive_marker) && !c.Is(t, c.roles->purpose));
+    if (!(link || cl == WordClass::kDeterminer || cl == WordClass::kAdjective ||
+          cl == WordClass::kNoun)) {
+      return false;
+    }
+  }
+  return false;
+}
+
+bool IsSecurityForce(const ActorMention& m) {
+  std::string_view code = m.code;
+  return code.size() >= 3 && (code.substr(code.size() - 3) == "MIL" ||
+                              code.substr(code.size() - 3) == "COP");
+}
+
+PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
+                       uint32_t match_end, uint32_t limit, ObjectRules rules) {
+  PartyChoice fallback, modifier;
   for (uint32_t t = from; t < c.end && t < limit; ++t) {
+    if (rules.clause_target && c.Is(t, c.roles->complementizer)) {
+      return ClauseSubject(c, t);
+    }
     if (IsBarrier(c, t) || IsPunct(c, t, "-") || c.Is(t, c.roles->relative) ||
         c.Is(t, c.roles->complementizer)) {
       break;  // "warned that Europe faced": the clause is not the target
     }
     // ", a reconnu le ministère", ", killing 40": a new clause.
     if (IsComma(c, t) && t + 1 < c.end && IsVerbal(c, t + 1)) break;
+    if (IsComma(c, t) && CommaOpensClause(c, t)) break;
+    // "sent instructors to Crimea to train Russian soldiers": who the
+    // purpose clause is about is not the target.
+    if (!rules.governs && t >= match_end && c.Is(t, c.roles->purpose) &&
+        t + 1 < c.end && IsVerbal(c, t + 1)) {
+      break;
+    }
     // The next verb event owns what follows it.
     if (c.trigger_at[t] && IsVerbal(c, t)) break;
+    // "shelled Armenian villages", "bombardé des villes arméniennes": the
+    // country whose places force strikes.
+    if (rules.place_target && modifier.mention < 0 && c.modifier_at[t] >= 0 &&
+        c.mention_at[t] < 0) {
+      modifier = {c.modifier_at[t], true, "country of the places struck"};
+    }
     int32_t m = c.mention_at[t];
     if (m < 0) continue;
     // "deployed its troops": the subject's own force, not a target.
@@ -240,6 +342,18 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit,
         c.Is(t - 1, c.roles->own_determiner)) {
       t = (*c.actors)[m].end_token - 1;
       continue;
+    }
+    // "deployed 13,000 police officers": what the show of force moves.
+    if (rules.moves_forces && (*c.actors)[m].first_token == t &&
+        IsSecurityForce((*c.actors)[m])) {
+      bool direct = true;
+      for (uint32_t k = from; k < t; ++k) {
+        direct &= c.Class(k) != WordClass::kAdposition;
+      }
+      if (direct) {
+        t = (*c.actors)[m].end_token - 1;
+        continue;
+      }
     }
     if (Coded(c, m) && (*c.actors)[m].first_token == t) {
       uint32_t before = t;
@@ -250,15 +364,25 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from, uint32_t limit,
       // the target (a seat after a locative codes as its country).
       bool place = before > from && (c.Is(before - 1, c.roles->place_prep) ||
                                      ((*c.actors)[m].type == "seat" &&
-                                      c.Is(before - 1, c.roles->locative)));
+                                      c.Is(before - 1, c.roles->locative)) ||
+                                     InPlacePhrase(c, before, from));
+      const bool companion =
+          before > from &&
+          (c.Is(before - 1, c.roles->companion) ||
+           (before > from + 1 && c.Is(before - 1, c.roles->source_prep) &&
+            c.Is(before - 2, c.roles->companion)));
+      if (companion) {
+        t = (*c.actors)[m].end_token - 1;
+        continue;
+      }
       if (!place) return {m, false, "first actor after the trigger"};
-      if (place_target && fallback.mention < 0) {
+      if (rules.place_target && fallback.mention < 0) {
         fallback = {m, false, "place where the force is used"};
       }
     }
     t = (*c.actors)[m].end_token - 1;
   }
-  return fallback;
+  return modifier.mention >= 0 ? modifier : fallback;
 }
 
 // "by X" / "par X" after a passive verb.
@@ -294,6 +418,19 @@ PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
     uint32_t next = SkipDeterminers(c, t + 1, c.end);
     int32_t m = next < c.end ? c.CodedMentionStartingAt(next) : -1;
     if (Coded(c, m)) return {m, false, "passive agent"};
+    // "blessés par des tirs de l'artillerie russe": the agent's weapon
+    // first, then whose it is.
+    uint32_t q = next;
+    while (q < c.end && q < next + 2 && c.mention_at[q] < 0 &&
+           (c.Class(q) == WordClass::kNoun ||
+            c.Class(q) == WordClass::kAdjective)) {
+      ++q;
+    }
+    if (q > next && q < c.end && c.Is(q, c.roles->source_prep)) {
+      uint32_t owner = SkipDeterminers(c, q + 1, c.end);
+      m = owner < c.end ? c.CodedMentionStartingAt(owner) : -1;
+      if (Coded(c, m)) return {m, false, "owner of the passive agent"};
+    }
   }
   return {};
 }
@@ -353,6 +490,41 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger) {
   return {};
 }
 
+// "the killing of two Palestinians by Israeli troops", "l'arrestation de
+// X par la police": the agent after by/par is the source, the actor of the
+// genitive the victim. Fills only the sides still empty.
+void FindPatientNounParties(const SyntaxContext& c, uint32_t trigger,
+                            PartyChoice* source, PartyChoice* target) {
+  PartyChoice agent, genitive;
+  bool patient_marked = false;
+  for (uint32_t p = trigger + 1; p < c.end && p < trigger + 10; ++p) {
+    if (c.Class(p) == WordClass::kPunctuation || IsVerbal(c, p)) break;
+    const bool by = c.Is(p, c.roles->agent_prep);
+    if (!by && !c.Is(p, c.roles->source_prep)) continue;
+    // "of two Palestinians", "of opposition leader X".
+    uint32_t next = SkipDeterminers(c, p + 1, c.end);
+    for (uint32_t k = 0; k < 3 && next + 1 < c.end && c.mention_at[next] < 0 &&
+                         (c.Class(next) == WordClass::kNumeral ||
+                          c.Class(next) == WordClass::kAdjective ||
+                          c.Class(next) == WordClass::kNoun);
+         ++k) {
+      ++next;
+    }
+    int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
+    if (!Coded(c, n)) continue;
+    if (by && agent.mention < 0) {
+      agent = {n, false, "agent after the noun"};
+    } else if (!by && genitive.mention < 0) {
+      genitive = {n, false, "victim after the noun"};
+      patient_marked = c.Is(p, c.roles->patient_prep);
+    }
+    p = (*c.actors)[n].end_token - 1;
+  }
+  if (agent.mention < 0 && !patient_marked) return;
+  if (source->mention < 0 && agent.mention >= 0) *source = agent;
+  if (target->mention < 0 && genitive.mention >= 0) *target = genitive;
+}
+
 // Target of a noun trigger: "attack on X", "sanctions against X",
 // "l'offensive contre X", "à l'encontre de X".
 PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
@@ -367,8 +539,91 @@ PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
     }
     int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
     if (Coded(c, n)) return {n, false, "actor after a target preposition"};
+    // "sur les villes ukrainiennes", "contre les positions du PKK": what
+    // is struck belongs to the target.
+    for (uint32_t q = next; q < c.end && q < next + 4; ++q) {
+      if (c.modifier_at[q] >= 0 && c.mention_at[q] < 0) {
+        return {c.modifier_at[q], true, "country of what is targeted"};
+      }
+      if (c.Is(q, c.roles->source_prep) && q > next) {
+        uint32_t owner = SkipDeterminers(c, q + 1, c.end);
+        int32_t o = owner < c.end ? c.CodedMentionStartingAt(owner) : -1;
+        if (Coded(c, o)) return {o, false, "owner of what is targeted"};
+        break;
+      }
+      if (c.Class(q) != WordClass::kNoun &&
+          c.Class(q) != WordClass::kAdjective) {
+        break;
+      }
+    }
   }
   return {};
+}
+
+// "qui les accusent", "et l'a remercié": an object clitic in the verb
+// group stands for the nearest earlier actor that is not the subject.
+PartyChoice CliticAntecedent(const SyntaxContext& c, uint32_t group,
+                             uint32_t trigger, PartyChoice source) {
+  bool clitic = false;
+  for (uint32_t t = group; t < trigger; ++t) {
+    clitic |=
+        c.Class(t) == WordClass::kPronoun && c.Is(t, c.roles->object_clitic);
+  }
+  if (!clitic) return {};
+  const std::string* source_code = nullptr;
+  if (source.mention >= 0) {
+    source_code = source.modifier ? &(*c.modifiers)[source.mention].code
+                                  : &(*c.actors)[source.mention].code;
+  }
+  for (uint32_t t = group; t > c.first;) {
+    --t;
+    if (IsBarrier(c, t)) break;
+    int32_t m = c.mention_at[t];
+    if (m < 0) continue;
+    t = (*c.actors)[m].first_token;
+    if (!Coded(c, m) || AfterLocative(c, (*c.actors)[m])) continue;
+    if (source_code != nullptr && (*c.actors)[m].code == *source_code) continue;
+    return {m, false, "antecedent of the object clitic"};
+  }
+  return {};
+}
+
+// A participle opening a clause after a comma. ", accusing Tehran of
+// arming": the main clause's subject acts. "un consul japonais, accusé
+// d'espionnage": the actor before the comma is the target, and the main
+// clause's subject the source.
+void ParticipleClause(const SyntaxContext& c, uint32_t trigger,
+                      PartyChoice previous_source, PartyChoice* source,
+                      PartyChoice* target) {
+  // "Kadyrov, the Chechen leader, called for": the verb after an
+  // apposition is the main one.
+  if (std::string_view(FindSubject(c, trigger).why) ==
+      "subject before a parenthetical") {
+    return;
+  }
+  if (IsProgressive(c, trigger)) {
+    if (previous_source.mention >= 0) {
+      *source = previous_source;
+      source->why = "subject of the clause the participle follows";
+    }
+    return;
+  }
+  const bool past = c.lemma_keys[trigger] != c.form_keys[trigger];
+  if (!past || trigger + 1 >= c.end ||
+      !c.Is(trigger + 1, c.roles->infinitive_marker)) {
+    return;
+  }
+  int32_t before = MentionEndingAt(c, trigger - 1);
+  if (!Coded(c, before)) return;
+  if (target->mention < 0) {
+    *target = {before, false, "actor the participle describes"};
+  }
+  if (previous_source.mention >= 0) {
+    *source = previous_source;
+    source->why = "subject of the clause the participle follows";
+  } else {
+    *source = FindSubject(c, (*c.actors)[before].first_token);
+  }
 }
 
 // For a noun trigger, the verb group of the verb it depends on ("pourrait
@@ -433,7 +688,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
                                 int32_t slot_target,
                                 PartyChoice previous_source, bool speech,
-                                bool place_target) {
+                                ObjectRules object) {
   SyntaxResult r;
   const bool noun = IsNoun(c, trigger);
   const uint32_t group = noun ? trigger : VerbGroupStart(c, trigger);
@@ -464,13 +719,34 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       if (target.mention >= 0) target.why = "subject of a passive verb";
     }
   } else if (noun) {
+    if (object.patient_noun)
+      FindPatientNounParties(c, trigger, &source, &target);
     if (source.mention < 0) source = FindNounOwner(c, trigger);
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
+    // "mass killings of civilians", "frappes contre les positions du PKK":
+    // the victim owns no act.
+    if (source.mention >= 0 && !source.modifier && target.mention >= 0 &&
+        !target.modifier && source.mention == target.mention) {
+      source = {};
+    }
+    if (target.mention < 0 && object.clause_target) {
+      for (uint32_t t = trigger; t > c.first && t + 4 > trigger;) {
+        --t;
+        if (!c.Is(t, c.roles->concessive)) continue;
+        target = FindSubject(c, t);
+        if (target.mention >= 0) target.why = "addressee of a defied appeal";
+        break;
+      }
+    }
     if (source.mention < 0) {
       source = FindSubject(c, trigger);
       if (source.mention >= 0) source.why = "subject of the governing verb";
     }
   } else {
+    if (source.mention < 0 && group == trigger && group > c.first &&
+        IsComma(c, group - 1)) {
+      ParticipleClause(c, trigger, previous_source, &source, &target);
+    }
     if (source.mention < 0 && group > c.first &&
         c.Is(group - 1, c.roles->coordination) &&
         previous_source.mention >= 0) {
@@ -482,8 +758,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (source.mention < 0) source = FindSubject(c, group);
     if (target.mention < 0) {
-      target = FindObject(c, trigger + 1, match_end + 12, place_target);
+      target = FindObject(c, trigger + 1, match_end, match_end + 12, object);
     }
+    if (target.mention < 0)
+      target = CliticAntecedent(c, group, trigger, source);
   }
   // One actor is never both sides of its own event (a second mention of
   // the same code is the same actor: "Minsk ... Loukachenko").

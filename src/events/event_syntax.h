@@ -64,13 +64,29 @@ struct SyntaxResult {
 // (-1 when none); `previous_source` is the source of the previous verb
 // event of the sentence, reused when "and" joins two verb phrases.
 // `speech`: the trigger is a verb of saying, whose subject may follow it.
-// `place_target`: force is used "in X", so a place may be the target
-// when no other actor is.
+// `object` says how the object search reads what follows a verb trigger.
+struct ObjectRules {
+  // Force is used "in X", so a place may be the target when no other actor
+  // is.
+  bool place_target = false;
+  // The verb governs a clause ("demanded that Russia withdraw"): the
+  // clause's subject is the target.
+  bool clause_target = false;
+  // A show of force moves its own forces ("deployed police"): security
+  // forces right after the verb are what moves, not the target.
+  bool moves_forces = false;
+  // The verb takes an infinitive complement ("threatened to strike X"):
+  // the complement's object is the target, not a purpose clause's.
+  bool governs = false;
+  // A noun of coercion or violence ("the arrest of X by Y"): "of X" is the
+  // victim, "by Y" the source.
+  bool patient_noun = false;
+};
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
                                 int32_t slot_target,
                                 PartyChoice previous_source, bool speech,
-                                bool place_target);
+                                ObjectRules object);
 
 // True for the punctuation no party search or pattern gap crosses (";",
 // ":").
