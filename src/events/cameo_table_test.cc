@@ -102,8 +102,7 @@ TEST(RealTable, EveryRowIsConsistent) {
 
 TEST(RealTable, EveryRootIsPresent) {
   for (int root = 1; root <= 20; ++root) {
-    char code[3];
-    std::snprintf(code, sizeof(code), "%02d", root);
+    const std::string code = (root < 10 ? "0" : "") + std::to_string(root);
     EXPECT_TRUE(RealTable().IsValidCode(code)) << code;
   }
 }
