@@ -65,6 +65,24 @@ inline std::vector<Document> LoadCorpus(const std::string& path,
   return docs;
 }
 
+// The `language` corpus of ../shared/corpus/bench/ within the
+// TOCSIN_BENCH_MB budget (`default_mb` when unset), with a line saying what
+// was loaded or that it is absent (then empty).
+inline std::vector<Document> LoadLanguageCorpus(const std::string& language,
+                                                size_t default_mb = 0) {
+  const std::string path = CorpusPath(language);
+  std::vector<Document> docs = LoadCorpus(path, BudgetBytes(default_mb));
+  if (docs.empty()) {
+    std::printf("%s: absent, skipped\n", path.c_str());
+    return docs;
+  }
+  size_t bytes = 0;
+  for (const Document& d : docs) bytes += d.text.size();
+  std::printf("%s: %zu documents, %.1f MB of text from %s\n", language.c_str(),
+              docs.size(), bytes / 1048576.0, path.c_str());
+  return docs;
+}
+
 // Compiles ours layered with the full Phoenix actor and agent files into a
 // temporary file, as `tocsin dict compile --petrarch ...` would. Returns
 // its path, or "" (after printing why) when the files are absent.

@@ -77,16 +77,8 @@ int main(int argc, char** argv) {
   }
   pipeline = std::move(created).value();
   for (const std::string language : {"en", "fr"}) {
-    const std::string path = bench::CorpusPath(language);
-    std::vector<Document> docs = bench::LoadCorpus(path, bench::BudgetBytes(0));
-    if (docs.empty()) {
-      std::printf("%s: absent, skipped\n", path.c_str());
-      continue;
-    }
-    size_t bytes = 0;
-    for (const Document& d : docs) bytes += d.text.size();
-    std::printf("%s: %zu documents, %.1f MB of text from %s\n",
-                language.c_str(), docs.size(), bytes / 1048576.0, path.c_str());
+    std::vector<Document> docs = bench::LoadLanguageCorpus(language);
+    if (docs.empty()) continue;
     corpora[language] = std::move(docs);
     benchmark::RegisterBenchmark(("BM_Code/" + language).c_str(), BM_Code,
                                  language)
