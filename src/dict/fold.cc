@@ -107,10 +107,14 @@ uint64_t FoldKey(std::string_view token) {
   return Finalize(h);
 }
 
+void AppendFolded(std::string_view s, std::string* out) {
+  Fold(s, [out](uint8_t b) { out->push_back(static_cast<char>(b)); });
+}
+
 std::string FoldString(std::string_view s) {
   std::string out;
   out.reserve(s.size());
-  Fold(s, [&out](uint8_t b) { out.push_back(static_cast<char>(b)); });
+  AppendFolded(s, &out);
   return out;
 }
 

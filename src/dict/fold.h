@@ -26,6 +26,10 @@ uint64_t FoldKey(std::string_view token);
 // FoldKey(s) == HashFolded(FoldString(s)).
 std::string FoldString(std::string_view s);
 
+// Appends the folded form of `s` to *out: FoldString without a new string,
+// for hot loops that fold into a reused buffer.
+void AppendFolded(std::string_view s, std::string* out);
+
 // The hash FoldKey applies to folded bytes (FNV-1a, then a 64-bit finaliser
 // so that low bits are usable as a table index).
 uint64_t HashFolded(std::string_view folded);

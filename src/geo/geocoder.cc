@@ -256,7 +256,6 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
             tk.word_class == WordClass::kAuxiliary) {
           break;
         }
-        const std::string folded_form = FoldString(text.Normalized(tk));
         // Names may hold lower-case words ("Democratic Republic of the
         // Congo", "République démocratique du Congo") but end on a
         // capitalised one, where alone they are looked up.
@@ -264,7 +263,7 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         lower_run = capital ? 0 : lower_run + 1;
         if (lower_run > 3) break;
         if (e > t && (tk.flags & kTokenSpaceBefore)) s.folded.push_back(' ');
-        s.folded += folded_form;
+        AppendFolded(text.Normalized(tk), &s.folded);
         if (!capital) continue;
         const uint64_t key = PlaceKey(s.folded);
         std::span<const GazetteerName> hits = gz.Find(key);
