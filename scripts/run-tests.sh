@@ -2,12 +2,16 @@
 # The README's test command: set up, then run every test.
 #   1. release build: all unit, golden, property and CLI tests (ctest);
 #   2. ASan/UBSan build: the same tests under the sanitizers;
-#   3. clang libFuzzer build: every fuzz/*_fuzz.cc for $TOCSIN_FUZZ_SECONDS
-#      each (default 45).
+#   3. clang libFuzzer build: the document-input parsers (decode, feed, html,
+#      jsonl) for $TOCSIN_FUZZ_INPUT_SECONDS each (default 60), every other
+#      fuzz/*_fuzz.cc for $TOCSIN_FUZZ_SECONDS each (default 40).
 # Exits non-zero if any step fails, and ends with one summary line.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-fuzz_seconds="${TOCSIN_FUZZ_SECONDS:-45}"
+fuzz_seconds="${TOCSIN_FUZZ_SECONDS:-40}"
+input_fuzz_seconds="${TOCSIN_FUZZ_INPUT_SECONDS:-60}"
+# The parsers of untrusted documents get the longer run.
+input_fuzzers=" decode_fuzz feed_fuzz html_fuzz jsonl_fuzz "
 jobs="$(nproc)"
 failed_steps=()
 passed_steps=()
@@ -39,13 +43,13 @@ step "unit tests (asan+ubsan)" env ASAN_OPTIONS=detect_leaks=1 \
 wait_fuzzers() {
   local i ok=0
   for i in "${!pids[@]}"; do
-    echo "--- ${names[$i]} for ${fuzz_seconds}s"
+    echo "--- ${names[$i]} for ${seconds[$i]}s"
     if ! wait "${pids[$i]}"; then
       echo "--- ${names[$i]}: FINDING"; ok=1
     fi
     tail -n 3 "$root/build-fuzz/${names[$i]}.log"
   done
-  pids=(); names=()
+  pids=(); names=(); seconds=()
   return $ok
 }
 
@@ -55,16 +59,18 @@ run_fuzzers() {
     -DTOCSIN_BUILD_BENCHMARKS=OFF "${sanitizer_flags[@]}" || return 1
   # Fuzzers run $jobs at a time: each is single-threaded, and CI has a
   # 40-minute budget for the whole test command.
-  local status=0 f name pids=() names=()
+  local status=0 f name secs pids=() names=() seconds=()
   for f in "$root"/fuzz/*_fuzz.cc; do
     name="$(basename "$f" .cc)"
+    secs="$fuzz_seconds"
+    [[ "$input_fuzzers" == *" $name "* ]] && secs="$input_fuzz_seconds"
     mkdir -p "$root/build-fuzz/corpus/$name"
     local dirs=("$root/build-fuzz/corpus/$name")
     [[ -d "$root/fuzz/seeds/$name" ]] && dirs+=("$root/fuzz/seeds/$name")
-    (cd "$root/build-fuzz" && "./$name" -max_total_time="$fuzz_seconds" \
+    (cd "$root/build-fuzz" && "./$name" -max_total_time="$secs" \
         -max_len=65536 -print_final_stats=0 "${dirs[@]}" \
         >"$root/build-fuzz/$name.log" 2>&1) &
-    pids+=($!); names+=("$name")
+    pids+=($!); names+=("$name"); seconds+=("$secs")
     if ((${#pids[@]} >= jobs)); then
       wait_fuzzers || status=1
     fi
@@ -72,7 +78,8 @@ run_fuzzers() {
   wait_fuzzers || status=1
   return $status
 }
-step "fuzzers (${fuzz_seconds}s each)" run_fuzzers
+step "fuzzers (${input_fuzz_seconds}s input parsers, ${fuzz_seconds}s others)" \
+  run_fuzzers
 
 echo
 echo "steps: ${#passed_steps[@]} passed, ${#failed_steps[@]} failed"

@@ -14,7 +14,7 @@ apt_packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libicu-dev libgumbo-dev libpugixml-dev zlib1g-dev libcld2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libssl-dev libcpp-httplib-dev
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
   clang libclang-rt-14-dev
   wordnet-base iso-codes unicode-cldr-core
   nodejs npm
