@@ -6,9 +6,9 @@
 // immutable and thread-safe. Per-thread mutable state lives in the caller's
 // AnalyzedText, which is reused across documents.
 //
-// Stages so far: normalise → language → paragraphs/sentences/tokens →
-// lemmas and word classes → actor mentions → events → places. Later stages
-// (knowledge) add their outputs to DocumentAnalysis.
+// Stages: normalise → language → paragraphs/sentences/tokens → lemmas and
+// word classes → actor mentions → events → places → knowledge (entities,
+// quotations, themes, tone, amounts, dates).
 #ifndef TOCSIN_PIPELINE_H_
 #define TOCSIN_PIPELINE_H_
 
@@ -19,6 +19,7 @@
 #include "tocsin/actor.h"
 #include "tocsin/document.h"
 #include "tocsin/event.h"
+#include "tocsin/knowledge.h"
 #include "tocsin/place.h"
 #include "tocsin/status.h"
 #include "tocsin/text.h"
@@ -31,6 +32,7 @@ class ActorMatcher;
 class NameFinder;
 class EventCoder;
 class Geocoder;
+class KnowledgeExtractor;
 
 struct PipelineOptions {
   std::string dict_dir;  // dictionaries we write; empty: DictDir()
@@ -51,6 +53,10 @@ struct PipelineOptions {
   bool places = true;
   // Compiled gazetteer; empty: <data_dir>/gazetteer.bin.
   std::string gazetteer_path;
+  // Knowledge (GKG): entities, quotations and speakers, themes, tone,
+  // amounts, dates. Requires actors (entities and speakers are built on
+  // them); ignored without them.
+  bool knowledge = true;
 };
 
 // Everything the pipeline codes for one document. Reused across documents
@@ -65,6 +71,7 @@ struct DocumentAnalysis {
   std::vector<PlaceMention> places;  // ordered by position
   // The document's main place (index into places), -1 when none.
   int32_t main_place = -1;
+  Knowledge knowledge;
 };
 
 class Pipeline {
@@ -79,7 +86,8 @@ class Pipeline {
   void Analyze(const Document& doc, AnalyzedText* out) const;
 
   // Runs every stage the options enabled: the front end, then actors
-  // (dictionary matches, then names the dictionaries lack), then events.
+  // (dictionary matches, then names the dictionaries lack), events, places
+  // and knowledge.
   // Thread-safe; `out` must not be shared between threads.
   void Process(const Document& doc, DocumentAnalysis* out) const;
 
@@ -89,6 +97,8 @@ class Pipeline {
   const EventCoder* event_coder() const { return events_.get(); }
   bool codes_places() const { return geocoder_ != nullptr; }
   const Geocoder* geocoder() const { return geocoder_.get(); }
+  bool codes_knowledge() const { return knowledge_ != nullptr; }
+  const KnowledgeExtractor* knowledge() const { return knowledge_.get(); }
 
  private:
   Pipeline() = default;
@@ -98,6 +108,7 @@ class Pipeline {
   std::unique_ptr<NameFinder> names_;
   std::unique_ptr<EventCoder> events_;
   std::unique_ptr<Geocoder> geocoder_;
+  std::unique_ptr<KnowledgeExtractor> knowledge_;
 };
 
 }  // namespace tocsin

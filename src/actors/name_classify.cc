@@ -4,6 +4,7 @@
 #include <unordered_map>
 
 #include "actors/name_scan.h"
+#include "actors/person_extent.h"
 #include "dict/fold.h"
 
 namespace tocsin {
@@ -74,8 +75,10 @@ void NameScanner::AttachPrefix(NameCandidate* c, bool* title, bool* head) {
     return t >= last_end_ && t < first && !scratch_.covered[t] &&
            Lowercase(tokens[t]);
   };
-  if (first > sentence_first_ && free_lower(first - 1) &&
-      (Cue(first - 1) & kCueTitle)) {
+  if (!*title && (AttachShortTitle(c) || AttachParticle(c, title))) {
+    *title = true;
+  } else if (first > sentence_first_ && free_lower(first - 1) &&
+             (Cue(first - 1) & kCueTitle)) {
     c->first = first - 1;
     *title = true;
     // "M. le ministre Bally", "Mme la présidente Roux".
@@ -95,6 +98,69 @@ void NameScanner::AttachPrefix(NameCandidate* c, bool* title, bool* head) {
     c->first = first - 2;
     *head = true;
   }
+}
+
+// "M, Kellogg", "M » Ramsay": a courtesy title the OCR split from the
+// name by a stray mark.
+bool NameScanner::AttachShortTitle(NameCandidate* c) {
+  const uint32_t first = c->first;
+  if (first < sentence_first_ + 2 || first < last_end_ + 2) return false;
+  const Token& mark = text_.tokens[first - 1];
+  const std::string_view m = text_.Normalized(mark);
+  if (mark.word_class != WordClass::kPunctuation || m.size() > 2 ||
+      m.find_first_of("()[]-:!?") != std::string_view::npos) {
+    return false;
+  }
+  const uint32_t t = first - 2;
+  if (scratch_.covered[t] || !Capitalised(t) || !(Cue(t) & kCueCourtesy)) {
+    return false;
+  }
+  c->first = t;
+  return true;
+}
+
+// "M. de Blowitz", "le comte de Méran", "le général de Gaulle": a particle
+// after a title opens a surname, which is no place ("le prince de
+// Galles"). Functions ("le directeur de Renault") are no such titles.
+bool NameScanner::AttachParticle(NameCandidate* c, bool* title) {
+  const uint32_t first = c->first;
+  if (first < sentence_first_ + 2 || first < last_end_ + 1) return false;
+  const uint32_t particle = first - 1, t = first - 2;
+  const std::string folded =
+      FoldString(text_.Normalized(text_.tokens[particle]));
+  if (scratch_.covered[particle] || Capitalised(particle) ||
+      !(Cue(particle) & kCueConnector) ||
+      (folded != "de" && folded != "d'" && folded != "von" && folded != "van" &&
+       folded != "du")) {
+    return false;
+  }
+  // The title is free, or an agent mention ("le général").
+  const bool agent = scratch_.covered[t] == 2;  // kCoveredByAgent
+  if (!(Cue(t) & kCueParticleTitle) ||
+      (!agent && (scratch_.covered[t] || t < last_end_))) {
+    return false;
+  }
+  const uint16_t cue = cues_->Find(FoldedKey(c->name_first, c->end));
+  if ((cue & (kCuePlace | kCueLoc | kCueOrg)) ||
+      places_.Find(FoldedKey(c->name_first, c->end)) >= kPlaceTown) {
+    return false;
+  }
+  c->first = c->name_first = particle;
+  // The title joins the span unless it has a mention of its own (an
+  // agent: "le général"), which then marks the person.
+  if (agent) return true;
+  c->first = t;
+  *title = true;
+  // "M. le comte de Metternich".
+  const auto& tokens = text_.tokens;
+  if (t >= last_end_ + 2 && t >= sentence_first_ + 2 &&
+      !scratch_.covered[t - 1] && !scratch_.covered[t - 2] &&
+      tokens[t - 1].word_class == WordClass::kDeterminer &&
+      Lowercase(tokens[t - 1]) && Capitalised(t - 2) &&
+      (Cue(t - 2) & kCueTitle)) {
+    c->first = t - 2;
+  }
+  return true;
 }
 
 void NameScanner::AddCandidate(uint32_t first, uint32_t end) {
@@ -151,6 +217,39 @@ void NameScanner::AddCandidate(uint32_t first, uint32_t end) {
   scratch_.candidates.push_back(c);
 }
 
+// "le libraire Zaunrieth", "le pasteur évangélique Hamm": a role of
+// person_roles.txt, and up to two modifiers, just before the name.
+bool NameScanner::RoleBefore(uint32_t first) const {
+  return roles_ != nullptr && first > sentence_first_ &&
+         !scratch_.covered[first - 1] &&
+         PersonRoleBefore(*roles_, text_, sentence_first_, first, language_);
+}
+
+// "MM. Bertoni, Micheli et Tissot": the names after a plural title, in
+// the same list (no verb between).
+bool NameScanner::PluralTitleBefore(uint32_t first) {
+  constexpr uint32_t kMaxListTokens = 16;
+  if (first <= sentence_first_) return false;
+  const std::string_view sep = text_.Normalized(text_.tokens[first - 1]);
+  if (sep != "," && sep != "et" && sep != "and") return false;
+  for (uint32_t t = first - 1;
+       t > sentence_first_ && first - t < kMaxListTokens; --t) {
+    const uint32_t k = t - 1;
+    const WordClass c = text_.tokens[k].word_class;
+    if (c == WordClass::kVerb || c == WordClass::kAuxiliary) return false;
+    if ((Cue(k) & kCuePluralTitle) && Capitalised(k)) return true;
+  }
+  return false;
+}
+
+// "12. Camenzind", "2. van Petegem (Be)": an entry of a ranked list, in a
+// document with several (a results table).
+bool NameScanner::RankBefore(uint32_t first) const {
+  constexpr uint32_t kMinRankEntries = 3;
+  return rank_entries_ >= kMinRankEntries && first >= 2 &&
+         RankNumber(text_, first - 2);
+}
+
 // One word in capitals ("SEC", "OTAN") or with a capital inside
 // ("TimeWarner", "PayPal"): an organisation's name.
 bool NameScanner::AcronymOrCamel(const NameCandidate& c) const {
@@ -184,7 +283,8 @@ NameType NameScanner::Classify(NameCandidate& c, bool title, bool head) {
   if (org) return NameType::kOrg;
   if (head || loc) return NameType::kLoc;
   if (title ||
-      (c.first > sentence_first_ && scratch_.covered[c.first - 1] == 2)) {
+      (c.first > sentence_first_ && scratch_.covered[c.first - 1] == 2) ||
+      RoleBefore(c.first)) {
     return NameType::kPerson;
   }
   const bool two = c.name_tokens >= 2;
@@ -198,8 +298,11 @@ NameType NameScanner::Classify(NameCandidate& c, bool title, bool head) {
   if (place >= kPlaceCity || (cues_->Find(c.name_key) & kCuePlace)) {
     return NameType::kLoc;
   }
+  if (PluralTitleBefore(c.first)) return NameType::kPerson;
   if (AcronymOrCamel(c)) return NameType::kOrg;
-  if (SpeechAfter(c.end) || SpeechBefore(c.first)) return NameType::kPerson;
+  if (SpeechAfter(c.end) || SpeechBefore(c.first) || RankBefore(c.first)) {
+    return NameType::kPerson;
+  }
   // "à Mariano Rajoy" is dative: two proper nouns the place list lacks are
   // more likely a person than a place, whatever the preposition.
   const bool person_shape = two && c.proper_only && !c.has_connector;
@@ -249,7 +352,9 @@ void NameScanner::ResolveDocument() {
   }
   std::unordered_map<uint64_t, bool> person_last;
   for (const NameCandidate& c : candidates) {
-    if (c.type == NameType::kPerson && c.name_tokens >= 2) {
+    // "de Bismarck" names the man "Bismarck" alone names later.
+    if (c.type == NameType::kPerson &&
+        (c.name_tokens >= 2 || c.has_connector)) {
       person_last[c.last_key] = true;
     }
   }

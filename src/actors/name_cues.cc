@@ -20,6 +20,9 @@ constexpr std::pair<std::string_view, uint16_t> kSections[] = {
     {"not_name", kCueNotName},
     {"connector", kCueConnector},
     {"event", kCueEvent},
+    {"courtesy", kCueCourtesy},
+    {"plural_title", kCuePluralTitle},
+    {"particle_title", kCueParticleTitle},
 };
 
 std::string_view Trim(std::string_view s) {

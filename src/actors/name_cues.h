@@ -22,18 +22,21 @@
 namespace tocsin {
 
 enum NameCue : uint16_t {
-  kCueTitle = 1 << 0,      // [title]: "M.", "général", "spokesman"
-  kCueOrg = 1 << 1,        // [org]: "Banque", "Ministry", "Inc"
-  kCueLoc = 1 << 2,        // [loc]: "Rue", "Lake", "Oblast"
-  kCueLocHead = 1 << 3,    // [loc_head]: "canton", "mer" (lower case)
-  kCueLocBefore = 1 << 4,  // [loc_before]: "à", "près de", "north of"
-  kCueLocAfter = 1 << 5,   // [loc_after]: "oblast", "region"
-  kCueSpeech = 1 << 6,     // [speech]: verb lemmas "déclarer", "say"
-  kCueNotName = 1 << 7,    // [not_name]: "Monday", "janvier"
-  kCueConnector = 1 << 8,  // [connector]: "de", "of", "von"
-  kCueFirstName = 1 << 9,  // first_names.txt
-  kCuePlace = 1 << 10,     // places.txt: regions, rivers, mountains, seas
-  kCueEvent = 1 << 11,     // [event]: "Cup", "Act", "Traité": not an actor
+  kCueTitle = 1 << 0,         // [title]: "M.", "général", "spokesman"
+  kCueOrg = 1 << 1,           // [org]: "Banque", "Ministry", "Inc"
+  kCueLoc = 1 << 2,           // [loc]: "Rue", "Lake", "Oblast"
+  kCueLocHead = 1 << 3,       // [loc_head]: "canton", "mer" (lower case)
+  kCueLocBefore = 1 << 4,     // [loc_before]: "à", "près de", "north of"
+  kCueLocAfter = 1 << 5,      // [loc_after]: "oblast", "region"
+  kCueSpeech = 1 << 6,        // [speech]: verb lemmas "déclarer", "say"
+  kCueNotName = 1 << 7,       // [not_name]: "Monday", "janvier"
+  kCueConnector = 1 << 8,     // [connector]: "de", "of", "von"
+  kCueFirstName = 1 << 9,     // first_names.txt
+  kCuePlace = 1 << 10,        // places.txt: regions, rivers, mountains, seas
+  kCueEvent = 1 << 11,        // [event]: "Cup", "Act", "Traité": not an actor
+  kCueCourtesy = 1 << 12,     // [courtesy]: "M", "Mme" (OCR: "M, Roux")
+  kCuePluralTitle = 1 << 13,  // [plural_title]: "MM.", "Messrs."
+  kCueParticleTitle = 1 << 14,  // [particle_title]: "M.", "comte" + "de X"
 };
 
 // Immutable after loading; lookups are thread-safe and do not allocate.

@@ -10,6 +10,7 @@ namespace tocsin {
 
 struct NameFinder::Impl {
   NameCues en, fr, both;
+  PersonRoles roles;
   std::unique_ptr<PlaceNames> places;
 };
 
@@ -27,6 +28,7 @@ StatusOr<std::unique_ptr<NameFinder>> NameFinder::Create(
   TOCSIN_ASSIGN_OR_RETURN(impl->fr, LoadNameCues(dict_dir, {"fr"}));
   // Text in another language gets the cues of both.
   TOCSIN_ASSIGN_OR_RETURN(impl->both, LoadNameCues(dict_dir, {"en", "fr"}));
+  TOCSIN_ASSIGN_OR_RETURN(impl->roles, PersonRoles::Load(dict_dir));
   TOCSIN_ASSIGN_OR_RETURN(impl->places,
                           PlaceNames::Open(data_dir + "/placenames.bin"));
   return std::unique_ptr<NameFinder>(new NameFinder(std::move(impl)));
@@ -35,7 +37,8 @@ StatusOr<std::unique_ptr<NameFinder>> NameFinder::Create(
 void NameFinder::Find(const Document& doc, const AnalyzedText& text,
                       std::vector<ActorMention>* mentions) const {
   thread_local NameScanScratch scratch;
-  NameScanner scanner(doc, text, *mentions, *impl_->places, &scratch);
+  NameScanner scanner(doc, text, *mentions, *impl_->places, &impl_->roles,
+                      &scratch);
   for (uint32_t s = 0; s < text.sentences.size(); ++s) {
     std::string_view language = SentenceLanguage(text, s);
     const NameCues& cues = language == "fr"   ? impl_->fr

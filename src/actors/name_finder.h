@@ -16,22 +16,34 @@
 //   2. a place word in it or a place head before it ("Rue", "Lake";
 //      "canton de Vaud", "mer Noire") -> LOC;
 //   3. a title or role before or at its start ("M.", "le général",
-//      "spokesman"), or an agent mention just before it ("le ministre
-//      ukrainien de la Défense Oleksii Reznikov") -> PERSON;
+//      "spokesman"), even split from it by a stray OCR mark ("M,
+//      Kellogg"), or an agent mention just before it ("le ministre
+//      ukrainien de la Défense Oleksii Reznikov"), or a role of
+//      dict/<lang>/person_roles.txt with up to two modifiers between ("le
+//      pasteur évangélique Hamm") -> PERSON; after a courtesy or noble
+//      title a particle opens the name ("M. de Blowitz", "le général de
+//      Gaulle"), unless the name is a town;
 //   4. a first name or an initial and a second word ("Ilmar Vahtra",
 //      "J. Dupont") -> PERSON;
 //   5. a city of 100,000 people or more (PlaceNames), or a region, river,
 //      mountain or sea of dict/<lang>/places.txt -> LOC;
+//   5a. a name of a list opened by a plural title ("MM. Bertoni, Micheli
+//      et Tissot") -> PERSON;
 //   5b. one word in capitals or with an inner capital ("SEC", "PayPal")
 //      -> ORG;
 //   6. a speech verb after or before it ("X a déclaré", "X said",
-//      "said X") -> PERSON;
+//      "said X"), or a rank before it in a document with three ranked
+//      entries or more (results tables: "12. Camenzind") -> PERSON;
 //   7. a place preposition before it or a place noun after it ("à X",
 //      "près de X", "north of X", "X oblast") -> LOC;
 //   8. a place name of the GeoNames list (a town of 10,000 or more when
 //      one word) -> LOC.
+// A run of capitalised words breaks before a courtesy title ("Courrèges
+// Mademoiselle Chanel", a list whose commas the OCR lost) and before a
+// first name after a place ("Bâle-Campagne Rudolf Keller").
 // Then, over the document: a lone word that is the last word of a person
-// named in full ("Vahtra" after "Ilmar Vahtra") is that person, unless a
+// named in full ("Vahtra" after "Ilmar Vahtra", "Bismarck" after "le
+// prince de Bismarck") is that person, unless a
 // strong cue typed it; else an untyped candidate takes the type of the same
 // name typed elsewhere; two or more proper nouns default to PERSON;
 // anything else is dropped. Weak cues (a place of the GeoNames list with no
@@ -68,7 +80,8 @@ struct NameFinderOptions {
 // at once (scratch space is per thread).
 class NameFinder {
  public:
-  // Loads the cue lists of English and French and maps placenames.bin:
+  // Loads the cue lists of English and French (name_cues.txt,
+  // first_names.txt, places.txt, person_roles.txt) and maps placenames.bin:
   // NotFound when a file is missing, InvalidArgument for a malformed list,
   // DataLoss for a corrupt place-name file.
   static StatusOr<std::unique_ptr<NameFinder>> Create(

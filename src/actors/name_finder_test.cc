@@ -195,6 +195,42 @@ const Case kCases[] = {
     {"en",
      "The lawyer Pieter van Daalen disagreed.",
      {"lawyer Pieter van Daalen/PERSON"}},
+    // A particle after a courtesy or noble title opens a surname; after a
+    // function it is a complement.
+    {"fr", "On a vu M. de Brévannes au théâtre.", {"M. de Brévannes/PERSON"}},
+    {"fr",
+     "Le comte de Valcourtin est arrivé.",
+     {"comte de Valcourtin/PERSON"}},
+    {"fr", "Le directeur de Valtronic a démissionné.", {}},
+    // OCR marks between a courtesy title and the name.
+    {"fr", "Hier, M, Kelloway a signé le traité.", {"M, Kelloway/PERSON"}},
+    // A courtesy title inside a run starts the next name.
+    {"fr",
+     "On y voyait Dufresnoy Mademoiselle Chanteloup et d'autres.",
+     {"Mademoiselle Chanteloup/PERSON"}},
+    // Role words of person_roles.txt, with modifiers between.
+    {"fr",
+     "Le libraire Zaunbrecht a ouvert sa boutique.",
+     {"Zaunbrecht/PERSON"}},
+    {"fr", "Le pasteur évangélique Hammerli prêchait.", {"Hammerli/PERSON"}},
+    // The names of a list opened by a plural title.
+    {"fr",
+     "MM. Bertollini, Favrod et Quellet ont déposé une motion.",
+     {"MM. Bertollini/PERSON", "Favrod/PERSON", "Quellet/PERSON"}},
+    {"en",
+     "Messrs. Hallworth, Dimmock and Purcell voted against it.",
+     {"Messrs. Hallworth/PERSON", "Dimmock/PERSON", "Purcell/PERSON"}},
+    // Entries of a ranked list (a results table).
+    {"fr",
+     "Classement : 1. Vandermolen. 2. Ostrowicz. 3. Haldimann.",
+     {"Vandermolen/PERSON", "Ostrowicz/PERSON", "Haldimann/PERSON"}},
+    // A run of capitalised words breaks before a first name after common
+    // nouns or a place.
+    {"fr",
+     "La lettre du ministre de l'Agriculture Jean Falquier est publiée.",
+     {"Jean Falquier/PERSON"}},
+    // A year is no rank.
+    {"fr", "Depuis 1914. Durandal reste seul.", {}},
 };
 
 INSTANTIATE_TEST_SUITE_P(Sentences, NameFinderTest,

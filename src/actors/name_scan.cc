@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <unordered_map>
 
+#include "actors/actor_matcher.h"
 #include "dict/fold.h"
 #include "lemma/lemmatizer.h"
 
@@ -46,6 +47,16 @@ bool WeakConnector(std::string_view folded) {
 
 }  // namespace
 
+bool RankNumber(const AnalyzedText& text, uint32_t t) {
+  constexpr uint32_t kMaxRankDigits = 3;  // "1914." is a year
+  if (t + 1 >= text.tokens.size()) return false;
+  const Token& number = text.tokens[t];
+  const Token& dot = text.tokens[t + 1];
+  return number.word_class == WordClass::kNumeral &&
+         number.norm_end - number.norm_begin <= kMaxRankDigits &&
+         dot.begin == number.end && text.Normalized(dot) == ".";
+}
+
 const char* NameTypeName(NameType type) {
   switch (type) {
     case NameType::kPerson:
@@ -62,13 +73,19 @@ const char* NameTypeName(NameType type) {
 
 NameScanner::NameScanner(const Document& doc, const AnalyzedText& text,
                          const std::vector<ActorMention>& existing,
-                         const PlaceNames& places, NameScanScratch* scratch)
+                         const PlaceNames& places, const PersonRoles* roles,
+                         NameScanScratch* scratch)
     : doc_(doc),
       text_(text),
       existing_(existing),
       places_(places),
+      roles_(roles),
       scratch_(*scratch) {
   const size_t n = text.tokens.size();
+  for (size_t t = 0; t + 2 < n; ++t) {
+    rank_entries_ += RankNumber(text, static_cast<uint32_t>(t)) &&
+                     Capitalised(static_cast<uint32_t>(t + 2));
+  }
   scratch_.covered.assign(n, 0);
   scratch_.keys.resize(n);
   scratch_.key_done.assign(n, 0);
@@ -158,15 +175,56 @@ bool NameScanner::JoinAcross(uint32_t run_first, uint32_t run_end,
   if (run_first > sentence_first_ && (Cue(run_first - 1) & kCueTitle)) {
     person = true;
   }
+  // "MM. Guerrero et Monezinho d'Albuquerque", "1. Johan de Muynck".
+  person = person || RoleBefore(run_first) || PluralTitleBefore(run_first) ||
+           RankBefore(run_first);
   // "Charles de Gaulle", but "M. Hagenbeck de Hambourg" is a man and a town.
   return person && folded != "of" && places_.Find(Key(next)) < kPlaceTown;
+}
+
+// Where a run of capitalised words stops being one name although the next
+// word could continue it: the OCR lost a comma or a line break.
+bool NameScanner::StartsAnotherName(uint32_t first, uint32_t j, bool named) {
+  const Token& t = text_.tokens[j];
+  const uint16_t cue = Cue(j);
+  // "Courrèges Mademoiselle Chanel": a courtesy title after a name. One
+  // letter is an initial ("Markus M Zberg"); "M." after a lone common word
+  // only ("Combien M. Ador").
+  if ((cue & kCueCourtesy) && !(cue & kCueFirstName) &&
+      (t.flags & kTokenCapitalized) && !(t.flags & kTokenAllCaps)) {
+    const bool lone_common =
+        j == first + 1 && !ProperClass(text_.tokens[first].word_class);
+    if (t.norm_end - t.norm_begin > 2 ? named || lone_common
+                                      : lone_common && (cue & kCueTitle)) {
+      return true;
+    }
+  }
+  if (!(cue & kCueFirstName) || (cue & kCueTitle)) return false;
+  // "ministre de la Guerre Jean Fabry": a first name after capitalised
+  // common nouns, which name no organisation ("Fondation Jean Monnet").
+  bool common = true;
+  for (uint32_t k = first; k < j && common; ++k) {
+    common = text_.tokens[k].word_class == WordClass::kNoun &&
+             !(Cue(k) & (kCueOrg | kCueLoc | kCueEvent));
+  }
+  if (common) return true;
+  // "Bâle-Campagne Rudolf Keller": a first name after a place.
+  const uint64_t run = FoldedKey(first, j);
+  return places_.Find(run) >= kPlaceTown ||
+         (cues_->Find(run) & (kCuePlace | kCueLoc)) != 0;
 }
 
 uint32_t NameScanner::ExtendRun(uint32_t first) {
   uint32_t last = first;
   uint32_t j = first + 1;
+  // Whether the run has a word that is no title or article yet.
+  bool named = !(Cue(first) & kCueTitle) &&
+               !FunctionClass(text_.tokens[first].word_class);
   while (j < sentence_end_ && j - first < kMaxRunTokens) {
     if (NameToken(j, false)) {
+      if (StartsAnotherName(first, j, named)) break;
+      named |=
+          !(Cue(j) & kCueTitle) && !FunctionClass(text_.tokens[j].word_class);
       last = j++;
       continue;
     }
@@ -194,6 +252,7 @@ bool NameScanner::IsHeadline(const Sentence& s) const {
 void NameScanner::ScanSentence(uint32_t sentence, const NameCues& cues) {
   cues_ = &cues;
   sentence_ = sentence;
+  language_ = SentenceLanguage(text_, sentence);
   const Sentence& s = text_.sentences[sentence];
   sentence_first_ = s.first_token;
   sentence_end_ = std::min<uint32_t>(s.end_token, text_.tokens.size());

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "actors/name_cues.h"
+#include "actors/person_extent.h"
 #include "actors/place_names.h"
 #include "tocsin/actor.h"
 #include "tocsin/document.h"
@@ -20,6 +21,9 @@ namespace tocsin {
 enum class NameType : uint8_t { kNone, kPerson, kOrg, kLoc };
 
 const char* NameTypeName(NameType type);  // "PERSON", "ORG", "LOC", ""
+
+// Token `t` is a rank number: up to three digits and a period ("12.").
+bool RankNumber(const AnalyzedText& text, uint32_t t);
 
 struct NameCandidate {
   uint32_t first = 0, end = 0;  // the span: title or place head, then name
@@ -49,9 +53,12 @@ struct NameScanScratch {
 class NameScanner {
  public:
   // `existing` are the mentions already found; `scratch` is this thread's.
+  // `roles` (may be null) adds the role words of person_extent.h as
+  // person cues ("le libraire Zaunrieth", "pasteur évangélique Hamm").
   NameScanner(const Document& doc, const AnalyzedText& text,
               const std::vector<ActorMention>& existing,
-              const PlaceNames& places, NameScanScratch* scratch);
+              const PlaceNames& places, const PersonRoles* roles,
+              NameScanScratch* scratch);
 
   // Finds and types the candidates of one sentence with `cues` (which must
   // outlive the call).
@@ -77,11 +84,17 @@ class NameScanner {
   bool Connector(uint32_t token);
   bool JoinAcross(uint32_t run_first, uint32_t run_end, uint32_t connector,
                   uint32_t next);
+  bool StartsAnotherName(uint32_t first, uint32_t j, bool named);
   uint32_t ExtendRun(uint32_t first);
   void AddCandidate(uint32_t first, uint32_t end);
   void AttachPrefix(NameCandidate* c, bool* title, bool* head);
   NameType Classify(NameCandidate& c, bool title, bool head);
   bool AcronymOrCamel(const NameCandidate& c) const;
+  bool AttachParticle(NameCandidate* c, bool* title);
+  bool AttachShortTitle(NameCandidate* c);
+  bool RoleBefore(uint32_t first) const;
+  bool PluralTitleBefore(uint32_t first);
+  bool RankBefore(uint32_t first) const;
   bool SpeechAfter(uint32_t end) const;
   bool SpeechBefore(uint32_t first) const;
   bool PhraseBefore(uint32_t first, uint16_t bits);
@@ -92,8 +105,12 @@ class NameScanner {
   const AnalyzedText& text_;
   const std::vector<ActorMention>& existing_;
   const PlaceNames& places_;
+  const PersonRoles* roles_;
   NameScanScratch& scratch_;
+  // Ranked-list entries in the document ("12. Camenzind"): results tables.
+  uint32_t rank_entries_ = 0;
   const NameCues* cues_ = nullptr;
+  std::string_view language_;  // the sentence's
   uint32_t sentence_ = 0, sentence_first_ = 0, sentence_end_ = 0;
   uint32_t last_end_ = 0;  // end of the sentence's last candidate so far
   bool headline_ = false;

@@ -31,6 +31,7 @@
 #include <string_view>
 #include <vector>
 
+#include "actors/person_extent.h"
 #include "lemma/lemmatizer.h"
 #include "tocsin/actor.h"
 #include "tocsin/document.h"
@@ -100,11 +101,16 @@ std::string_view NerLabelOf(const ActorMention& mention);
 //    persons ("le général" + "Prim" -> "général Prim"); without, a person
 //    span loses its title: the name finder's role, or the lower-case nouns
 //    and adjectives a dictionary person starts with ("président russe";
-//    not the particle of "de Gaulle").
+//    not the particle of "de Gaulle");
+//  - with `titles` and `roles`, a person span grows to its HIPE/impresso
+//    extent (ExtendPersonSpan, person_extent.h: functions and appositions,
+//    "M. Ador, conseiller fédéral"), and the spans inside it are dropped,
+//    as HIPE's coarse spans do not nest; a grown span that would cut
+//    another span keeps its name only.
 void MentionsToNerSpans(const Document& doc, const AnalyzedText& text,
                         std::span<const ActorMention> mentions,
                         const Lemmatizer* lexicons, bool titles,
-                        std::vector<NerSpan>* out);
+                        const PersonRoles* roles, std::vector<NerSpan>* out);
 
 struct NerCounts {
   uint64_t gold = 0, predicted = 0;

@@ -285,7 +285,8 @@ TEST(MentionsToNerSpansTest, TrimsDropsAndJoinsTitles) {
       h.Mention(11, 13, "person"),
   };
   std::vector<NerSpan> spans;
-  MentionsToNerSpans(h.doc, h.text, mentions, nullptr, /*titles=*/true, &spans);
+  MentionsToNerSpans(h.doc, h.text, mentions, nullptr, /*titles=*/true,
+                     /*roles=*/nullptr, &spans);
   std::vector<std::string> texts;
   for (const NerSpan& s : spans) {
     texts.push_back(s.label + ":" +
@@ -294,7 +295,7 @@ TEST(MentionsToNerSpansTest, TrimsDropsAndJoinsTitles) {
   EXPECT_THAT(texts, ElementsAre("PER:général Obrecht", "LOC:France",
                                  "LOC:Suisses", "PER:de Gaulle"));
   MentionsToNerSpans(h.doc, h.text, mentions, nullptr, /*titles=*/false,
-                     &spans);
+                     /*roles=*/nullptr, &spans);
   texts.clear();
   for (const NerSpan& s : spans) {
     texts.push_back(s.label + ":" +
@@ -302,6 +303,62 @@ TEST(MentionsToNerSpansTest, TrimsDropsAndJoinsTitles) {
   }
   EXPECT_THAT(texts, ElementsAre("PER:Obrecht", "LOC:France", "LOC:Suisses",
                                  "PER:de Gaulle"));
+}
+
+// HIPE extents: appositions join the person; a place inside leaves, as
+// HIPE's spans do not nest; another person inside ends the apposition.
+TEST(MentionsToNerSpansTest, GrowsPersonsToTheirHipeExtent) {
+  auto roles = PersonRoles::Parse(
+      "honorific M.\nhonorific Mme\nrole ministre\nrole marchande\n"
+      "modifier ancien\n",
+      "roles.txt");
+  ASSERT_TRUE(roles.ok()) << roles.status().ToString();
+  HandText h;
+  h.Add("M.", WordClass::kProperNoun, kTokenCapitalized);      // 0
+  h.Add("Roux", WordClass::kProperNoun, kTokenCapitalized);    // 1
+  h.Add(",", WordClass::kPunctuation);                         // 2
+  h.Add("ancien", WordClass::kAdjective);                      // 3
+  h.Add("ministre", WordClass::kNoun);                         // 4
+  h.Add("de", WordClass::kAdposition);                         // 5
+  h.Add("Jules", WordClass::kProperNoun, kTokenCapitalized);   // 6
+  h.Add("Favre", WordClass::kProperNoun, kTokenCapitalized);   // 7
+  h.Add(",", WordClass::kPunctuation);                         // 8
+  h.Add("a", WordClass::kAuxiliary);                           // 9
+  h.Add("vu", WordClass::kVerb);                               // 10
+  h.Add("Mme", WordClass::kProperNoun, kTokenCapitalized);     // 11
+  h.Add("Dubois", WordClass::kProperNoun, kTokenCapitalized);  // 12
+  h.Add(",", WordClass::kPunctuation);                         // 13
+  h.Add("marchande", WordClass::kNoun);                        // 14
+  h.Add("de", WordClass::kAdposition);                         // 15
+  h.Add("Lyon", WordClass::kProperNoun, kTokenCapitalized);    // 16
+  h.Add(".", WordClass::kPunctuation);                         // 17
+  h.Finish();
+  std::vector<ActorMention> mentions = {
+      h.Mention(0, 2, "PERSON", MentionSource::kNameFinder),
+      h.Mention(6, 8, "PERSON", MentionSource::kNameFinder),
+      h.Mention(11, 13, "PERSON", MentionSource::kNameFinder),
+      h.Mention(16, 17, "LOC", MentionSource::kNameFinder),
+  };
+  auto texts = [&](bool titles, const PersonRoles* with) {
+    std::vector<NerSpan> spans;
+    MentionsToNerSpans(h.doc, h.text, mentions, nullptr, titles, with, &spans);
+    std::vector<std::string> out;
+    for (const NerSpan& s : spans) {
+      out.push_back(s.label + ":" +
+                    h.doc.text.substr(s.begin, s.end - s.begin));
+    }
+    return out;
+  };
+  EXPECT_THAT(texts(true, &*roles),
+              ElementsAre("PER:M. Roux , ancien ministre", "PER:Jules Favre",
+                          "PER:Mme Dubois , marchande de Lyon"));
+  EXPECT_THAT(texts(true, nullptr),
+              ElementsAre("PER:M. Roux", "PER:Jules Favre", "PER:Mme Dubois",
+                          "LOC:Lyon"));
+  // CoNLL style: no titles, no extents.
+  EXPECT_THAT(texts(false, &*roles),
+              ElementsAre("PER:M. Roux", "PER:Jules Favre", "PER:Mme Dubois",
+                          "LOC:Lyon"));
 }
 
 TEST(MentionsToNerSpansTest, LexiconTellsDemonymsFromCountries) {
@@ -316,7 +373,8 @@ TEST(MentionsToNerSpansTest, LexiconTellsDemonymsFromCountries) {
                                         h.Mention(1, 2, "state"),
                                         h.Mention(2, 3, "state")};
   std::vector<NerSpan> spans;
-  MentionsToNerSpans(h.doc, h.text, mentions, lexicons->get(), true, &spans);
+  MentionsToNerSpans(h.doc, h.text, mentions, lexicons->get(), true, nullptr,
+                     &spans);
   ASSERT_EQ(spans.size(), 1u);
   EXPECT_EQ(h.doc.text.substr(spans[0].begin, spans[0].end - spans[0].begin),
             "Suisse");

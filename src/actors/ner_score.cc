@@ -3,6 +3,7 @@
 
 #include "actors/actor_matcher.h"
 #include "actors/ner_eval.h"
+#include "actors/person_extent.h"
 #include "lemma/lexicon.h"
 
 namespace tocsin {
@@ -70,14 +71,88 @@ bool Demonym(const AnalyzedText& text, const ActorMention& m, uint32_t first,
   return !ProperReading(lexicon, text.Normalized(t));
 }
 
+// A grown person span holding another person ("M. Roux, ancien ministre
+// du gouvernement de Sun Yat-sen"): HIPE does not nest persons, and ends
+// the apposition before the other one and its preposition; a title phrase
+// before the name that holds one is dropped.
+NerSpan CutBeforePersons(const AnalyzedText& text, const NerSpan& grown,
+                         const NerSpan& name, std::span<const NerSpan> others) {
+  NerSpan cut = grown;
+  for (const NerSpan& o : others) {
+    if (o.label != "PER" || o.begin < cut.begin || o.end > cut.end ||
+        (o.begin < name.end && name.begin < o.end)) {
+      continue;
+    }
+    if (o.end <= name.begin) {
+      cut.begin = name.begin;
+      continue;
+    }
+    const auto& tokens = text.tokens;
+    auto it = std::lower_bound(
+        tokens.begin(), tokens.end(), o.begin,
+        [](const Token& t, uint32_t begin) { return t.begin < begin; });
+    size_t end = static_cast<size_t>(it - tokens.begin());
+    while (end > 0 && tokens[end - 1].end > name.end &&
+           (tokens[end - 1].word_class == WordClass::kAdposition ||
+            tokens[end - 1].word_class == WordClass::kDeterminer ||
+            tokens[end - 1].word_class == WordClass::kPunctuation ||
+            (tokens[end - 1].flags & kTokenElided))) {
+      --end;
+    }
+    cut.end = end > 0 ? std::max(name.end, tokens[end - 1].end) : name.end;
+  }
+  return cut;
+}
+
+// Adds the grown person spans to *out. HIPE's coarse spans do not nest:
+// names inside a person's apposition ("de Hambourg") leave *out. A grown
+// span that would cut another span shrinks back to its name.
+void AddGrownPersons(const AnalyzedText& text,
+                     std::span<const std::pair<NerSpan, NerSpan>> grown,
+                     std::vector<NerSpan>* out) {
+  auto inside = [](const NerSpan& a, const NerSpan& b) {
+    return b.begin <= a.begin && a.end <= b.end;
+  };
+  auto crosses = [&](const NerSpan& a, const NerSpan& b) {
+    return Overlaps(a, b) && !inside(a, b) && !inside(b, a);
+  };
+  std::vector<NerSpan> names;
+  for (const auto& g : grown) names.push_back(g.second);
+  std::vector<NerSpan> kept;
+  for (size_t i = 0; i < grown.size(); ++i) {
+    NerSpan span =
+        CutBeforePersons(text, grown[i].first, grown[i].second, *out);
+    span = CutBeforePersons(text, span, grown[i].second, names);
+    bool cut = std::any_of(out->begin(), out->end(),
+                           [&](const NerSpan& o) { return crosses(o, span); });
+    for (size_t j = 0; j < grown.size() && !cut; ++j) {
+      cut = j != i && crosses(grown[j].first, span);
+    }
+    kept.push_back(cut ? grown[i].second : span);
+  }
+  auto nested = [&](const NerSpan& o) {
+    return std::any_of(kept.begin(), kept.end(), [&](const NerSpan& k) {
+      return inside(o, k) && !(o == k);
+    });
+  };
+  out->erase(std::remove_if(out->begin(), out->end(), nested), out->end());
+  std::vector<NerSpan> persons;
+  for (const NerSpan& k : kept) {
+    if (!nested(k)) persons.push_back(k);
+  }
+  out->insert(out->end(), persons.begin(), persons.end());
+}
+
 }  // namespace
 
 void MentionsToNerSpans(const Document& doc, const AnalyzedText& text,
                         std::span<const ActorMention> mentions,
                         const Lemmatizer* lexicons, bool titles,
-                        std::vector<NerSpan>* out) {
+                        const PersonRoles* roles, std::vector<NerSpan>* out) {
   out->clear();
   const auto& tokens = text.tokens;
+  // Person spans grown to their HIPE extent, with their own spans.
+  std::vector<std::pair<NerSpan, NerSpan>> grown;
   // Where the last agent mention ended, and its first kept token.
   uint32_t agent_end = UINT32_MAX, agent_first = 0;
   for (const ActorMention& m : mentions) {
@@ -120,8 +195,19 @@ void MentionsToNerSpans(const Document& doc, const AnalyzedText& text,
     if (Demonym(text, m, first, end, lexicons)) continue;
     NerSpan span{tokens[first].begin, tokens[end - 1].end, std::string(label)};
     if (span.end > doc.text.size() || span.begin >= span.end) continue;
+    if (label == "PER" && titles && roles != nullptr) {
+      ActorMention name = m;
+      name.first_token = first;
+      name.end_token = end;
+      const PersonExtent x = ExtendPersonSpan(*roles, text, doc.text, name);
+      if (x.begin != span.begin || x.end != span.end) {
+        grown.push_back({{x.begin, x.end, span.label}, span});
+        continue;
+      }
+    }
     out->push_back(std::move(span));
   }
+  AddGrownPersons(text, grown, out);
   std::sort(out->begin(), out->end(), [](const NerSpan& a, const NerSpan& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
   });

@@ -53,6 +53,7 @@ int RunActors(const ActorsOptions& options) {
   pipeline_options.actors_path = options.dictionary;
   pipeline_options.events = false;  // this command shows actors only
   pipeline_options.places = false;
+  pipeline_options.knowledge = false;
   auto pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
   std::string buffer;

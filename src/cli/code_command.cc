@@ -1,5 +1,6 @@
 // `tocsin code INPUT...`: the events of each document, one JSON object per
-// event (docs/event-format.md), streamed as documents are read.
+// event (docs/event-format.md), then the document's knowledge record
+// (docs/knowledge-format.md), streamed as documents are read.
 // `tocsin explain "sentence"`: how the coder read one sentence, for
 // dictionary maintainers: tokens and lemmas, actors, candidate patterns,
 // and why each event got its parties and flags.
@@ -15,6 +16,7 @@
 #include "cli/pipeline_loader.h"
 #include "events/event_coder.h"
 #include "events/event_json.h"
+#include "gkg/knowledge_json.h"
 #include "util/json_writer.h"
 
 namespace tocsin::cli {
@@ -44,6 +46,10 @@ int RunCode(const CodeOptions& options) {
         buffer.clear();
         for (const Event& e : analysis.events) {
           AppendEventJson(doc, analysis, e, &buffer);
+        }
+        // The document's knowledge record follows its events.
+        if (pipeline->codes_knowledge()) {
+          AppendKnowledgeJson(doc, analysis, &buffer);
         }
         events += analysis.events.size();
         std::fwrite(buffer.data(), 1, buffer.size(), stdout);
@@ -125,7 +131,7 @@ int RunExplain(const ExplainOptions& options) {
 void AddCodeCommand(CLI::App& app, Runner* selected) {
   auto options = std::make_shared<CodeOptions>();
   CLI::App* command = app.add_subcommand(
-      "code", "Code the events of each document (JSON Lines, one per event)");
+      "code", "Code each document: its events, then its knowledge record (JSON Lines)");
   AddLoopOptions(command, &options->loop);
   command->add_option("--format", options->format, "Output format: jsonl")
       ->default_val("jsonl");

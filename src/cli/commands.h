@@ -19,6 +19,7 @@ void AddActorsCommand(CLI::App& app, Runner* selected);
 void AddDictCommand(CLI::App& app, Runner* selected);
 void AddCodeCommand(CLI::App& app, Runner* selected);  // code, explain
 void AddPlacesCommand(CLI::App& app, Runner* selected);
+void AddQuotesCommand(CLI::App& app, Runner* selected);
 void AddEvalNerCommand(CLI::App& eval, Runner* selected);  // under `eval`
 void AddEvalQuadCommand(CLI::App& eval, Runner* selected);  // under `eval`
 void AddEvalPetrarchCommand(CLI::App& eval, Runner* selected);  // under `eval`

@@ -5,8 +5,10 @@
 // (actors/ner_eval.h).
 //  - bio, hipe: PER/LOC/ORG precision, recall and F1, per label and micro,
 //    with strict spans (same bytes, same label) and lenient ones (overlap,
-//    same label). Person spans follow each format's convention: with their
-//    titles for HIPE ("M. Hagenbeck"), names only for BIO (CoNLL style).
+//    same label). Person spans follow each format's convention: for HIPE
+//    (impresso guidelines) with their titles, functions and appositions
+//    ("M. Ador, conseiller fédéral"; ExtendPersonSpan, person_extent.h), and
+//    without the names nested in them; names only for BIO (CoNLL style).
 //  - conflibert: recall of the event source/target/other-party spans (S, T,
 //    R) by any actor mention, exact and by overlap.
 // Readable table by default (--errors N first lists missed and false
@@ -134,6 +136,12 @@ int RunEvalNer(const EvalNerOptions& options) {
     fmt::print(stderr, "tocsin: error: {}\n", lexicons.status().ToString());
     return 2;
   }
+  const bool hipe = options.format == "hipe";
+  auto roles = PersonRoles::Load(DictDir());
+  if (!roles.ok()) {
+    fmt::print(stderr, "tocsin: error: {}\n", roles.status().ToString());
+    return 2;
+  }
   NerScorer scorer(conflibert ? std::vector<std::string>{"R", "S", "T"}
                               : std::vector<std::string>{"LOC", "ORG", "PER"},
                    /*match_labels=*/!conflibert);
@@ -157,7 +165,7 @@ int RunEvalNer(const EvalNerOptions& options) {
       }
     } else {
       MentionsToNerSpans(doc, analysis.text, analysis.actors, lexicons->get(),
-                         /*titles=*/options.format == "hipe", &predicted);
+                         /*titles=*/hipe, hipe ? &*roles : nullptr, &predicted);
     }
     scorer.Add(gold.gold, predicted);
     if (!conflibert && error_budget > 0) {
@@ -201,7 +209,9 @@ void AddEvalNerCommand(CLI::App& eval, Runner* selected) {
   CLI::App* ner = eval.add_subcommand(
       "ner", "Named-entity (PER/LOC/ORG) scores of the actor mentions");
   ner->add_option("file", options->path, "Gold file")->required();
-  ner->add_option("--format", options->format, "bio, hipe or conflibert")
+  ner->add_option("--format", options->format,
+                  "bio, hipe or conflibert (hipe: person spans hold titles, "
+                  "functions and appositions, as HIPE annotates them)")
       ->capture_default_str();
   ner->add_option("--lang", options->language,
                   "Language of the text (default: the file's, else detect)");

@@ -14,6 +14,7 @@ int main(int argc, char** argv) {
   tocsin::cli::AddDictCommand(app, &selected);
   tocsin::cli::AddCodeCommand(app, &selected);
   tocsin::cli::AddPlacesCommand(app, &selected);
+  tocsin::cli::AddQuotesCommand(app, &selected);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

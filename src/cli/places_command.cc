@@ -16,6 +16,7 @@ int RunPlaces(const LoopOptions& loop) {
   PipelineOptions pipeline_options;
   // Events are not printed here; the geocoder reads only tokens and actors.
   pipeline_options.events = false;
+  pipeline_options.knowledge = false;
   auto pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
   if (!pipeline->codes_places()) {

@@ -32,7 +32,7 @@ void AppendParty(const Document& doc, const EventParty& p, std::string* out) {
 void AppendEventJson(const Document& doc, const DocumentAnalysis& analysis,
                      const Event& e, std::string* out) {
   const Sentence& s = analysis.text.sentences[e.sentence];
-  out->append("{\"doc_id\":");
+  out->append("{\"kind\":\"event\",\"doc_id\":");
   AppendJsonString(doc.id, out);
   fmt::format_to(std::back_inserter(*out), ",\"sentence_index\":{}",
                  e.sentence);

@@ -4,6 +4,7 @@
 #include "actors/name_finder.h"
 #include "events/event_coder.h"
 #include "geo/geocoder.h"
+#include "gkg/knowledge.h"
 #include "lemma/lemmatizer.h"
 #include "text/analyzer.h"
 #include "util/paths.h"
@@ -47,6 +48,11 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
                              : options.gazetteer_path,
                          text_options.dict_dir));
   }
+  if (options.actors && options.knowledge) {
+    TOCSIN_ASSIGN_OR_RETURN(
+        pipeline->knowledge_,
+        KnowledgeExtractor::Create(text_options.dict_dir, data_dir));
+  }
   return pipeline;
 }
 
@@ -81,6 +87,11 @@ void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {
                   &out->events);
   }
   if (geocoder_ != nullptr) geocoder_->Code(doc, out);
+  if (knowledge_ != nullptr) {
+    knowledge_->Extract(doc, out->text, out->actors, &out->knowledge);
+  } else {
+    out->knowledge.Clear();
+  }
 }
 
 }  // namespace tocsin

@@ -1,0 +1,111 @@
+// PersonRoles (person_extent.h): the parser and loader of
+// dict/<lang>/person_roles.txt.
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <vector>
+
+#include "actors/person_extent.h"
+#include "dict/fold.h"
+#include "geo/geo_cues.h"
+#include "util/lines.h"
+
+namespace tocsin {
+namespace {
+
+constexpr std::pair<std::string_view, uint8_t> kKinds[] = {
+    {"honorific", kRoleHonorific}, {"role", kRoleFunction},
+    {"never", kRoleNever},         {"age", kRoleAge},
+    {"relation", kRoleRelation},   {"modifier", kRoleModifier},
+};
+
+uint64_t PhraseKey(const uint64_t* keys, size_t n) {
+  uint64_t key = 0x7065'7273'6F6E'7321ull;  // "persons!"
+  for (size_t i = 0; i < n; ++i) key = MixKeys(key, keys[i]);
+  return key;
+}
+
+int ListOf(std::string_view language) {
+  return language == "en" ? 0 : language == "fr" ? 1 : 2;
+}
+
+StatusOr<std::string> ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return NotFoundError(path + ": cannot open");
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+}  // namespace
+
+Status PersonRoles::AddFile(std::string_view text, std::string_view what,
+                            int list) {
+  LineReader lines(text);
+  std::string_view line;
+  std::set<std::pair<uint8_t, uint64_t>> seen;
+  while (lines.Next(&line)) {
+    line = StripComment(line);
+    if (line.empty()) continue;
+    auto error = [&](const std::string& why) {
+      return InvalidArgumentError(std::string(what) + ":" +
+                                  std::to_string(lines.number()) + ": " + why);
+    };
+    const size_t space = line.find_first_of(" \t");
+    const std::string_view kind_name = line.substr(0, space);
+    uint8_t kind = 0;
+    for (const auto& [name, bits] : kKinds) {
+      if (name == kind_name) kind = bits;
+    }
+    if (kind == 0) {
+      return error("unknown kind '" + std::string(kind_name) +
+                   "' (honorific, role, relation, modifier, never, age)");
+    }
+    if (space == std::string_view::npos) return error("empty phrase");
+    const std::string_view phrase = StripComment(line.substr(space + 1));
+    const std::vector<std::string> tokens = CueTokens(phrase);
+    if (tokens.empty()) return error("empty phrase");
+    if (tokens.size() > kMaxPhraseTokens) {
+      return error("phrase of more than " + std::to_string(kMaxPhraseTokens) +
+                   " words");
+    }
+    uint64_t keys[kMaxPhraseTokens];
+    for (size_t i = 0; i < tokens.size(); ++i) keys[i] = FoldKey(tokens[i]);
+    const uint64_t key = PhraseKey(keys, tokens.size());
+    if (!seen.insert({kind, key}).second) {
+      return error("duplicate entry '" + std::string(phrase) + "'");
+    }
+    lists_[list][key] |= kind;
+    if (list != 2) lists_[2][key] |= kind;
+  }
+  return Status::OK();
+}
+
+StatusOr<PersonRoles> PersonRoles::Parse(std::string_view text,
+                                         std::string_view what) {
+  PersonRoles roles;
+  TOCSIN_RETURN_IF_ERROR(roles.AddFile(text, what, 2));
+  roles.lists_[0] = roles.lists_[1] = roles.lists_[2];
+  return roles;
+}
+
+StatusOr<PersonRoles> PersonRoles::Load(const std::string& dict_dir) {
+  PersonRoles roles;
+  for (const char* language : {"en", "fr"}) {
+    const std::string path = dict_dir + "/" + language + "/person_roles.txt";
+    TOCSIN_ASSIGN_OR_RETURN(std::string content, ReadFile(path));
+    TOCSIN_RETURN_IF_ERROR(roles.AddFile(content, path, ListOf(language)));
+  }
+  return roles;
+}
+
+uint8_t PersonRoles::Find(std::string_view language, const uint64_t* keys,
+                          size_t n) const {
+  const auto& list = lists_[ListOf(language)];
+  auto it = list.find(PhraseKey(keys, n));
+  return it == list.end() ? 0 : it->second;
+}
+
+size_t PersonRoles::size() const { return lists_[2].size(); }
+
+}  // namespace tocsin

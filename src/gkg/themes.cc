@@ -1,0 +1,315 @@
+// Theme matching in three steps:
+//  1. Per sentence, every token's lemma key and form key are looked up in
+//     the language's first-word map; each candidate pattern is tried from
+//     there (MatchRest: at most kMaxThemeGapsPerPattern gaps of at most
+//     kMaxThemeGap tokens, so at most 7^2 tries per candidate). Raw hits go
+//     to per-thread scratch.
+//  2. A positive hit that overlaps an exclusion of its theme's line
+//     (ancestors or descendants) is dropped; the others are propagated to
+//     their theme's ancestors.
+//     Exclusions are sorted, and one spans at most kMaxExcludeTokens tokens,
+//     so each overlap test is a binary search plus a short scan.
+//  3. Per theme, overlapping mentions count once (leftmost, then longest).
+// Every step is O(hits log hits); hits are O(tokens x patterns per key).
+#include "gkg/themes.h"
+
+#include <algorithm>
+
+#include "dict/fold.h"
+#include "util/files.h"
+
+namespace tocsin {
+
+namespace {
+
+constexpr uint32_t kMaxExcludeTokens =
+    kMaxThemePatternWords + kMaxThemeGapsPerPattern * kMaxThemeGap;
+
+using RawHit = ThemeMatcher::RawHit;
+
+bool ThemeBeginLonger(const RawHit& a, const RawHit& b) {
+  if (a.theme != b.theme) return a.theme < b.theme;
+  if (a.begin != b.begin) return a.begin < b.begin;
+  return a.end > b.end;
+}
+
+// Whether an exclusion of `theme` overlaps [begin, end). `excludes` is
+// sorted by ThemeBeginLonger.
+bool Excluded(const std::vector<RawHit>& excludes, int32_t theme,
+              uint32_t begin, uint32_t end) {
+  const RawHit probe{theme,
+                     begin >= kMaxExcludeTokens ? begin - kMaxExcludeTokens : 0,
+                     UINT32_MAX, true};
+  for (auto it = std::lower_bound(excludes.begin(), excludes.end(), probe,
+                                  ThemeBeginLonger);
+       it != excludes.end() && it->theme == theme && it->begin < end; ++it) {
+    if (it->end > begin) return true;
+  }
+  return false;
+}
+
+// Accent folding makes some keywords homographs of grammatical words
+// (maïs/mais, or/or): a one-word keyword never matches a token the tagger
+// saw as a function word.
+bool IsFunctionWord(WordClass c) {
+  switch (c) {
+    case WordClass::kCoordConj:
+    case WordClass::kSubordConj:
+    case WordClass::kDeterminer:
+    case WordClass::kPronoun:
+    case WordClass::kAdposition:
+    case WordClass::kAuxiliary:
+    case WordClass::kParticle:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Marks a key that must match a token's form, not its lemma.
+constexpr uint64_t kFormOnlySalt = 0x5a17'f0f0'0f0f'a55aull;
+
+// The keys of one folded alternative and whether each is form-only: the
+// alternative itself, and its plural in -s, which only the form can show
+// (so that "conjoint" finds "conjoints" when the lemmatiser missed it).
+std::vector<std::pair<uint64_t, bool>> AlternativeKeys(std::string_view alt) {
+  const bool form_only = alt[0] == '=';
+  if (form_only) alt.remove_prefix(1);
+  std::vector<std::pair<uint64_t, bool>> keys = {{HashFolded(alt), form_only}};
+  if (!form_only && alt.size() >= 3 && alt.back() != 's' && alt.back() != 'x' &&
+      alt.back() != '\'') {
+    keys.emplace_back(HashFolded(std::string(alt) + "s"), true);
+  }
+  return keys;
+}
+
+struct Scratch {
+  std::vector<uint64_t> lemma_keys, form_keys;
+  // excludes: the exclusions as matched; ancestor_excludes: a copy of each
+  // under every ancestor of its theme.
+  std::vector<RawHit> raw, excludes, ancestor_excludes, kept;
+};
+
+// A positive mention is cancelled by an overlapping exclusion of its own
+// theme, of one of its ancestors, or of one of its descendants: "tear gas"
+// under ENERGY_GAS must cancel a plain "gas" filed under ENERGY too.
+bool Cancelled(const ThemeTaxonomy& taxonomy, const Scratch& s,
+               const RawHit& h) {
+  if (s.excludes.empty()) return false;
+  if (Excluded(s.ancestor_excludes, h.theme, h.begin, h.end)) return true;
+  for (int32_t t = h.theme; t >= 0; t = taxonomy.themes()[t].parent) {
+    if (Excluded(s.excludes, t, h.begin, h.end)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+StatusOr<std::unique_ptr<ThemeMatcher>> ThemeMatcher::Load(
+    const std::string& dict_dir) {
+  const std::string dir = dict_dir + "/themes/";
+  TOCSIN_ASSIGN_OR_RETURN(std::string taxonomy_text,
+                          ReadFileToString(dir + "taxonomy.txt"));
+  TOCSIN_ASSIGN_OR_RETURN(
+      ThemeTaxonomy taxonomy,
+      ThemeTaxonomy::Parse(taxonomy_text, dir + "taxonomy.txt"));
+  std::vector<std::pair<std::string, std::vector<ThemePattern>>> lists;
+  for (const char* language : {"en", "fr"}) {
+    const std::string path = dir + language + ".txt";
+    TOCSIN_ASSIGN_OR_RETURN(std::string text, ReadFileToString(path));
+    TOCSIN_ASSIGN_OR_RETURN(std::vector<ThemePattern> patterns,
+                            ParseThemePatterns(text, path, taxonomy));
+    lists.emplace_back(language, std::move(patterns));
+  }
+  return Build(std::move(taxonomy), lists);
+}
+
+std::unique_ptr<ThemeMatcher> ThemeMatcher::Build(
+    ThemeTaxonomy taxonomy,
+    const std::vector<std::pair<std::string, std::vector<ThemePattern>>>&
+        lists) {
+  std::unique_ptr<ThemeMatcher> matcher(new ThemeMatcher(std::move(taxonomy)));
+  for (const auto& [language, patterns] : lists) {
+    matcher->AddList(language, patterns);
+  }
+  return matcher;
+}
+
+void ThemeMatcher::AddList(const std::string& language,
+                           const std::vector<ThemePattern>& patterns) {
+  std::vector<std::pair<uint64_t, uint32_t>> starts;  // first key, pattern
+  for (const ThemePattern& p : patterns) {
+    const uint32_t index = static_cast<uint32_t>(patterns_.size());
+    patterns_.push_back({p.theme, p.exclude,
+                         static_cast<uint32_t>(words_.size()),
+                         static_cast<uint32_t>(p.words.size())});
+    for (size_t w = 0; w < p.words.size(); ++w) {
+      const uint32_t first_key = static_cast<uint32_t>(keys_.size());
+      for (const std::string& alt : p.words[w].alternatives) {
+        for (const auto& [key, form_only] : AlternativeKeys(alt)) {
+          keys_.push_back(form_only ? key ^ kFormOnlySalt : key);
+          if (w == 0) starts.emplace_back(key, index);
+        }
+      }
+      words_.push_back({first_key,
+                        static_cast<uint32_t>(keys_.size()) - first_key,
+                        p.words[w].max_gap_before});
+    }
+  }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  Language& lang = languages_[language];
+  for (const auto& [key, index] : starts) {
+    Range& range = lang.first_word[key];
+    if (range.count == 0) range.begin = static_cast<uint32_t>(by_first_.size());
+    by_first_.push_back(index);
+    ++range.count;
+  }
+}
+
+const ThemeMatcher::Language* ThemeMatcher::LanguageOf(
+    const AnalyzedText& text, const Sentence& sentence) const {
+  const std::string* code = &text.language;
+  if (sentence.paragraph < text.paragraphs.size()) {
+    const std::string& own = text.paragraphs[sentence.paragraph].language;
+    if (!own.empty() && own != "und") code = &own;
+  }
+  auto it = languages_.find(*code);
+  return it == languages_.end() ? nullptr : &it->second;
+}
+
+bool ThemeMatcher::WordMatches(const Word& word, uint64_t lemma_key,
+                               uint64_t form_key) const {
+  const uint64_t* keys = keys_.data() + word.first_key;
+  const uint64_t form_only_key = form_key ^ kFormOnlySalt;
+  for (uint32_t i = 0; i < word.key_count; ++i) {
+    if (keys[i] == lemma_key || keys[i] == form_key ||
+        keys[i] == form_only_key) {
+      return true;
+    }
+  }
+  return false;
+}
+
+uint32_t ThemeMatcher::MatchRest(const Pattern& pattern, uint32_t word,
+                                 uint32_t pos, uint32_t gap,
+                                 uint32_t sentence_end,
+                                 const AnalyzedText& text,
+                                 const uint64_t* lemma_keys,
+                                 const uint64_t* form_keys) const {
+  const Word& w = words_[pattern.first_word + word];
+  for (uint32_t j = pos; j <= pos + gap && j < sentence_end; ++j) {
+    if (WordMatches(w, lemma_keys[j], form_keys[j])) {
+      if (word + 1 == pattern.word_count) return j + 1;
+      const uint32_t end =
+          MatchRest(pattern, word + 1, j + 1,
+                    words_[pattern.first_word + word + 1].max_gap_before,
+                    sentence_end, text, lemma_keys, form_keys);
+      if (end != 0) return end;
+    }
+    if (text.tokens[j].word_class == WordClass::kPunctuation) break;
+  }
+  return 0;
+}
+
+// Hot loop: one or two hash lookups per token.
+void ThemeMatcher::MatchSentence(const Language& language,
+                                 const AnalyzedText& text,
+                                 const Sentence& sentence,
+                                 const uint64_t* lemma_keys,
+                                 const uint64_t* form_keys,
+                                 std::vector<RawHit>* hits) const {
+  for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+    const bool function_word = IsFunctionWord(text.tokens[i].word_class);
+    for (int which = 0; which < 2; ++which) {
+      const uint64_t key = which == 0 ? lemma_keys[i] : form_keys[i];
+      if (which == 1 && key == lemma_keys[i]) break;
+      auto it = language.first_word.find(key);
+      if (it == language.first_word.end()) continue;
+      const uint32_t* ids = by_first_.data() + it->second.begin;
+      for (uint32_t k = 0; k < it->second.count; ++k) {
+        const Pattern& p = patterns_[ids[k]];
+        // The map finds form-only words by their plain key: check again.
+        if (!WordMatches(words_[p.first_word], lemma_keys[i], form_keys[i])) {
+          continue;
+        }
+        if (p.word_count == 1 && !p.exclude && function_word) continue;
+        const uint32_t end =
+            p.word_count == 1
+                ? i + 1
+                : MatchRest(p, 1, i + 1,
+                            words_[p.first_word + 1].max_gap_before,
+                            sentence.end_token, text, lemma_keys, form_keys);
+        if (end != 0) hits->push_back({p.theme, i, end, p.exclude});
+      }
+    }
+  }
+}
+
+void ThemeMatcher::Match(const AnalyzedText& text,
+                         std::vector<ThemeHit>* out) const {
+  out->clear();
+  thread_local Scratch s;
+  s.raw.clear();
+  s.lemma_keys.resize(text.tokens.size());
+  s.form_keys.resize(text.tokens.size());
+  for (const Sentence& sentence : text.sentences) {
+    const Language* language = LanguageOf(text, sentence);
+    if (language == nullptr) continue;
+    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
+      const Token& t = text.tokens[i];
+      const std::string_view lemma = text.Lemma(t), form = text.Normalized(t);
+      s.lemma_keys[i] = FoldKey(lemma);
+      s.form_keys[i] = lemma == form ? s.lemma_keys[i] : FoldKey(form);
+    }
+    MatchSentence(*language, text, sentence, s.lemma_keys.data(),
+                  s.form_keys.data(), &s.raw);
+  }
+  if (s.raw.empty()) return;
+
+  s.excludes.clear();
+  s.ancestor_excludes.clear();
+  s.kept.clear();
+  for (const RawHit& h : s.raw) {
+    if (!h.exclude) continue;
+    s.excludes.push_back(h);
+    for (int32_t t = taxonomy_.themes()[h.theme].parent; t >= 0;
+         t = taxonomy_.themes()[t].parent) {
+      s.ancestor_excludes.push_back({t, h.begin, h.end, true});
+    }
+  }
+  std::sort(s.excludes.begin(), s.excludes.end(), ThemeBeginLonger);
+  std::sort(s.ancestor_excludes.begin(), s.ancestor_excludes.end(),
+            ThemeBeginLonger);
+  for (const RawHit& h : s.raw) {
+    if (h.exclude || Cancelled(taxonomy_, s, h)) continue;
+    for (int32_t t = h.theme; t >= 0; t = taxonomy_.themes()[t].parent) {
+      s.kept.push_back({t, h.begin, h.end, false});
+    }
+  }
+  std::sort(s.kept.begin(), s.kept.end(), ThemeBeginLonger);
+
+  ThemeHit* current = nullptr;  // the last element of *out
+  int32_t current_theme = -1;
+  uint32_t last_end = 0;
+  for (const RawHit& h : s.kept) {
+    if (h.theme != current_theme) {
+      current = &out->emplace_back();
+      current->theme = taxonomy_.themes()[h.theme].id;
+      current_theme = h.theme;
+      last_end = 0;
+    } else if (h.begin < last_end) {
+      continue;  // overlaps the theme's previous mention
+    }
+    last_end = h.end;
+    ++current->count;
+    current->mentions.push_back(
+        {text.tokens[h.begin].begin, text.tokens[h.end - 1].end});
+  }
+  std::sort(out->begin(), out->end(), [](const ThemeHit& a, const ThemeHit& b) {
+    if (a.count != b.count) return a.count > b.count;
+    return a.theme < b.theme;
+  });
+}
+
+}  // namespace tocsin

@@ -1,0 +1,182 @@
+#include "gkg/token_view.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "dict/fold.h"
+
+namespace tocsin {
+namespace gkg {
+namespace {
+
+struct Memo {
+  const AnalyzedText* text = nullptr;
+  const SpeechLexicon* lex = nullptr;
+  std::vector<uint64_t> norm_key, lemma_key;
+  std::vector<SpeechWord> by_norm, by_lemma;  // one-token entries
+  std::vector<uint8_t> done;                  // kKeys | kWords
+};
+constexpr uint8_t kKeys = 1, kWords = 2;
+
+thread_local Memo memo;
+
+bool Memoised(const SpeechLexicon& lex, const AnalyzedText& text) {
+  return memo.text == &text && memo.lex == &lex;
+}
+
+void Keys(const AnalyzedText& text, uint32_t i, uint64_t* norm,
+          uint64_t* lemma) {
+  if (memo.text == &text && (memo.done[i] & kKeys)) {
+    *norm = memo.norm_key[i];
+    *lemma = memo.lemma_key[i];
+    return;
+  }
+  const Token& t = text.tokens[i];
+  *norm = FoldKey(text.Normalized(t));
+  *lemma = t.lemma_end == t.lemma_begin ? *norm : FoldKey(text.Lemma(t));
+  if (memo.text == &text) {
+    memo.norm_key[i] = *norm;
+    memo.lemma_key[i] = *lemma;
+    memo.done[i] |= kKeys;
+  }
+}
+
+// The one-token entries of token i, by its form and by its lemma.
+void Entries(const SpeechLexicon& lex, const AnalyzedText& text, uint32_t i,
+             SpeechWord* by_norm, SpeechWord* by_lemma) {
+  const bool memoised = Memoised(lex, text);
+  if (memoised && (memo.done[i] & kWords)) {
+    *by_norm = memo.by_norm[i];
+    *by_lemma = memo.by_lemma[i];
+    return;
+  }
+  uint64_t norm, lemma;
+  Keys(text, i, &norm, &lemma);
+  *by_norm = lex.Find(norm);
+  *by_lemma = lemma == norm ? *by_norm : lex.Find(lemma);
+  if (memoised) {
+    memo.by_norm[i] = *by_norm;
+    memo.by_lemma[i] = *by_lemma;
+    memo.done[i] |= kWords;
+  }
+}
+
+}  // namespace
+
+DocumentMemo::DocumentMemo(const SpeechLexicon& lex, const AnalyzedText& text) {
+  memo.text = &text;
+  memo.lex = &lex;
+  const size_t n = text.tokens.size();
+  memo.done.assign(n, 0);
+  if (memo.norm_key.size() < n) {
+    memo.norm_key.resize(n);
+    memo.lemma_key.resize(n);
+    memo.by_norm.resize(n);
+    memo.by_lemma.resize(n);
+  }
+}
+
+DocumentMemo::~DocumentMemo() {
+  memo.text = nullptr;
+  memo.lex = nullptr;
+}
+
+bool IsSentenceEnd(const AnalyzedText& text, uint32_t i) {
+  const std::string_view n = text.Normalized(text.tokens[i]);
+  return n == "." || n == "!" || n == "?" || n == "..." || n == "?!" ||
+         n == "!?";
+}
+
+bool IsVerbLike(const Token& t) {
+  return t.word_class == WordClass::kVerb ||
+         t.word_class == WordClass::kAuxiliary ||
+         t.word_class == WordClass::kAdjective ||
+         t.word_class == WordClass::kUnknown;
+}
+
+uint64_t NormKey(const AnalyzedText& text, uint32_t i) {
+  uint64_t norm, lemma;
+  Keys(text, i, &norm, &lemma);
+  return norm;
+}
+
+SpeechWord WordAt(const SpeechLexicon& lex, const AnalyzedText& text,
+                  uint32_t i) {
+  SpeechWord by_norm, by_lemma;
+  Entries(lex, text, i, &by_norm, &by_lemma);
+  return by_lemma.kinds != 0 ? by_lemma : by_norm;
+}
+
+uint16_t GenderAt(const SpeechLexicon& lex, const AnalyzedText& text,
+                  uint32_t i) {
+  SpeechWord by_norm, by_lemma;
+  Entries(lex, text, i, &by_norm, &by_lemma);
+  return by_norm.kinds & (kWordFeminine | kWordMasculine);
+}
+
+uint16_t PronounAt(const SpeechLexicon& lex, const AnalyzedText& text,
+                   uint32_t i) {
+  const Token& t = text.tokens[i];
+  if (t.word_class != WordClass::kPronoun) return 0;
+  std::string_view n = text.Normalized(t);
+  if (n.size() > 3 && n.substr(0, 3) == "-t-") n.remove_prefix(3);
+  if (!n.empty() && n[0] == '-') n.remove_prefix(1);
+  constexpr uint16_t kPronouns =
+      kWordPronounPerson | kWordPronounGroup | kWordPronounOrg;
+  const uint16_t kinds = lex.Find(FoldKey(n)).kinds;
+  if (!(kinds & kPronouns)) return 0;
+  return kinds & (kPronouns | kWordFeminine | kWordMasculine);
+}
+
+int PhraseAt(const SpeechLexicon& lex, const AnalyzedText& text, uint32_t i,
+             uint32_t end, uint16_t kinds, SpeechWord* word) {
+  if (i >= end) return 0;
+  SpeechWord by_norm, by_lemma;
+  Entries(lex, text, i, &by_norm, &by_lemma);
+  int best = 0;
+  if (by_norm.kinds & kinds) {
+    best = 1;
+    *word = by_norm;
+  } else if (by_lemma.kinds & kinds) {
+    best = 1;
+    *word = by_lemma;
+  }
+  if (!by_norm.starts_phrase && !by_lemma.starts_phrase) return best;
+  uint64_t norm[SpeechLexicon::kMaxPhraseTokens];
+  uint64_t lemma[SpeechLexicon::kMaxPhraseTokens];
+  Keys(text, i, &norm[0], &lemma[0]);
+  const int max_n = std::min<int>(lex.max_tokens(), static_cast<int>(end - i));
+  for (int n = 2; n <= max_n; ++n) {
+    const Token& t = text.tokens[i + n - 1];
+    if (IsPunct(t)) break;
+    Keys(text, i + n - 1, &norm[n - 1], &lemma[n - 1]);
+    SpeechWord w = lex.FindPhrase(norm, n);
+    if (!(w.kinds & kinds)) w = lex.FindPhrase(lemma, n);
+    if (w.kinds & kinds) {
+      best = n;
+      *word = w;
+    }
+  }
+  return best;
+}
+
+uint32_t TokenAtByte(const AnalyzedText& text, uint32_t byte) {
+  auto it =
+      std::upper_bound(text.tokens.begin(), text.tokens.end(), byte,
+                       [](uint32_t b, const Token& t) { return b < t.end; });
+  return static_cast<uint32_t>(it - text.tokens.begin());
+}
+
+int CountWords(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
+}  // namespace gkg
+}  // namespace tocsin

@@ -1,0 +1,155 @@
+// End-to-end tests of the knowledge record that `tocsin code` writes after
+// each document's events, and of `tocsin quotes`, on sentences we wrote;
+// plus issue 6's example-article check (skips when ../shared is absent).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "cli_fixture.h"
+
+namespace {
+
+using nlohmann::json;
+
+const std::string kShared = TOCSIN_SHARED_DIR;
+
+std::string Read(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+class KnowledgeCliTest : public tocsin_cli_test::CliTest {
+ protected:
+  std::vector<json> Records(const std::string& out, const std::string& kind) {
+    std::vector<json> records;
+    std::istringstream lines(out);
+    std::string line;
+    while (std::getline(lines, line)) {
+      if (line.empty()) continue;
+      json record = json::parse(line);
+      if (record["kind"] == kind) records.push_back(std::move(record));
+    }
+    return records;
+  }
+};
+
+TEST_F(KnowledgeCliTest, CodeWritesOneDocumentRecordAfterItsEvents) {
+  std::string path = Write(
+      "a.txt",
+      "The defence analyst Marta Kowal said the convoy carried artillery "
+      "shells. \"The army is short of ammunition,\" Kowal told reporters on "
+      "Friday. At least 40 soldiers were killed in the shelling.\n");
+  auto r = Run("code " + path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> docs = Records(r.out, "document");
+  ASSERT_EQ(docs.size(), 1u) << r.out;
+  const json& d = docs[0];
+  for (const char* field :
+       {"doc_id", "date", "lang", "url", "title", "sentences", "events",
+        "tone", "sentence_tones", "themes", "entities", "quotations",
+        "amounts", "dates"}) {
+    EXPECT_TRUE(d.contains(field)) << field << " in " << d.dump();
+  }
+  // The last line is the document record: events come first.
+  std::string last = r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1);
+  EXPECT_EQ(json::parse(last)["kind"], "document");
+  EXPECT_LT(d["tone"]["tone"].get<double>(), 0) << d["tone"].dump();
+  EXPECT_EQ(d["sentence_tones"].size(), d["sentences"].get<size_t>());
+  ASSERT_GE(d["quotations"].size(), 1u) << d.dump();
+  const json& q = d["quotations"][0];
+  EXPECT_EQ(q["text"], "The army is short of ammunition,");
+  ASSERT_FALSE(q["speaker"].is_null()) << q.dump();
+  EXPECT_EQ(q["speaker"]["name"], "Marta Kowal");
+  // Every span slices the document back to its text.
+  const std::string text = Read(path);
+  for (const json& e : d["entities"]) {
+    for (const json& m : e["mentions"]) {
+      const size_t b = m["span"][0], end = m["span"][1];
+      EXPECT_EQ(text.substr(b, end - b), m["text"].get<std::string>());
+    }
+  }
+  bool soldiers = false;
+  for (const json& a : d["amounts"]) {
+    if (a["value"] == 40 && a["counted"] == "soldiers") soldiers = true;
+  }
+  EXPECT_TRUE(soldiers) << d["amounts"].dump();
+}
+
+TEST_F(KnowledgeCliTest, QuotesPrintsEachQuotationWithItsSpeaker) {
+  std::string path = Write(
+      "b.txt",
+      "« Nous ne céderons rien », a déclaré le ministre Paul Ferrand. "
+      "Il a ajouté que les négociations reprendraient lundi.\n");
+  auto r = Run("quotes " + path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> quotes = Records(r.out, "quotation");
+  ASSERT_EQ(quotes.size(), 2u) << r.out;
+  EXPECT_EQ(quotes[0]["text"], "Nous ne céderons rien");
+  EXPECT_TRUE(quotes[0]["direct"].get<bool>());
+  EXPECT_EQ(quotes[0]["speaker"]["name"], "Paul Ferrand");
+  EXPECT_FALSE(quotes[1]["direct"].get<bool>());
+  EXPECT_EQ(quotes[1]["speaker"]["name"], "Paul Ferrand");
+  EXPECT_NE(r.err.find("quotations: 2 (2 with a speaker)"), std::string::npos)
+      << r.err;
+
+  auto text = Run("quotes --format text " + path);
+  ASSERT_EQ(text.exit_code, 0) << text.err;
+  EXPECT_NE(text.out.find("«Nous ne céderons rien» — Paul Ferrand"),
+            std::string::npos)
+      << text.out;
+  EXPECT_EQ(Run("quotes --format xml " + path).exit_code, 2);
+}
+
+// Issue 6, check 2, end to end: the example article's knowledge record.
+TEST_F(KnowledgeCliTest, ExampleArticle) {
+  const std::string path = kShared + "/corpus/nuclear-train-2022-10-fr.txt";
+  if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " absent";
+  auto r = Run("code " + path);
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  std::vector<json> docs = Records(r.out, "document");
+  ASSERT_EQ(docs.size(), 1u);
+  const json& d = docs[0];
+  std::printf("knowledge record of the example article:\n%s\n",
+              d.dump(1).c_str());
+  EXPECT_LT(d["tone"]["tone"].get<double>(), 0);
+  std::vector<std::string> themes;
+  for (const json& t : d["themes"]) themes.push_back(t["theme"]);
+  for (const char* want :
+       {"WMD_NUCLEAR", "MIL_EXERCISE", "MIL_LOGISTICS", "PROPAGANDA"}) {
+    EXPECT_NE(std::find(themes.begin(), themes.end(), want), themes.end())
+        << want;
+  }
+  bool muzyka = false, kadyrov = false, ntv = false;
+  for (const json& q : d["quotations"]) {
+    if (q["speaker"].is_null()) continue;
+    const std::string speaker = q["speaker"]["name"];
+    const std::string text = q["text"];
+    if (speaker == "Konrad Muzyka") muzyka = true;
+    if (speaker == "Ramzan Kadyrov" && text.find("mon avis") != std::string::npos) {
+      kadyrov = true;
+    }
+    if (speaker == "NTV") ntv = true;
+  }
+  EXPECT_TRUE(muzyka);
+  EXPECT_TRUE(kadyrov);
+  EXPECT_TRUE(ntv);
+  bool dozen = false;
+  for (const json& a : d["amounts"]) {
+    if (a["value"] == 12 && a["approximate"] == true &&
+        a["counted"].get<std::string>().find("installation") !=
+            std::string::npos) {
+      dozen = true;
+    }
+  }
+  EXPECT_TRUE(dozen) << d["amounts"].dump();
+}
+
+}  // namespace
