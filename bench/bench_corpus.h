@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -81,6 +82,18 @@ inline std::vector<Document> LoadLanguageCorpus(const std::string& language,
   std::printf("%s: %zu documents, %.1f MB of text from %s\n", language.c_str(),
               docs.size(), bytes / 1048576.0, path.c_str());
   return docs;
+}
+
+// LoadLanguageCorpus of English and French, by language; a language whose
+// corpus is absent is left out.
+inline std::map<std::string, std::vector<Document>> LoadLanguageCorpora(
+    size_t default_mb = 0) {
+  std::map<std::string, std::vector<Document>> corpora;
+  for (const std::string language : {"en", "fr"}) {
+    std::vector<Document> docs = LoadLanguageCorpus(language, default_mb);
+    if (!docs.empty()) corpora[language] = std::move(docs);
+  }
+  return corpora;
 }
 
 // Compiles ours layered with the full Phoenix actor and agent files into a

@@ -13,14 +13,12 @@
 #include <sys/resource.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "bench_corpus.h"
-#include "events/event_json.h"
+#include "bench_code.h"
 #include "tocsin/pipeline.h"
 
 namespace tocsin {
@@ -30,33 +28,11 @@ std::unique_ptr<Pipeline> pipeline;
 std::map<std::string, std::vector<Document>> corpora;
 
 void BM_Code(benchmark::State& state, const std::string& language) {
-  const std::vector<Document>& docs = corpora.at(language);
-  DocumentAnalysis analysis;
-  std::string out;
-  size_t sentences = 0, events = 0, bytes = 0, written = 0;
-  for (auto _ : state) {
-    sentences = events = bytes = written = 0;
-    for (const Document& doc : docs) {
-      pipeline->Process(doc, &analysis);
-      out.clear();
-      for (const Event& e : analysis.events) {
-        AppendEventJson(doc, analysis, e, &out);
-      }
-      benchmark::DoNotOptimize(out.data());
-      sentences += analysis.text.sentences.size();
-      events += analysis.events.size();
-      bytes += doc.text.size();
-      written += out.size();
-    }
-  }
-  state.SetBytesProcessed(state.iterations() * bytes);
-  state.counters["sentences/s"] =
-      benchmark::Counter(static_cast<double>(sentences),
-                         benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["docs"] = docs.size();
-  state.counters["sentences"] = sentences;
-  state.counters["events"] = events;
-  state.counters["jsonl_MB"] = written / 1048576.0;
+  const bench::CodeTotals totals =
+      bench::RunCode(state, *pipeline, corpora.at(language), false);
+  state.counters["sentences"] = totals.sentences;
+  state.counters["events"] = totals.events;
+  state.counters["jsonl_MB"] = totals.written / 1048576.0;
 }
 
 }  // namespace
@@ -65,21 +41,11 @@ void BM_Code(benchmark::State& state, const std::string& language) {
 int main(int argc, char** argv) {
   using namespace tocsin;
   benchmark::Initialize(&argc, argv);
-  ActorBuildReport report;
-  const std::string phoenix = bench::CompilePhoenixActors(&report);
-  PipelineOptions options;
-  options.actors_path = phoenix;  // "" (ours only) when Phoenix is absent
-  auto created = Pipeline::Create(options);
-  if (!created.ok()) {
-    std::fprintf(stderr, "cannot load: %s\n",
-                 created.status().ToString().c_str());
-    return 1;
-  }
-  pipeline = std::move(created).value();
-  for (const std::string language : {"en", "fr"}) {
-    std::vector<Document> docs = bench::LoadLanguageCorpus(language);
-    if (docs.empty()) continue;
-    corpora[language] = std::move(docs);
+  const bench::PhoenixActors phoenix;
+  pipeline = bench::CreatePipeline(phoenix.CodeOptions());
+  if (!pipeline) return 1;
+  corpora = bench::LoadLanguageCorpora();
+  for (const auto& [language, docs] : corpora) {
     benchmark::RegisterBenchmark(("BM_Code/" + language).c_str(), BM_Code,
                                  language)
         ->Unit(benchmark::kMillisecond)
@@ -93,6 +59,5 @@ int main(int argc, char** argv) {
   getrusage(RUSAGE_SELF, &usage);
   std::printf("peak RSS: %.1f MB (includes both corpora held in memory)\n",
               usage.ru_maxrss / 1024.0);
-  if (!phoenix.empty()) std::filesystem::remove(phoenix);
   return 0;
 }

@@ -13,15 +13,12 @@
 #include <benchmark/benchmark.h>
 
 #include <cstdio>
-#include <filesystem>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include "bench_corpus.h"
-#include "events/event_json.h"
-#include "gkg/knowledge_json.h"
+#include "bench_code.h"
 #include "tocsin/pipeline.h"
 
 namespace tocsin {
@@ -34,34 +31,11 @@ std::map<std::string, std::vector<double>> rates;
 
 void BM_Code(benchmark::State& state, const std::string& language,
              bool knowledge) {
-  const Pipeline& pipeline = knowledge ? *with_knowledge : *without_knowledge;
-  const std::vector<Document>& docs = corpora.at(language);
-  DocumentAnalysis analysis;
-  std::string out;
-  size_t sentences = 0, bytes = 0, quotations = 0, themes = 0;
-  for (auto _ : state) {
-    sentences = bytes = quotations = themes = 0;
-    for (const Document& doc : docs) {
-      pipeline.Process(doc, &analysis);
-      out.clear();
-      for (const Event& e : analysis.events) {
-        AppendEventJson(doc, analysis, e, &out);
-      }
-      if (knowledge) AppendKnowledgeJson(doc, analysis, &out);
-      benchmark::DoNotOptimize(out.data());
-      sentences += analysis.text.sentences.size();
-      bytes += doc.text.size();
-      quotations += analysis.knowledge.quotations.size();
-      themes += analysis.knowledge.themes.size();
-    }
-  }
-  state.SetBytesProcessed(state.iterations() * bytes);
-  state.counters["sentences/s"] =
-      benchmark::Counter(static_cast<double>(sentences),
-                         benchmark::Counter::kIsIterationInvariantRate);
-  state.counters["docs"] = docs.size();
-  state.counters["quotations"] = quotations;
-  state.counters["themes"] = themes;
+  const bench::CodeTotals totals =
+      bench::RunCode(state, knowledge ? *with_knowledge : *without_knowledge,
+                     corpora.at(language), knowledge);
+  state.counters["quotations"] = totals.quotations;
+  state.counters["themes"] = totals.themes;
 }
 
 // Keeps each repetition's rate for the cost line printed at the end.
@@ -93,25 +67,14 @@ double Median(std::vector<double> v) {
 int main(int argc, char** argv) {
   using namespace tocsin;
   benchmark::Initialize(&argc, argv);
-  ActorBuildReport report;
-  const std::string phoenix = bench::CompilePhoenixActors(&report);
-  PipelineOptions options;
-  options.actors_path = phoenix;  // "" (ours only) when Phoenix is absent
-  auto on = Pipeline::Create(options);
+  const bench::PhoenixActors phoenix;
+  PipelineOptions options = phoenix.CodeOptions();
+  with_knowledge = bench::CreatePipeline(options);
   options.knowledge = false;
-  auto off = Pipeline::Create(options);
-  if (!on.ok() || !off.ok()) {
-    std::fprintf(stderr, "cannot load: %s\n",
-                 (on.ok() ? off.status() : on.status()).ToString().c_str());
-    return 1;
-  }
-  with_knowledge = std::move(on).value();
-  without_knowledge = std::move(off).value();
-  for (const std::string language : {"en", "fr"}) {
-    std::vector<Document> docs =
-        bench::LoadLanguageCorpus(language);
-    if (docs.empty()) continue;
-    corpora[language] = std::move(docs);
+  without_knowledge = bench::CreatePipeline(options);
+  if (!with_knowledge || !without_knowledge) return 1;
+  corpora = bench::LoadLanguageCorpora();
+  for (const auto& [language, docs] : corpora) {
     // Off and on alternate, so drift in the machine's speed hits both.
     for (bool knowledge : {false, true}) {
       benchmark::RegisterBenchmark(
@@ -135,6 +98,5 @@ int main(int argc, char** argv) {
         language.c_str(), off_rate, on_rate, rates[language + "/on"].size(),
         100.0 * (1.0 - on_rate / off_rate));
   }
-  if (!phoenix.empty()) std::filesystem::remove(phoenix);
   return 0;
 }

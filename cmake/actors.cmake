@@ -4,9 +4,7 @@
 # country names come from the Debian packages iso-codes and unicode-cldr-core
 # when installed (the compiler warns and goes on without them).
 
-add_executable(tocsin_compile_actors
-  ${CMAKE_SOURCE_DIR}/src/dict/tools/compile_actors.cc)
-target_link_libraries(tocsin_compile_actors PRIVATE tocsin_lib CLI11::CLI11)
+tocsin_data_tool(tocsin_compile_actors src/dict/tools/compile_actors.cc)
 
 file(GLOB TOCSIN_ACTOR_DICTS CONFIGURE_DEPENDS
   ${CMAKE_SOURCE_DIR}/dict/actors/*.txt)
@@ -31,7 +29,4 @@ add_custom_command(
           "${TOCSIN_BUILD_DATA_DIR}/lexicon-en.bin"
   COMMENT "Compiling the actor dictionaries"
   VERBATIM)
-add_custom_target(tocsin_actor_data DEPENDS "${TOCSIN_BUILD_DATA_DIR}/actors.bin")
-if(TARGET tocsin_data)
-  add_dependencies(tocsin_data tocsin_actor_data)
-endif()
+tocsin_data_target(tocsin_actor_data "${TOCSIN_BUILD_DATA_DIR}/actors.bin")

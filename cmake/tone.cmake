@@ -14,18 +14,12 @@ target_link_libraries(tocsin_lib PUBLIC ${STEMMER_LIB})
 set(TOCSIN_VADER_JS "${TOCSIN_NPM_DIR}/vader-sentiment/src/vader_lexicon.js")
 set(TOCSIN_PATTERN_FR
     "${TOCSIN_NPM_DIR}/@nlpjs/lang-fr/src/sentiment/pattern_fr.json")
-foreach(input ${TOCSIN_VADER_JS} ${TOCSIN_PATTERN_FR})
-  if(NOT EXISTS "${input}")
-    message(FATAL_ERROR
-      "Tone lexicon missing: ${input}\n"
-      "Run scripts/setup.sh (it installs the npm packages vader-sentiment "
-      "and @nlpjs/lang-fr into npm/), or set TOCSIN_NPM_DIR.")
-  endif()
-endforeach()
+tocsin_require_inputs("Tone lexicon"
+  "Run scripts/setup.sh (it installs the npm packages vader-sentiment \
+and @nlpjs/lang-fr into npm/), or set TOCSIN_NPM_DIR."
+  ${TOCSIN_VADER_JS} ${TOCSIN_PATTERN_FR})
 
-add_executable(tocsin_compile_tone
-  ${CMAKE_SOURCE_DIR}/src/gkg/tools/compile_tone.cc)
-target_link_libraries(tocsin_compile_tone PRIVATE tocsin_lib CLI11::CLI11)
+tocsin_data_tool(tocsin_compile_tone src/gkg/tools/compile_tone.cc)
 
 add_custom_command(
   OUTPUT "${TOCSIN_BUILD_DATA_DIR}/tone_en.tsv"
@@ -38,9 +32,6 @@ add_custom_command(
   DEPENDS tocsin_compile_tone "${TOCSIN_VADER_JS}" "${TOCSIN_PATTERN_FR}"
   COMMENT "Compiling the tone lexicons (VADER, nlp.js pattern_fr)"
   VERBATIM)
-add_custom_target(tocsin_tone_data
-  DEPENDS "${TOCSIN_BUILD_DATA_DIR}/tone_en.tsv"
-          "${TOCSIN_BUILD_DATA_DIR}/tone_fr.tsv")
-if(TARGET tocsin_data)
-  add_dependencies(tocsin_data tocsin_tone_data)
-endif()
+tocsin_data_target(tocsin_tone_data
+  "${TOCSIN_BUILD_DATA_DIR}/tone_en.tsv"
+  "${TOCSIN_BUILD_DATA_DIR}/tone_fr.tsv")

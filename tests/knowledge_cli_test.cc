@@ -26,18 +26,26 @@ std::string Read(const std::string& path) {
   return ss.str();
 }
 
+struct Records {
+  tocsin_cli_test::CliResult run;
+  std::vector<json> records;  // the lines of the wanted kind
+};
+
 class KnowledgeCliTest : public tocsin_cli_test::CliTest {
  protected:
-  std::vector<json> Records(const std::string& out, const std::string& kind) {
-    std::vector<json> records;
-    std::istringstream lines(out);
+  // Runs `tocsin <args>` and parses the lines it prints of `kind`; the
+  // test fails unless the command succeeds.
+  Records RunRecords(const std::string& args, const std::string& kind) {
+    Records r{Run(args), {}};
+    EXPECT_EQ(r.run.exit_code, 0) << r.run.err;
+    std::istringstream lines(r.run.out);
     std::string line;
     while (std::getline(lines, line)) {
       if (line.empty()) continue;
       json record = json::parse(line);
-      if (record["kind"] == kind) records.push_back(std::move(record));
+      if (record["kind"] == kind) r.records.push_back(std::move(record));
     }
-    return records;
+    return r;
   }
 };
 
@@ -47,19 +55,18 @@ TEST_F(KnowledgeCliTest, CodeWritesOneDocumentRecordAfterItsEvents) {
       "The defence analyst Marta Kowal said the convoy carried artillery "
       "shells. \"The army is short of ammunition,\" Kowal told reporters on "
       "Friday. At least 40 soldiers were killed in the shelling.\n");
-  auto r = Run("code " + path);
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  std::vector<json> docs = Records(r.out, "document");
-  ASSERT_EQ(docs.size(), 1u) << r.out;
-  const json& d = docs[0];
+  const Records r = RunRecords("code " + path, "document");
+  ASSERT_EQ(r.records.size(), 1u) << r.run.out;
+  const json& d = r.records[0];
   for (const char* field :
-       {"doc_id", "date", "lang", "url", "title", "sentences", "events",
-        "tone", "sentence_tones", "themes", "entities", "quotations",
-        "amounts", "dates"}) {
+       {"doc_id", "date", "lang", "url", "title", "sentences", "events", "tone",
+        "sentence_tones", "themes", "entities", "quotations", "amounts",
+        "dates"}) {
     EXPECT_TRUE(d.contains(field)) << field << " in " << d.dump();
   }
   // The last line is the document record: events come first.
-  std::string last = r.out.substr(r.out.rfind('\n', r.out.size() - 2) + 1);
+  const std::string& out = r.run.out;
+  std::string last = out.substr(out.rfind('\n', out.size() - 2) + 1);
   EXPECT_EQ(json::parse(last)["kind"], "document");
   EXPECT_LT(d["tone"]["tone"].get<double>(), 0) << d["tone"].dump();
   EXPECT_EQ(d["sentence_tones"].size(), d["sentences"].get<size_t>());
@@ -84,21 +91,21 @@ TEST_F(KnowledgeCliTest, CodeWritesOneDocumentRecordAfterItsEvents) {
 }
 
 TEST_F(KnowledgeCliTest, QuotesPrintsEachQuotationWithItsSpeaker) {
-  std::string path = Write(
-      "b.txt",
-      "« Nous ne céderons rien », a déclaré le ministre Paul Ferrand. "
-      "Il a ajouté que les négociations reprendraient lundi.\n");
-  auto r = Run("quotes " + path);
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  std::vector<json> quotes = Records(r.out, "quotation");
-  ASSERT_EQ(quotes.size(), 2u) << r.out;
+  std::string path =
+      Write("b.txt",
+            "« Nous ne céderons rien », a déclaré le ministre Paul Ferrand. "
+            "Il a ajouté que les négociations reprendraient lundi.\n");
+  const Records r = RunRecords("quotes " + path, "quotation");
+  const std::vector<json>& quotes = r.records;
+  ASSERT_EQ(quotes.size(), 2u) << r.run.out;
   EXPECT_EQ(quotes[0]["text"], "Nous ne céderons rien");
   EXPECT_TRUE(quotes[0]["direct"].get<bool>());
   EXPECT_EQ(quotes[0]["speaker"]["name"], "Paul Ferrand");
   EXPECT_FALSE(quotes[1]["direct"].get<bool>());
   EXPECT_EQ(quotes[1]["speaker"]["name"], "Paul Ferrand");
-  EXPECT_NE(r.err.find("quotations: 2 (2 with a speaker)"), std::string::npos)
-      << r.err;
+  EXPECT_NE(r.run.err.find("quotations: 2 (2 with a speaker)"),
+            std::string::npos)
+      << r.run.err;
 
   auto text = Run("quotes --format text " + path);
   ASSERT_EQ(text.exit_code, 0) << text.err;
@@ -112,11 +119,9 @@ TEST_F(KnowledgeCliTest, QuotesPrintsEachQuotationWithItsSpeaker) {
 TEST_F(KnowledgeCliTest, ExampleArticle) {
   const std::string path = kShared + "/corpus/nuclear-train-2022-10-fr.txt";
   if (!std::filesystem::exists(path)) GTEST_SKIP() << path << " absent";
-  auto r = Run("code " + path);
-  ASSERT_EQ(r.exit_code, 0) << r.err;
-  std::vector<json> docs = Records(r.out, "document");
-  ASSERT_EQ(docs.size(), 1u);
-  const json& d = docs[0];
+  const Records r = RunRecords("code " + path, "document");
+  ASSERT_EQ(r.records.size(), 1u);
+  const json& d = r.records[0];
   std::printf("knowledge record of the example article:\n%s\n",
               d.dump(1).c_str());
   EXPECT_LT(d["tone"]["tone"].get<double>(), 0);
@@ -133,7 +138,8 @@ TEST_F(KnowledgeCliTest, ExampleArticle) {
     const std::string speaker = q["speaker"]["name"];
     const std::string text = q["text"];
     if (speaker == "Konrad Muzyka") muzyka = true;
-    if (speaker == "Ramzan Kadyrov" && text.find("mon avis") != std::string::npos) {
+    if (speaker == "Ramzan Kadyrov" &&
+        text.find("mon avis") != std::string::npos) {
       kadyrov = true;
     }
     if (speaker == "NTV") ntv = true;

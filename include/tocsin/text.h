@@ -55,23 +55,23 @@ enum TokenFlag : uint8_t {
   kTokenCapitalized = 1 << 0,  // first letter upper case
   kTokenAllCaps = 1 << 1,      // every letter upper case, at least two letters
   kTokenElided = 1 << 2,       // French elided clitic: l' d' qu' jusqu' ...
-  kTokenClitic = 1 << 3,       // attached by a hyphen or apostrophe: -t-il, 's, n't
-  kTokenAbbreviation = 1 << 4, // ends with a period that is part of the token
-  kTokenSpaceBefore = 1 << 5,  // whitespace precedes it in the text
+  kTokenClitic = 1 << 3,  // attached by a hyphen or apostrophe: -t-il, 's, n't
+  kTokenAbbreviation = 1 << 4,  // ends with a period that is part of the token
+  kTokenSpaceBefore = 1 << 5,   // whitespace precedes it in the text
 };
 
 struct Token {
-  uint32_t begin = 0, end = 0;            // bytes in Document::text
-  uint32_t norm_begin = 0, norm_end = 0;  // bytes in AnalyzedText::normalized
+  uint32_t begin = 0, end = 0;              // bytes in Document::text
+  uint32_t norm_begin = 0, norm_end = 0;    // bytes in AnalyzedText::normalized
   uint32_t lemma_begin = 0, lemma_end = 0;  // bytes in AnalyzedText::lemmas
   WordClass word_class = WordClass::kUnknown;
   uint8_t flags = 0;
 };
 
 struct Sentence {
-  uint32_t begin = 0, end = 0;               // bytes in Document::text
-  uint32_t first_token = 0, end_token = 0;   // [first, end) in tokens
-  uint32_t paragraph = 0;                    // index in paragraphs
+  uint32_t begin = 0, end = 0;              // bytes in Document::text
+  uint32_t first_token = 0, end_token = 0;  // [first, end) in tokens
+  uint32_t paragraph = 0;                   // index in paragraphs
 };
 
 struct Paragraph {
@@ -90,13 +90,20 @@ struct AnalyzedText {
   std::vector<Token> tokens;
   std::string lemmas;  // arena that Token::lemma_* index into
 
+  // FoldKey (dict/fold.h) of each token's normalised form and of its lemma,
+  // computed once per document after lemmatisation so that every matcher
+  // downstream compares integers instead of folding strings again. Empty
+  // until computed: read them through text/token_keys.h, which folds when
+  // they are absent (texts built by hand in tests).
+  std::vector<uint64_t> form_keys, lemma_keys;
+
   // Empties everything but keeps capacity, so a per-thread AnalyzedText can be
   // reused across documents without reallocating.
   void Clear();
 
   std::string_view Normalized(const Token& t) const {
-    return std::string_view(normalized).substr(t.norm_begin,
-                                               t.norm_end - t.norm_begin);
+    return std::string_view(normalized)
+        .substr(t.norm_begin, t.norm_end - t.norm_begin);
   }
   // The lemma; falls back to the normalised form when no lemma was set.
   std::string_view Lemma(const Token& t) const {

@@ -7,6 +7,7 @@
 
 #include "actors/combine.h"
 #include "dict/fold.h"
+#include "text/token_keys.h"
 #include "util/binary_format.h"
 
 namespace tocsin {
@@ -28,12 +29,10 @@ MatchScratch& Scratch() {
 void ComputeKeys(const AnalyzedText& text, std::vector<uint64_t>* keys) {
   keys->resize(text.tokens.size() * kKeysPerToken);
   uint64_t* k = keys->data();
-  for (const Token& t : text.tokens) {
-    std::string_view form = text.Normalized(t);
-    k[0] = k[1] = k[2] = FoldKey(form);
-    if (LemmaMatches(t.word_class)) {
-      std::string_view lemma = text.Lemma(t);
-      if (lemma != form) k[1] = FoldKey(lemma);
+  for (uint32_t i = 0; i < text.tokens.size(); ++i) {
+    k[0] = k[1] = k[2] = FormKey(text, i);
+    if (LemmaMatches(text.tokens[i].word_class)) {
+      k[1] = LemmaKey(text, i);
       k[2] = LemmaEdgeKey(k[1]);
     }
     k += kKeysPerToken;

@@ -1,10 +1,10 @@
 #include "actors/name_cues.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "dict/fold.h"
+#include "util/files.h"
+#include "util/lines.h"
 
 namespace tocsin {
 namespace {
@@ -25,17 +25,6 @@ constexpr std::pair<std::string_view, uint16_t> kSections[] = {
     {"particle_title", kCueParticleTitle},
 };
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
 int WordCount(std::string_view folded) {
   int words = 1;
   for (size_t i = 0; i < folded.size(); ++i) {
@@ -44,14 +33,6 @@ int WordCount(std::string_view folded) {
     }
   }
   return words;
-}
-
-StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
 }
 
 }  // namespace
@@ -71,30 +52,21 @@ int NameCues::MaxWords(uint16_t bits) const {
 Status NameCues::Add(std::string_view content, std::string_view name,
                      bool with_sections, uint16_t plain_bits) {
   uint16_t bits = with_sections ? 0 : plain_bits;
-  size_t start = 0;
-  for (uint32_t line_no = 1; start <= content.size(); ++line_no) {
-    size_t end = content.find('\n', start);
-    if (end == std::string_view::npos) end = content.size();
-    std::string_view line = Trim(content.substr(start, end - start));
-    start = end + 1;
-    if (line.empty() || line[0] == '#') continue;
-    auto error = [&](std::string_view why) {
-      return InvalidArgumentError(std::string(name) + ":" +
-                                  std::to_string(line_no) + ": " +
-                                  std::string(why));
-    };
+  EntryReader entries(content, name, EntryReader::Comments::kWholeLine);
+  std::string_view line;
+  while (entries.Next(&line)) {
     if (with_sections && line.front() == '[') {
-      if (line.back() != ']') return error("unclosed section header");
+      if (line.back() != ']') return entries.Error("unclosed section header");
       std::string_view section = line.substr(1, line.size() - 2);
       bits = 0;
       for (const auto& [n, b] : kSections) {
         if (n == section) bits = b;
       }
       if (bits == 0)
-        return error("unknown section '" + std::string(section) + "'");
+        return entries.Error("unknown section '" + std::string(section) + "'");
       continue;
     }
-    if (bits == 0) return error("entry before any [section]");
+    if (bits == 0) return entries.Error("entry before any [section]");
     std::string folded = FoldString(line);
     cues_[CueKey(folded)] |= bits;
     const int words = WordCount(folded);
@@ -112,17 +84,17 @@ StatusOr<NameCues> LoadNameCues(
   for (std::string_view language : languages) {
     const std::string path =
         dict_dir + "/" + std::string(language) + "/name_cues.txt";
-    TOCSIN_ASSIGN_OR_RETURN(std::string content, ReadFile(path));
+    TOCSIN_ASSIGN_OR_RETURN(std::string content, ReadFileToString(path));
     TOCSIN_RETURN_IF_ERROR(cues.Add(content, path, true, 0));
     const std::string places =
         dict_dir + "/" + std::string(language) + "/places.txt";
-    TOCSIN_ASSIGN_OR_RETURN(std::string place_list, ReadFile(places));
+    TOCSIN_ASSIGN_OR_RETURN(std::string place_list, ReadFileToString(places));
     TOCSIN_RETURN_IF_ERROR(cues.Add(place_list, places, false, kCuePlace));
   }
   for (std::string_view lang : {"en", "fr"}) {
     const std::string path =
         dict_dir + "/" + std::string(lang) + "/first_names.txt";
-    TOCSIN_ASSIGN_OR_RETURN(std::string names, ReadFile(path));
+    TOCSIN_ASSIGN_OR_RETURN(std::string names, ReadFileToString(path));
     TOCSIN_RETURN_IF_ERROR(cues.Add(names, path, false, kCueFirstName));
   }
   return cues;

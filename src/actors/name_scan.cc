@@ -6,6 +6,7 @@
 #include "actors/actor_matcher.h"
 #include "dict/fold.h"
 #include "lemma/lemmatizer.h"
+#include "text/token_keys.h"
 
 namespace tocsin {
 namespace {
@@ -101,14 +102,14 @@ NameScanner::NameScanner(const Document& doc, const AnalyzedText& text,
 
 uint64_t NameScanner::Key(uint32_t token) {
   if (!scratch_.key_done[token]) {
-    scratch_.keys[token] = FoldKey(text_.Normalized(text_.tokens[token]));
+    scratch_.keys[token] = FormKey(text_, token);
     scratch_.key_done[token] = 1;
   }
   return scratch_.keys[token];
 }
 
 uint16_t NameScanner::LemmaCue(uint32_t token) const {
-  return cues_->Find(FoldKey(text_.Lemma(text_.tokens[token])));
+  return cues_->Find(LemmaKey(text_, token));
 }
 
 bool NameScanner::Capitalised(uint32_t token) const {

@@ -1,13 +1,12 @@
 // PersonRoles (person_extent.h): the parser and loader of
 // dict/<lang>/person_roles.txt.
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <vector>
 
 #include "actors/person_extent.h"
 #include "dict/fold.h"
 #include "geo/geo_cues.h"
+#include "util/files.h"
 #include "util/lines.h"
 
 namespace tocsin {
@@ -29,51 +28,35 @@ int ListOf(std::string_view language) {
   return language == "en" ? 0 : language == "fr" ? 1 : 2;
 }
 
-StatusOr<std::string> ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return NotFoundError(path + ": cannot open");
-  std::stringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
 }  // namespace
 
 Status PersonRoles::AddFile(std::string_view text, std::string_view what,
                             int list) {
-  LineReader lines(text);
-  std::string_view line;
+  EntryReader entries(text, what);
+  std::string_view phrase;
   std::set<std::pair<uint8_t, uint64_t>> seen;
-  while (lines.Next(&line)) {
-    line = StripComment(line);
-    if (line.empty()) continue;
-    auto error = [&](const std::string& why) {
-      return InvalidArgumentError(std::string(what) + ":" +
-                                  std::to_string(lines.number()) + ": " + why);
-    };
-    const size_t space = line.find_first_of(" \t");
-    const std::string_view kind_name = line.substr(0, space);
+  while (entries.Next(&phrase)) {
+    const std::string_view kind_name = NextField(&phrase);
     uint8_t kind = 0;
     for (const auto& [name, bits] : kKinds) {
       if (name == kind_name) kind = bits;
     }
     if (kind == 0) {
-      return error("unknown kind '" + std::string(kind_name) +
-                   "' (honorific, role, relation, modifier, never, age)");
+      return entries.Error(
+          "unknown kind '" + std::string(kind_name) +
+          "' (honorific, role, relation, modifier, never, age)");
     }
-    if (space == std::string_view::npos) return error("empty phrase");
-    const std::string_view phrase = StripComment(line.substr(space + 1));
     const std::vector<std::string> tokens = CueTokens(phrase);
-    if (tokens.empty()) return error("empty phrase");
+    if (tokens.empty()) return entries.Error("empty phrase");
     if (tokens.size() > kMaxPhraseTokens) {
-      return error("phrase of more than " + std::to_string(kMaxPhraseTokens) +
-                   " words");
+      return entries.Error("phrase of more than " +
+                           std::to_string(kMaxPhraseTokens) + " words");
     }
     uint64_t keys[kMaxPhraseTokens];
     for (size_t i = 0; i < tokens.size(); ++i) keys[i] = FoldKey(tokens[i]);
     const uint64_t key = PhraseKey(keys, tokens.size());
     if (!seen.insert({kind, key}).second) {
-      return error("duplicate entry '" + std::string(phrase) + "'");
+      return entries.Error("duplicate entry '" + std::string(phrase) + "'");
     }
     lists_[list][key] |= kind;
     if (list != 2) lists_[2][key] |= kind;
@@ -93,7 +76,7 @@ StatusOr<PersonRoles> PersonRoles::Load(const std::string& dict_dir) {
   PersonRoles roles;
   for (const char* language : {"en", "fr"}) {
     const std::string path = dict_dir + "/" + language + "/person_roles.txt";
-    TOCSIN_ASSIGN_OR_RETURN(std::string content, ReadFile(path));
+    TOCSIN_ASSIGN_OR_RETURN(std::string content, ReadFileToString(path));
     TOCSIN_RETURN_IF_ERROR(roles.AddFile(content, path, ListOf(language)));
   }
   return roles;

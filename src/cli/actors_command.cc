@@ -1,7 +1,5 @@
 // `tocsin actors INPUT...`: the actor mentions of each document, one JSON
 // object per mention, so the coder's "who" can be checked span by span.
-#include <fmt/core.h>
-
 #include <cstdio>
 #include <string>
 
@@ -21,29 +19,22 @@ struct ActorsOptions {
 
 void AppendMention(const Document& doc, const DocumentAnalysis& analysis,
                    const ActorMention& m, std::string* out) {
-  out->append("{\"doc\":");
-  AppendJsonString(doc.id, out);
-  fmt::format_to(std::back_inserter(*out),
-                 ",\"sentence\":{},\"span\":[{},{}],\"text\":", m.sentence,
-                 m.begin, m.end);
-  AppendJsonString(std::string_view(doc.text).substr(m.begin, m.end - m.begin),
-                   out);
-  out->append(",\"code\":");
-  AppendJsonString(m.code, out);
-  out->append(",\"type\":");
-  AppendJsonString(m.type, out);
-  out->append(",\"entry\":");
-  AppendJsonString(m.entry_id, out);
-  if (!m.role.empty()) {
-    out->append(",\"role\":");
-    AppendJsonString(m.role, out);
-  }
-  out->append(",\"source\":");
-  AppendJsonString(MentionSourceName(m.source), out);
+  out->push_back('{');
+  AppendJsonMember("doc", doc.id, out);
+  AppendJsonMember("sentence", m.sentence, out);
+  AppendJsonKey("span", out);
+  AppendJsonSpan(m.begin, m.end, out);
+  AppendJsonMember(
+      "text", std::string_view(doc.text).substr(m.begin, m.end - m.begin), out);
+  AppendJsonMember("code", m.code, out);
+  AppendJsonMember("type", m.type, out);
+  AppendJsonMember("entry", m.entry_id, out);
+  if (!m.role.empty()) AppendJsonMember("role", m.role, out);
+  AppendJsonMember("source", MentionSourceName(m.source), out);
   if (m.antecedent >= 0) {
     const ActorMention& a = analysis.actors[m.antecedent];
-    fmt::format_to(std::back_inserter(*out), ",\"refers_to\":[{},{}]", a.begin,
-                   a.end);
+    AppendJsonKey("refers_to", out);
+    AppendJsonSpan(a.begin, a.end, out);
   }
   out->append("}\n");
 }

@@ -69,18 +69,12 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
                                      std::string_view file_name) {
   EventRoles roles;
   const auto lists = KeyLists();
-  LineReader lines(text);
+  EntryReader entries(text, file_name);
   std::string_view line;
-  while (lines.Next(&line)) {
-    const uint32_t line_number = lines.number();
-    line = StripComment(line);
-    if (line.empty()) continue;
-    auto error = [&](const std::string& why) {
-      return InvalidArgumentError(std::string(file_name) + ":" +
-                                  std::to_string(line_number) + ": " + why);
-    };
+  while (entries.Next(&line)) {
     size_t eq = line.find('=');
-    if (eq == std::string_view::npos) return error("expected 'name = a | b'");
+    if (eq == std::string_view::npos)
+      return entries.Error("expected 'name = a | b'");
     std::string_view name = Trim(line.substr(0, eq));
     std::vector<std::string> words;
     std::string_view rest = line.substr(eq + 1);
@@ -88,7 +82,7 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
       size_t bar = rest.find('|');
       std::string_view word = Trim(rest.substr(0, bar));
       if (word.empty())
-        return error("empty word in list '" + std::string(name) + "'");
+        return entries.Error("empty word in list '" + std::string(name) + "'");
       words.emplace_back(word);
       if (bar == std::string_view::npos) break;
       rest.remove_prefix(bar + 1);
@@ -112,7 +106,7 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
     auto it = std::find_if(lists.begin(), lists.end(),
                            [&](const auto& p) { return p.first == name; });
     if (it == lists.end())
-      return error("unknown list '" + std::string(name) + "'");
+      return entries.Error("unknown list '" + std::string(name) + "'");
     WordKeySet& set = roles.*(it->second);
     for (const std::string& w : words) set.Add(FoldKey(w));
   }

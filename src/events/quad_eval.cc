@@ -36,11 +36,6 @@ std::string Unquote(std::string_view field) {
   return out;
 }
 
-Status LineError(std::string_view name, size_t line, const std::string& why) {
-  return InvalidArgumentError(std::string(name) + ":" + std::to_string(line) +
-                              ": " + why);
-}
-
 double Ratio(size_t a, size_t b) {
   return b == 0 ? 0.0 : static_cast<double>(a) / static_cast<double>(b);
 }

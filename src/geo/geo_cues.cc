@@ -3,6 +3,7 @@
 #include <set>
 
 #include "dict/fold.h"
+#include "dict/phrase_tokens.h"
 #include "util/lines.h"
 
 namespace tocsin {
@@ -14,57 +15,25 @@ uint64_t CueSequenceKey(const uint64_t* token_keys, size_t n) {
 }
 
 std::vector<std::string> CueTokens(std::string_view phrase) {
-  std::vector<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out.push_back(std::move(word));
-    word.clear();
-  };
-  for (size_t i = 0; i < phrase.size(); ++i) {
-    const char c = phrase[i];
-    if (c == ' ' || c == '\t') {
-      flush();
-    } else if (c == '\'') {
-      word.push_back(c);  // the elided article ends here: "d'" "l'"
-      flush();
-    } else if (phrase.compare(i, 3, "\xE2\x80\x99") == 0) {
-      word += "'";  // typographic apostrophe, normalised like the text
-      i += 2;
-      flush();
-    } else {
-      word.push_back(c);
-    }
-  }
-  flush();
-  return out;
+  return PhraseTokens(phrase, [](std::string_view) { return true; });
 }
 
 StatusOr<GeoCues> GeoCues::Parse(std::string_view text, std::string_view what) {
   GeoCues cues;
-  LineReader lines(text);
+  EntryReader entries(text, what);
   std::string_view line;
   std::set<std::pair<uint8_t, uint64_t>> seen;
-  while (lines.Next(&line)) {
-    line = StripComment(line);
-    if (line.empty()) continue;
-    auto error = [&](const std::string& why) {
-      return InvalidArgumentError(std::string(what) + ":" +
-                                  std::to_string(lines.number()) + ": " + why);
-    };
-    const size_t space = line.find_first_of(" \t");
-    if (space == std::string_view::npos) return error("a cue needs a phrase");
-    const std::string_view kind_name = line.substr(0, space);
+  while (entries.Next(&line)) {
+    std::string_view rest = line;
+    const std::string_view kind_name = NextField(&rest);
+    if (rest.empty()) return entries.Error("a cue needs a phrase");
     if (kind_name == "alias") {
-      const std::string_view rest = StripComment(line.substr(space + 1));
-      const size_t gap = rest.find_first_of(" \t");
-      if (gap == std::string_view::npos) return error("alias needs CODE NAME");
-      const std::string_view code = rest.substr(0, gap);
-      const std::string_view name = StripComment(rest.substr(gap + 1));
-      if (!(code.size() == 2 || (code.size() >= 4 && code[2] == '-')) ||
-          name.empty()) {
-        return error("alias needs an ISO code and a name");
+      const std::string_view code = NextField(&rest);
+      if (rest.empty()) return entries.Error("alias needs CODE NAME");
+      if (!(code.size() == 2 || (code.size() >= 4 && code[2] == '-'))) {
+        return entries.Error("alias needs an ISO code and a name");
       }
-      cues.aliases_.push_back({std::string(code), std::string(name)});
+      cues.aliases_.push_back({std::string(code), std::string(rest)});
       continue;
     }
     uint8_t kind = 0;
@@ -75,17 +44,17 @@ StatusOr<GeoCues> GeoCues::Parse(std::string_view text, std::string_view what) {
     if (kind_name == "skip") kind = kCueSkip;
     if (kind_name == "town_locative") kind = kCueTownLocative;
     if (kind_name == "never") kind = kCueNever;
-    if (kind == 0)
-      return error("unknown cue kind '" + std::string(kind_name) + "'");
-    const std::vector<std::string> tokens = CueTokens(line.substr(space + 1));
-    if (tokens.empty()) return error("empty phrase");
-    if (tokens.size() > kMaxCueTokens) return error("phrase too long");
+    if (kind == 0) {
+      return entries.Error("unknown cue kind '" + std::string(kind_name) + "'");
+    }
+    const std::vector<std::string> tokens = CueTokens(rest);
+    if (tokens.empty()) return entries.Error("empty phrase");
+    if (tokens.size() > kMaxCueTokens) return entries.Error("phrase too long");
     uint64_t keys[kMaxCueTokens];
     for (size_t i = 0; i < tokens.size(); ++i) keys[i] = FoldKey(tokens[i]);
     const uint64_t key = CueSequenceKey(keys, tokens.size());
     if (!seen.insert({kind, key}).second) {
-      return error("duplicate cue '" + std::string(line.substr(space + 1)) +
-                   "'");
+      return entries.Error("duplicate cue '" + std::string(rest) + "'");
     }
     cues.phrases_[key] |= kind;
     cues.max_tokens_ =

@@ -10,32 +10,25 @@ namespace tocsin {
 namespace {
 
 void AppendCore(const PlaceMention& p, std::string* out) {
-  out->append("\"name\":");
-  AppendJsonString(p.name, out);
-  out->append(",\"geonameid\":");
+  AppendJsonMember("name", p.name, out);
+  AppendJsonKey("geonameid", out);
   if (p.geonameid != 0) {
     fmt::format_to(std::back_inserter(*out), "{}", p.geonameid);
   } else {
     out->append("null");
   }
-  out->append(",\"country\":");
-  AppendJsonString(p.country, out);
-  out->append(",\"adm1\":");
-  if (p.adm1.empty()) {
-    out->append("null");
-  } else {
-    AppendJsonString(p.adm1, out);
-  }
+  AppendJsonMember("country", p.country, out);
+  AppendJsonMemberOrNull("adm1", p.adm1, out);
   if (p.has_coordinates) {
     fmt::format_to(std::back_inserter(*out), ",\"lat\":{:.5f},\"lon\":{:.5f}",
                    p.lat, p.lon);
   } else {
     out->append(",\"lat\":null,\"lon\":null");
   }
-  out->append(",\"feature\":");
-  AppendJsonString(p.feature, out);
-  fmt::format_to(std::back_inserter(*out),
-                 ",\"span\":[{},{}],\"confidence\":{:.3f}", p.begin, p.end,
+  AppendJsonMember("feature", p.feature, out);
+  AppendJsonKey("span", out);
+  AppendJsonSpan(p.begin, p.end, out);
+  fmt::format_to(std::back_inserter(*out), ",\"confidence\":{:.3f}",
                  p.confidence);
 }
 
@@ -50,34 +43,27 @@ void AppendEventLocationJson(const DocumentAnalysis& analysis,
   }
   out->push_back('{');
   AppendCore(analysis.places[location.place], out);
-  out->append(",\"basis\":");
-  AppendJsonString(LocationBasisName(location.basis), out);
+  AppendJsonMember("basis", LocationBasisName(location.basis), out);
   out->push_back('}');
 }
 
 void AppendPlaceMentionJson(const Document& doc,
                             const DocumentAnalysis& analysis,
                             const PlaceMention& p, std::string* out) {
-  out->append("{\"doc_id\":");
-  AppendJsonString(doc.id, out);
-  fmt::format_to(std::back_inserter(*out), ",\"sentence_index\":{}",
-                 p.sentence);
-  out->append(",\"text\":");
-  AppendJsonString(std::string_view(doc.text).substr(p.begin, p.end - p.begin),
-                   out);
-  out->append(",\"level\":");
-  AppendJsonString(PlaceLevelName(p.level), out);
-  out->push_back(',');
+  out->push_back('{');
+  AppendJsonMember("doc_id", doc.id, out);
+  AppendJsonMember("sentence_index", p.sentence, out);
+  AppendJsonMember(
+      "text", std::string_view(doc.text).substr(p.begin, p.end - p.begin), out);
+  AppendJsonMember("level", PlaceLevelName(p.level), out);
   AppendCore(p, out);
-  out->append(",\"country3\":");
-  AppendJsonString(p.country3, out);
-  out->append(",\"adm1_name\":");
-  AppendJsonString(p.adm1_name, out);
-  out->append(",\"reason\":");
-  AppendJsonString(p.reason, out);
+  AppendJsonMember("country3", p.country3, out);
+  AppendJsonMember("adm1_name", p.adm1_name, out);
+  AppendJsonMember("reason", p.reason, out);
   const bool main =
       analysis.main_place >= 0 && &analysis.places[analysis.main_place] == &p;
-  fmt::format_to(std::back_inserter(*out), ",\"main\":{}}}\n", main);
+  AppendJsonMember("main", main, out);
+  out->append("}\n");
 }
 
 }  // namespace tocsin

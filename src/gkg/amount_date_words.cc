@@ -7,6 +7,7 @@
 #include <set>
 
 #include "dict/fold.h"
+#include "dict/phrase_tokens.h"
 #include "util/files.h"
 #include "util/lines.h"
 
@@ -183,28 +184,7 @@ bool AsciiEnds(std::string_view s) {
 }  // namespace
 
 std::vector<std::string> AmountDatePhraseTokens(std::string_view phrase) {
-  std::vector<std::string> out;
-  std::string word;
-  auto flush = [&] {
-    if (!word.empty()) out.push_back(std::move(word));
-    word.clear();
-  };
-  for (size_t i = 0; i < phrase.size(); ++i) {
-    const char c = phrase[i];
-    if (c == ' ' || c == '\t') {
-      flush();
-      continue;
-    }
-    if (phrase.compare(i, 3, "\xE2\x80\x99") == 0) {
-      word.push_back('\'');  // typographic apostrophe, normalised like text
-      i += 2;
-    } else {
-      word.push_back(c);
-    }
-    if (word.back() == '\'' && IsElision(word)) flush();
-  }
-  flush();
-  return out;
+  return PhraseTokens(phrase, IsElision);
 }
 
 void FlatKeyIndex::Insert(uint64_t key, uint32_t value) {
@@ -275,53 +255,42 @@ void AmountDateWords::NoteToken(std::string_view folded) {
 StatusOr<AmountDateWords> AmountDateWords::Parse(std::string_view text,
                                                  std::string_view what) {
   AmountDateWords words;
-  LineReader lines(text);
-  std::string_view line;
+  EntryReader entries(text, what);
+  std::string_view rest;
   std::set<std::pair<uint32_t, uint64_t>> seen;
-  while (lines.Next(&line)) {
-    line = StripComment(line);
-    if (line.empty()) continue;
-    auto error = [&](const std::string& why) {
-      return InvalidArgumentError(std::string(what) + ":" +
-                                  std::to_string(lines.number()) + ": " + why);
-    };
-    size_t gap = line.find_first_of(" \t");
-    const std::string_view kind_name = line.substr(0, gap);
+  while (entries.Next(&rest)) {
+    const std::string_view kind_name = NextField(&rest);
     const KindInfo* kind = FindKind(kind_name);
     if (kind == nullptr) {
-      return error("unknown kind '" + std::string(kind_name) + "'");
+      return entries.Error("unknown kind '" + std::string(kind_name) + "'");
     }
-    std::string_view rest = gap == std::string_view::npos
-                                ? std::string_view()
-                                : StripComment(line.substr(gap + 1));
     double value = 0;
     if (kind->has_value) {
-      gap = rest.find_first_of(" \t");
-      const std::string_view field = rest.substr(0, gap);
+      const std::string_view field = NextField(&rest);
       const char* end = field.data() + field.size();
       auto [ptr, ec] = std::from_chars(field.data(), end, value);
       if (field.empty() || ec != std::errc() || ptr != end) {
-        return error(std::string(kind->name) + " needs a number first");
+        return entries.Error(std::string(kind->name) + " needs a number first");
       }
       const ValueSlot slot = SlotFor(kind->kind);
       if (!(value >= slot.min && value <= slot.max) ||
           (slot.integer != nullptr && value != std::floor(value))) {
-        return error("value out of range for " + std::string(kind->name));
+        return entries.Error("value out of range for " +
+                             std::string(kind->name));
       }
-      rest = gap == std::string_view::npos ? std::string_view()
-                                           : StripComment(rest.substr(gap));
     }
     const std::vector<std::string> tokens = AmountDatePhraseTokens(rest);
-    if (tokens.empty()) return error("empty phrase");
-    if (tokens.size() > kMaxPhraseTokens) return error("phrase too long");
+    if (tokens.empty()) return entries.Error("empty phrase");
+    if (tokens.size() > kMaxPhraseTokens)
+      return entries.Error("phrase too long");
     uint64_t keys[kMaxPhraseTokens];
     for (size_t i = 0; i < tokens.size(); ++i) {
       keys[i] = words.InternToken(tokens[i]);
     }
     const uint64_t key = SequenceKey(keys, tokens.size());
     if (!seen.insert({kind->kind, key}).second) {
-      return error("duplicate " + std::string(kind->name) + " '" +
-                   std::string(rest) + "'");
+      return entries.Error("duplicate " + std::string(kind->name) + " '" +
+                           std::string(rest) + "'");
     }
     AmountDateWord& word = *words.Add(keys, tokens.size());
     word.kinds |= kind->kind;
@@ -331,13 +300,15 @@ StatusOr<AmountDateWords> AmountDateWords::Parse(std::string_view text,
       const ValueSlot slot = SlotFor(kind->kind);
       if (slot.real != nullptr) {
         if (word.*slot.real != 0 && word.*slot.real != value) {
-          return error("conflicting values for '" + std::string(rest) + "'");
+          return entries.Error("conflicting values for '" + std::string(rest) +
+                               "'");
         }
         word.*slot.real = value;
       } else {
         const int32_t v = static_cast<int32_t>(value);
         if (word.*slot.integer != 0 && word.*slot.integer != v) {
-          return error("conflicting values for '" + std::string(rest) + "'");
+          return entries.Error("conflicting values for '" + std::string(rest) +
+                               "'");
         }
         word.*slot.integer = v;
       }

@@ -62,9 +62,11 @@ enum AmountDateWordKind : uint32_t {
 };
 constexpr uint32_t kAdRelative =
     kAdRelativeDay | kAdRelativeWeek | kAdRelativeMonth | kAdRelativeYear;
+// The kinds of the words of a number written in words.
+constexpr uint32_t kAdNumberWords =
+    kAdNumber | kAdWeakNumber | kAdMultiplier | kAdConnector;
 // The kinds a hyphenated compound may start with.
-constexpr uint32_t kHyphenPrefixKinds =
-    kAdNumber | kAdWeakNumber | kAdMultiplier | kAdConnector | kAdMonthPart;
+constexpr uint32_t kHyphenPrefixKinds = kAdNumberWords | kAdMonthPart;
 
 struct AmountDateWord {
   uint32_t kinds = 0;
@@ -327,6 +329,36 @@ class DocumentWords {
 // The language of `sentence`: its paragraph's, else the document's.
 std::string_view SentenceLanguage(const AnalyzedText& text,
                                   const Sentence& sentence);
+
+// The loop of the amount and date finders over a document: calls
+// scan(sentence, words, lookups, french, &at) for each sentence that holds
+// one of lookups.candidates() and whose language has lists (`words`),
+// `at` indexing the candidates; scan leaves it past the sentence's.
+template <typename ScanSentence>
+void ScanCandidateSentences(const AmountDateLexicons& lexicons,
+                            const AnalyzedText& text, ScanSentence scan) {
+  const DocumentWords& lookups = DocumentWords::Shared(lexicons, text);
+  const std::vector<uint32_t>& candidates = lookups.candidates();
+  size_t at = 0;
+  for (const Sentence& s : text.sentences) {
+    while (at < candidates.size() && candidates[at] < s.first_token) ++at;
+    if (at == candidates.size()) break;
+    if (candidates[at] >= s.end_token) continue;
+    const std::string_view lang = SentenceLanguage(text, s);
+    const AmountDateWords* words = lexicons.For(lang);
+    if (words == nullptr || s.end_token > text.tokens.size()) continue;
+    scan(s, *words, lookups, lang == "fr", &at);
+  }
+}
+
+// A finder (AmountFinder, DateFinder) built on the lists of <dict_dir>.
+template <typename Finder>
+StatusOr<std::unique_ptr<Finder>> LoadAmountDateFinder(
+    const std::string& dict_dir) {
+  TOCSIN_ASSIGN_OR_RETURN(std::shared_ptr<const AmountDateLexicons> lexicons,
+                          LoadAmountDateLexicons(dict_dir));
+  return std::make_unique<Finder>(std::move(lexicons));
+}
 
 }  // namespace tocsin
 

@@ -67,8 +67,6 @@ class Composer {
   int items_ = 0;
 };
 
-constexpr uint32_t kNumberWords =
-    kAdNumber | kAdWeakNumber | kAdMultiplier | kAdConnector;
 // The kinds of phrase an amount may start with (articles: see StartsNumber).
 constexpr uint32_t kStarts =
     kAdApprox | kAdCurrency | kAdNumber | kAdMultiplier | kAdCollective;
@@ -97,10 +95,10 @@ class SentenceScanner {
         end_(s.end_token),
         french_(french) {}
 
-  // Visits the candidates of the sentence; `*at` indexes candidates and
-  // is left at the first one past the sentence.
-  void Run(const std::vector<uint32_t>& candidates, size_t* at,
-           std::vector<Amount>* out) {
+  // Visits the candidates of the sentence; `*at` indexes the lookups'
+  // candidates() and is left at the first one past the sentence.
+  void Run(size_t* at, std::vector<Amount>* out) {
+    const std::vector<uint32_t>& candidates = lookups_.candidates();
     uint32_t next = begin_;
     for (; *at < candidates.size() && candidates[*at] < end_; ++*at) {
       const uint32_t i = candidates[*at];
@@ -143,7 +141,7 @@ class SentenceScanner {
         (lookups_.kinds(i + 1) & (kAdCollective | kAdMultiplier)) != 0) {
       return true;
     }
-    return (lookups_.prefix_kinds(i) & kNumberWords) != 0;  // "vingt-deux"
+    return (lookups_.prefix_kinds(i) & kAdNumberWords) != 0;  // "vingt-deux"
   }
 
   bool ReadWords(uint32_t j, NumberRead* r) const;
@@ -196,7 +194,7 @@ bool SentenceScanner::ReadWords(uint32_t j, NumberRead* r) const {
         break;
       }
       ok = trial.Add(*w);
-    } else if ((lookups_.prefix_kinds(k) & kNumberWords) != 0) {
+    } else if ((lookups_.prefix_kinds(k) & kAdNumberWords) != 0) {
       ok = true;  // every part must be a number word: not "one-sided"
       std::string_view rest = norm(k);
       while (ok && !rest.empty()) {
@@ -412,26 +410,17 @@ void SentenceScanner::TryAt(uint32_t i, std::vector<Amount>* out,
 
 StatusOr<std::unique_ptr<AmountFinder>> AmountFinder::Load(
     const std::string& dict_dir) {
-  TOCSIN_ASSIGN_OR_RETURN(std::shared_ptr<const AmountDateLexicons> lexicons,
-                          LoadAmountDateLexicons(dict_dir));
-  return std::make_unique<AmountFinder>(std::move(lexicons));
+  return LoadAmountDateFinder<AmountFinder>(dict_dir);
 }
 
 void AmountFinder::Find(const Document& doc, const AnalyzedText& text,
                         std::vector<Amount>* out) const {
-  const DocumentWords& lookups = DocumentWords::Shared(*lexicons_, text);
-  const std::vector<uint32_t>& candidates = lookups.candidates();
-  size_t at = 0;
-  for (const Sentence& s : text.sentences) {
-    while (at < candidates.size() && candidates[at] < s.first_token) ++at;
-    if (at == candidates.size()) break;
-    if (candidates[at] >= s.end_token) continue;
-    const std::string_view lang = SentenceLanguage(text, s);
-    const AmountDateWords* words = lexicons_->For(lang);
-    if (words == nullptr || s.end_token > text.tokens.size()) continue;
-    SentenceScanner(doc, text, *words, lookups, s, lang == "fr")
-        .Run(candidates, &at, out);
-  }
+  ScanCandidateSentences(
+      *lexicons_, text,
+      [&](const Sentence& s, const AmountDateWords& words,
+          const DocumentWords& lookups, bool french, size_t* at) {
+        SentenceScanner(doc, text, words, lookups, s, french).Run(at, out);
+      });
 }
 
 }  // namespace tocsin

@@ -8,28 +8,21 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
-#include <filesystem>
 #include <iostream>
 
-#include "gkg/amount_date_test_util.h"
-#include "util/files.h"
+#include "gkg/gkg_test_util.h"
 
 namespace tocsin {
 namespace {
 
-using amount_date_test::DescribeAmounts;
-using amount_date_test::MakeDoc;
-using amount_date_test::TestAmounts;
-using amount_date_test::TestPipeline;
+using gkg_test::DescribeAmounts;
+using gkg_test::FindIn;
+using gkg_test::MakeDoc;
+using gkg_test::TestAmounts;
 
 std::string Amounts(const std::string& lang, const std::string& text) {
   const Document doc = MakeDoc(lang, text, "2022-10-05");
-  DocumentAnalysis analysis;
-  TestPipeline().Process(doc, &analysis);
-  std::vector<Amount> amounts;
-  TestAmounts().Find(doc, analysis.text, &amounts);
-  return DescribeAmounts(doc, amounts);
+  return DescribeAmounts(doc, FindIn<Amount>(TestAmounts(), doc));
 }
 
 struct Case {
@@ -215,7 +208,7 @@ TEST(AmountFinder, ReusedAnalysisIsLookedUpAgain) {
   for (const char* text : {"Il y a 12 soldats.", "Il y a 12 avocats.",
                            "Il y a vingt chars.", "Il y a vingt ponts."}) {
     const Document doc = MakeDoc("fr", text, "2022-10-05");
-    TestPipeline().Process(doc, &analysis);
+    gkg_test::FrontEndPipeline().Process(doc, &analysis);
     std::vector<Amount> amounts;
     TestAmounts().Find(doc, analysis.text, &amounts);
     got += DescribeAmounts(doc, amounts) + "|";
@@ -232,22 +225,14 @@ TEST(AmountFinder, OtherLanguagesAreSkipped) {
 // A construction of the example article, in our own words: a round number
 // whose noun carries an adjective and a "de" complement.
 TEST(AmountFinder, ExampleArticle) {
-  const std::string path =
-      std::string(TOCSIN_SHARED_DIR) + "/corpus/nuclear-train-2022-10-fr.txt";
-  if (!std::filesystem::exists(path)) {
-    GTEST_SKIP() << path << " absent (../shared absent)";
-  }
-  auto text = ReadFileToString(path);
-  ASSERT_TRUE(text.ok());
-  const Document doc = MakeDoc("fr", *text, "2022-10-03");
-  DocumentAnalysis analysis;
-  TestPipeline().Process(doc, &analysis);
-  std::vector<Amount> amounts;
-  TestAmounts().Find(doc, analysis.text, &amounts);
+  const auto article = gkg_test::ExampleArticle();
+  if (!article) GTEST_SKIP() << gkg_test::kExampleArticle << " absent";
+  const Document doc = MakeDoc("fr", *article, "2022-10-03");
+  const std::vector<Amount> amounts = FindIn<Amount>(TestAmounts(), doc);
   std::cout << "amounts: " << DescribeAmounts(doc, amounts) << "\n";
   const Amount* dozen = nullptr;
   for (const Amount& a : amounts) {
-    const std::string span = amount_date_test::Slice(doc, a.span);
+    const std::string span = gkg_test::Slice(doc, a.span);
     if (span == "une douzaine") dozen = &a;
     // "12e direction" is an ordinal, not twelve of anything.
     EXPECT_NE(doc.text.compare(a.span.begin, 3, "12e"), 0) << span;
@@ -262,24 +247,10 @@ TEST(AmountFinder, ExampleArticle) {
 
 // Digits and number words by the megabyte: linear, bounded work.
 TEST(AmountFinder, HostileInputIsBounded) {
-  std::string text;
-  while (text.size() < (1u << 20)) {
-    text += "12 000 1,5 million vingt-deux-trois-quatre des dizaines de ";
-  }
-  text += "soldats.";
-  const Document doc = MakeDoc("fr", text, "");
-  DocumentAnalysis analysis;
-  TestPipeline().Process(doc, &analysis);
-  std::vector<Amount> amounts;
-  const auto start = std::chrono::steady_clock::now();
-  TestAmounts().Find(doc, analysis.text, &amounts);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-          .count();
-  std::cout << "1 MiB of numbers: " << amounts.size() << " amounts in "
-            << seconds << " s\n";
-  EXPECT_GT(amounts.size(), 10000u);
-  EXPECT_LT(seconds, 2.0);
+  gkg_test::ExpectBoundedOnAMegabyte<Amount>(
+      TestAmounts(),
+      "12 000 1,5 million vingt-deux-trois-quatre des dizaines de ", "soldats.",
+      "");
 }
 
 }  // namespace

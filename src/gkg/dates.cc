@@ -56,10 +56,10 @@ class DateScanner {
     }
   }
 
-  // Visits the candidates of the sentence; `*at` indexes candidates and
-  // is left at the first one past the sentence.
-  void Run(const std::vector<uint32_t>& candidates, size_t* at,
-           std::vector<DateMention>* out) {
+  // Visits the candidates of the sentence; `*at` indexes the lookups'
+  // candidates() and is left at the first one past the sentence.
+  void Run(size_t* at, std::vector<DateMention>* out) {
+    const std::vector<uint32_t>& candidates = lookups_.candidates();
     for (; *at < candidates.size() && candidates[*at] < end_; ++*at) {
       const uint32_t i = candidates[*at];
       Found f;
@@ -420,28 +420,19 @@ bool DateScanner::Year(uint32_t i, Found* f) const {
 
 StatusOr<std::unique_ptr<DateFinder>> DateFinder::Load(
     const std::string& dict_dir) {
-  TOCSIN_ASSIGN_OR_RETURN(std::shared_ptr<const AmountDateLexicons> lexicons,
-                          LoadAmountDateLexicons(dict_dir));
-  return std::make_unique<DateFinder>(std::move(lexicons));
+  return LoadAmountDateFinder<DateFinder>(dict_dir);
 }
 
 void DateFinder::Find(const Document& doc, const AnalyzedText& text,
                       std::vector<DateMention>* out) const {
   PublicationDate pub;
   if (!ParsePublicationDate(doc.published, &pub)) pub = PublicationDate();
-  const DocumentWords& lookups = DocumentWords::Shared(*lexicons_, text);
-  const std::vector<uint32_t>& candidates = lookups.candidates();
-  size_t at = 0;
-  for (const Sentence& s : text.sentences) {
-    while (at < candidates.size() && candidates[at] < s.first_token) ++at;
-    if (at == candidates.size()) break;
-    if (candidates[at] >= s.end_token) continue;
-    const std::string_view lang = SentenceLanguage(text, s);
-    const AmountDateWords* words = lexicons_->For(lang);
-    if (words == nullptr || s.end_token > text.tokens.size()) continue;
-    DateScanner(text, *words, lookups, s, lang == "fr", pub)
-        .Run(candidates, &at, out);
-  }
+  ScanCandidateSentences(
+      *lexicons_, text,
+      [&](const Sentence& s, const AmountDateWords& words,
+          const DocumentWords& lookups, bool french, size_t* at) {
+        DateScanner(text, words, lookups, s, french, pub).Run(at, out);
+      });
 }
 
 }  // namespace tocsin

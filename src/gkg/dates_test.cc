@@ -8,19 +8,17 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <filesystem>
 #include <iostream>
 
-#include "gkg/amount_date_test_util.h"
-#include "util/files.h"
+#include "gkg/gkg_test_util.h"
 
 namespace tocsin {
 namespace {
 
-using amount_date_test::DescribeDates;
-using amount_date_test::MakeDoc;
-using amount_date_test::TestDates;
-using amount_date_test::TestPipeline;
+using gkg_test::DescribeDates;
+using gkg_test::FindIn;
+using gkg_test::MakeDoc;
+using gkg_test::TestDates;
 
 // 2022-10-05 is a Wednesday of ISO week 2022-W40.
 constexpr const char* kWednesday = "2022-10-05";
@@ -28,11 +26,7 @@ constexpr const char* kWednesday = "2022-10-05";
 std::string Dates(const std::string& lang, const std::string& text,
                   const std::string& published) {
   const Document doc = MakeDoc(lang, text, published);
-  DocumentAnalysis analysis;
-  TestPipeline().Process(doc, &analysis);
-  std::vector<DateMention> dates;
-  TestDates().Find(doc, analysis.text, &dates);
-  return DescribeDates(doc, dates);
+  return DescribeDates(doc, FindIn<DateMention>(TestDates(), doc));
 }
 
 struct Case {
@@ -288,20 +282,12 @@ TEST(NewsCalendar, Rules) {
 }
 
 TEST(DateFinder, ExampleArticle) {
-  const std::string path =
-      std::string(TOCSIN_SHARED_DIR) + "/corpus/nuclear-train-2022-10-fr.txt";
-  if (!std::filesystem::exists(path)) {
-    GTEST_SKIP() << path << " absent (../shared absent)";
-  }
-  auto text = ReadFileToString(path);
-  ASSERT_TRUE(text.ok());
+  const auto article = gkg_test::ExampleArticle();
+  if (!article) GTEST_SKIP() << gkg_test::kExampleArticle << " absent";
   // A Monday: the weekdays it mentions fall in the days before.
-  const Document doc = MakeDoc("fr", *text, "2022-10-03");
-  DocumentAnalysis analysis;
-  TestPipeline().Process(doc, &analysis);
-  std::vector<DateMention> dates;
-  TestDates().Find(doc, analysis.text, &dates);
-  const std::string got = DescribeDates(doc, dates);
+  const Document doc = MakeDoc("fr", *article, "2022-10-03");
+  const std::string got =
+      DescribeDates(doc, FindIn<DateMention>(TestDates(), doc));
   std::cout << "dates: " << got << "\n";
   for (const char* want :
        {"vendredi=2022-09-30/day", "samedi=2022-10-01/day",
@@ -312,23 +298,10 @@ TEST(DateFinder, ExampleArticle) {
 }
 
 TEST(DateFinder, HostileInputIsBounded) {
-  std::string text;
-  while (text.size() < (1u << 20)) {
-    text += "le 3 octobre vendredi prochain il y a trois jours en 2021 mi- ";
-  }
-  const Document doc = MakeDoc("fr", text, kWednesday);
-  DocumentAnalysis analysis;
-  TestPipeline().Process(doc, &analysis);
-  std::vector<DateMention> dates;
-  const auto start = std::chrono::steady_clock::now();
-  TestDates().Find(doc, analysis.text, &dates);
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
-          .count();
-  std::cout << "1 MiB of dates: " << dates.size() << " dates in " << seconds
-            << " s\n";
-  EXPECT_GT(dates.size(), 10000u);
-  EXPECT_LT(seconds, 2.0);
+  gkg_test::ExpectBoundedOnAMegabyte<DateMention>(
+      TestDates(),
+      "le 3 octobre vendredi prochain il y a trois jours en 2021 mi- ", "",
+      kWednesday);
 }
 
 }  // namespace

@@ -5,13 +5,13 @@
 
 #include <gtest/gtest.h>
 
-#include "gkg/quote_test_util.h"
+#include "gkg/gkg_test_util.h"
 
 namespace tocsin {
 namespace {
 
-using quote_test::EntityOf;
-using quote_test::RunText;
+using gkg_test::EntityOf;
+using gkg_test::RunText;
 
 struct MentionCase {
   const char* lang;
@@ -182,7 +182,7 @@ TEST(SpeechLexicon, ParsesAndReportsLines) {
 
 TEST(SpeechLexicons, LoadsTheDictionaries) {
   SpeechLexicons lex;
-  ASSERT_TRUE(lex.Load(quote_test::SourceDict()).ok());
+  ASSERT_TRUE(lex.Load(gkg_test::SourceDict()).ok());
   EXPECT_GT(lex.For("en").size(), 200u);
   EXPECT_GT(lex.For("fr").size(), 200u);
   EXPECT_FALSE(lex.Load("/nonexistent").ok());

@@ -4,24 +4,17 @@
 // article is absent.
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <iostream>
 
-#include "gkg/quote_test_util.h"
-#include "util/files.h"
+#include "gkg/gkg_test_util.h"
 
 namespace tocsin {
 namespace {
 
 TEST(QuoteArticle, ExampleArticle) {
-  const std::filesystem::path path = std::filesystem::path(TOCSIN_SHARED_DIR) /
-                                     "corpus" / "nuclear-train-2022-10-fr.txt";
-  if (!std::filesystem::exists(path)) {
-    GTEST_SKIP() << "skipped: " << path << " absent (../shared absent)";
-  }
-  auto text = ReadFileToString(path.string());
-  ASSERT_TRUE(text.ok()) << text.status().ToString();
-  const auto run = quote_test::RunText(*text, "fr", "2022-10-03");
+  const auto article = gkg_test::ExampleArticle();
+  if (!article) GTEST_SKIP() << gkg_test::kExampleArticle << " absent";
+  const auto run = gkg_test::RunText(*article, "fr", "2022-10-03");
   int muzyka = 0;
   bool kadyrov = false, ntv_title = false;
   for (const Quotation& q : run->quotations) {

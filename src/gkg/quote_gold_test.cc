@@ -10,13 +10,14 @@
 #include <iostream>
 #include <sstream>
 
-#include "gkg/quote_test_util.h"
+#include "gkg/gkg_test_util.h"
+#include "ingest/paragraphs.h"
 #include "util/files.h"
 
 namespace tocsin {
 namespace {
 
-using quote_test::Run;
+using gkg_test::Run;
 
 struct GoldQuote {
   std::vector<std::string> parts;
@@ -94,21 +95,6 @@ std::vector<GoldCase> ParseGold(const std::string& content) {
   return cases;
 }
 
-std::string Collapse(std::string_view s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = !out.empty();
-      continue;
-    }
-    if (space) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
-}
-
 // The system's parts as the gold writes them: parts separated only by a
 // paragraph break and a re-opening mark are one part.
 std::string SystemParts(const Document& doc, const Quotation& q) {
@@ -129,7 +115,7 @@ std::string SystemParts(const Document& doc, const Quotation& q) {
     }
     out += doc.text.substr(q.parts[i].begin, q.parts[i].end - q.parts[i].begin);
   }
-  return Collapse(out);
+  return CollapseWhitespace(out);
 }
 
 std::string GoldParts(const GoldQuote& q) {
@@ -138,7 +124,7 @@ std::string GoldParts(const GoldQuote& q) {
     if (i) out += " || ";
     out += q.parts[i];
   }
-  return Collapse(out);
+  return CollapseWhitespace(out);
 }
 
 struct Score {
@@ -253,7 +239,7 @@ TEST(QuoteGold, SpeakersSpansAndEntities) {
     const std::vector<GoldCase> cases = ParseGold(*content);
     Score s;
     for (const GoldCase& gc : cases) {
-      const auto run = quote_test::RunText(gc.body, gc.lang, gc.date);
+      const auto run = gkg_test::RunText(gc.body, gc.lang, gc.date);
       ScoreCase(gc, *run, verbose, &s);
     }
     const double speaker = s.gold ? double(s.speaker) / s.gold : 0;

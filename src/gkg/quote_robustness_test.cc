@@ -6,13 +6,13 @@
 
 #include <string>
 
+#include "gkg/gkg_test_util.h"
 #include "gkg/quote_marks.h"
-#include "gkg/quote_test_util.h"
 
 namespace tocsin {
 namespace {
 
-using quote_test::RunText;
+using gkg_test::RunText;
 
 std::string Repeat(const std::string& s, size_t times) {
   std::string out;
@@ -22,7 +22,7 @@ std::string Repeat(const std::string& s, size_t times) {
 }
 
 // No quotation is longer than the cap, and there are at most `max` of them.
-void ExpectBounded(const quote_test::Run& run, size_t max) {
+void ExpectBounded(const gkg_test::Run& run, size_t max) {
   EXPECT_LE(run.quotations.size(), max);
   for (const Quotation& q : run.quotations) {
     EXPECT_LE(q.text.size(), gkg::kMaxQuoteBytes);

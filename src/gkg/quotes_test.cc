@@ -7,12 +7,12 @@
 
 #include <gtest/gtest.h>
 
-#include "gkg/quote_test_util.h"
+#include "gkg/gkg_test_util.h"
 
 namespace tocsin {
 namespace {
 
-using quote_test::RunText;
+using gkg_test::RunText;
 
 std::string Describe(const Document& doc, const Quotation& q) {
   std::string out = (q.speaker < 0 ? "NONE" : q.speaker_name) + " | ";

@@ -32,12 +32,6 @@ constexpr std::array<std::pair<std::string_view, uint16_t>, 14> kKinds = {{
 constexpr std::array<std::string_view, 8> kOrgTypes = {
     "media", "company", "igo", "ngo", "armed_group", "party", "seat", "agent"};
 
-std::string_view Trim(std::string_view s) {
-  const size_t b = s.find_first_not_of(" \t");
-  if (b == std::string_view::npos) return {};
-  return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
-
 bool IsIdentifier(std::string_view s) {
   if (s.empty()) return false;
   for (char c : s) {
@@ -125,38 +119,30 @@ Status SpeechLexicon::Add(std::string_view text, std::string_view what) {
 }
 
 Status SpeechLexicon::Parse(std::string_view text, std::string_view what) {
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    line = StripComment(line);
-    if (line.empty()) continue;
-    auto error = [&](const std::string& why) {
-      return InvalidArgumentError(std::string(what) + ":" +
-                                  std::to_string(lines.number()) + ": " + why);
-    };
-    const size_t space = line.find_first_of(" \t");
-    if (space == std::string_view::npos) return error("an entry needs words");
-    const std::string_view kind = line.substr(0, space);
-    std::string_view rest = Trim(line.substr(space + 1));
+  EntryReader entries(text, what);
+  std::string_view rest;
+  while (entries.Next(&rest)) {
+    const std::string_view kind = NextField(&rest);
+    if (rest.empty()) return entries.Error("an entry needs words");
     SpeechWord word;
     if (kind == "role" || kind == "org_role") {
       const size_t eq = rest.find('=');
       if (eq == std::string_view::npos)
-        return error(std::string(kind) + " needs CLASS = words");
-      const std::string_view name = Trim(rest.substr(0, eq));
+        return entries.Error(std::string(kind) + " needs CLASS = words");
+      const std::string_view name = TrimBlanks(rest.substr(0, eq));
       if (!IsIdentifier(name))
-        return error("bad class name '" + std::string(name) + "'");
+        return entries.Error("bad class name '" + std::string(name) + "'");
       rest = rest.substr(eq + 1);
       if (kind == "role") {
         word.kinds = kWordRole;
         word.role_class = ClassIndex(&role_classes_, name);
-        if (word.role_class == 0) return error("too many role classes");
+        if (word.role_class == 0) return entries.Error("too many role classes");
       } else {
         bool known = false;
         for (std::string_view t : kOrgTypes) known |= t == name;
         if (!known)
-          return error("org_role needs an actor type, not '" +
-                       std::string(name) + "'");
+          return entries.Error("org_role needs an actor type, not '" +
+                               std::string(name) + "'");
         word.kinds = kWordOrgRole;
         word.org_class = ClassIndex(&org_classes_, name);
       }
@@ -165,14 +151,14 @@ Status SpeechLexicon::Parse(std::string_view text, std::string_view what) {
         if (name == kind) word.kinds = bit;
       }
       if (word.kinds == 0)
-        return error("unknown kind '" + std::string(kind) + "'");
+        return entries.Error("unknown kind '" + std::string(kind) + "'");
     }
     while (true) {
       const size_t bar = rest.find('|');
-      const std::string_view phrase = Trim(rest.substr(0, bar));
-      if (phrase.empty()) return error("empty phrase");
+      const std::string_view phrase = TrimBlanks(rest.substr(0, bar));
+      if (phrase.empty()) return entries.Error("empty phrase");
       const Status s = AddPhrase(phrase, word);
-      if (!s.ok()) return error(s.message());
+      if (!s.ok()) return entries.Error(s.message());
       if (bar == std::string_view::npos) break;
       rest = rest.substr(bar + 1);
     }

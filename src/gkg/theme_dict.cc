@@ -11,19 +11,6 @@ namespace {
 
 constexpr size_t kMaxIdBytes = 64;
 
-bool IsBlank(char c) { return c == ' ' || c == '\t'; }
-
-// The next blank-separated field of *rest, removed from it.
-std::string_view NextField(std::string_view* rest) {
-  size_t begin = 0;
-  while (begin < rest->size() && IsBlank((*rest)[begin])) ++begin;
-  size_t end = begin;
-  while (end < rest->size() && !IsBlank((*rest)[end])) ++end;
-  const std::string_view field = rest->substr(begin, end - begin);
-  *rest = rest->substr(end);
-  return field;
-}
-
 bool IsThemeId(std::string_view id) {
   if (id.empty() || id.size() > kMaxIdBytes) return false;
   if (id[0] < 'A' || id[0] > 'Z') return false;
@@ -37,19 +24,6 @@ bool IsGroup(std::string_view group) {
   return std::all_of(group.begin(), group.end(),
                      [](char c) { return (c >= 'a' && c <= 'z') || c == '_'; });
 }
-
-class LineError {
- public:
-  LineError(std::string_view what, uint32_t line) : what_(what), line_(line) {}
-  Status operator()(const std::string& why) const {
-    return InvalidArgumentError(std::string(what_) + ":" +
-                                std::to_string(line_) + ": " + why);
-  }
-
- private:
-  std::string_view what_;
-  uint32_t line_;
-};
 
 // "*" -> kDefaultThemeGap, "*N" -> N; -1 when `item` is not a gap, -2 when
 // it is a malformed one.
@@ -106,30 +80,34 @@ std::string FoldAlternative(std::string_view alt) {
 
 // The pattern words of one line's items (`rest` after the theme id).
 StatusOr<std::vector<ThemePatternWord>> ParseWords(std::string_view rest,
-                                                   const LineError& error) {
+                                                   const EntryReader& entries) {
   std::vector<ThemePatternWord> words;
   int pending_gap = 0, gaps = 0;
   for (std::string_view item = NextField(&rest); !item.empty();
        item = NextField(&rest)) {
     if (item.find("\xE2\x80\x99") != std::string_view::npos) {
-      return error("write apostrophes as ' in '" + std::string(item) + "'");
+      return entries.Error("write apostrophes as ' in '" + std::string(item) +
+                           "'");
     }
     const int gap = ParseGap(item);
-    if (gap == -2) return error("bad gap '" + std::string(item) + "'");
+    if (gap == -2) return entries.Error("bad gap '" + std::string(item) + "'");
     if (gap >= 0) {
-      if (words.empty()) return error("a pattern cannot start with a gap");
-      if (pending_gap > 0) return error("two gaps in a row");
-      if (++gaps > kMaxThemeGapsPerPattern) return error("too many gaps");
+      if (words.empty())
+        return entries.Error("a pattern cannot start with a gap");
+      if (pending_gap > 0) return entries.Error("two gaps in a row");
+      if (++gaps > kMaxThemeGapsPerPattern)
+        return entries.Error("too many gaps");
       pending_gap = gap;
       continue;
     }
     std::vector<std::string_view> alts = SplitAlternatives(item);
     if (alts.size() > static_cast<size_t>(kMaxThemeAlternatives)) {
-      return error("too many alternatives");
+      return entries.Error("too many alternatives");
     }
     for (std::string_view alt : alts) {
       if (alt.empty() || alt == "=") {
-        return error("empty alternative in '" + std::string(item) + "'");
+        return entries.Error("empty alternative in '" + std::string(item) +
+                             "'");
       }
     }
     const std::vector<std::string_view> tokens = ThemeWordTokens(alts[0]);
@@ -138,11 +116,11 @@ StatusOr<std::vector<ThemePatternWord>> ParseWords(std::string_view rest,
       word.max_gap_before = static_cast<uint8_t>(pending_gap);
       for (std::string_view alt : alts) {
         if (ThemeWordTokens(alt).size() != 1) {
-          return error("an alternative must be one word: '" + std::string(alt) +
-                       "'");
+          return entries.Error("an alternative must be one word: '" +
+                               std::string(alt) + "'");
         }
         if (!AddSpellings(FoldAlternative(alt), &word.alternatives)) {
-          return error("empty word in '" + std::string(item) + "'");
+          return entries.Error("empty word in '" + std::string(item) + "'");
         }
       }
       words.push_back(std::move(word));
@@ -154,15 +132,15 @@ StatusOr<std::vector<ThemePatternWord>> ParseWords(std::string_view rest,
         std::string token(tokens[i]);
         if (form_only && i > 0) token.insert(0, "=");
         if (!AddSpellings(FoldAlternative(token), &word.alternatives)) {
-          return error("empty word in '" + std::string(item) + "'");
+          return entries.Error("empty word in '" + std::string(item) + "'");
         }
         words.push_back(std::move(word));
       }
     }
     pending_gap = 0;
   }
-  if (words.empty()) return error("empty pattern");
-  if (pending_gap > 0) return error("a pattern cannot end with a gap");
+  if (words.empty()) return entries.Error("empty pattern");
+  if (pending_gap > 0) return entries.Error("a pattern cannot end with a gap");
   return words;
 }
 
@@ -189,7 +167,7 @@ std::vector<std::string> HyphenParts(std::string_view alt) {
 // `words` plus one variant per hyphenated alternative, written as the
 // separate tokens a text may use instead ("talk-show" -> "talk show").
 StatusOr<std::vector<std::vector<ThemePatternWord>>> Variants(
-    std::vector<ThemePatternWord> words, const LineError& error) {
+    std::vector<ThemePatternWord> words, const EntryReader& entries) {
   std::vector<std::vector<ThemePatternWord>> out;
   for (size_t pos = 0; pos < words.size(); ++pos) {
     for (const std::string& alt : words[pos].alternatives) {
@@ -205,15 +183,15 @@ StatusOr<std::vector<std::vector<ThemePatternWord>>> Variants(
       variant.insert(variant.end(), words.begin() + pos + 1, words.end());
       out.push_back(std::move(variant));
       if (out.size() + 1 > static_cast<size_t>(kMaxThemeVariants)) {
-        return error("too many hyphenated spellings");
+        return entries.Error("too many hyphenated spellings");
       }
     }
   }
   out.insert(out.begin(), std::move(words));
   for (const auto& variant : out) {
     if (variant.size() > static_cast<size_t>(kMaxThemePatternWords)) {
-      return error("pattern longer than " +
-                   std::to_string(kMaxThemePatternWords) + " words");
+      return entries.Error("pattern longer than " +
+                           std::to_string(kMaxThemePatternWords) + " words");
     }
   }
   return out;
@@ -266,33 +244,32 @@ std::vector<std::string_view> ThemeWordTokens(std::string_view word) {
 StatusOr<ThemeTaxonomy> ThemeTaxonomy::Parse(std::string_view text,
                                              std::string_view what) {
   ThemeTaxonomy taxonomy;
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    std::string_view rest = StripComment(line);
-    if (rest.empty()) continue;
-    const LineError error(what, lines.number());
+  EntryReader entries(text, what);
+  std::string_view rest;
+  while (entries.Next(&rest)) {
     const std::string_view id = NextField(&rest);
     const std::string_view group = NextField(&rest);
     const std::string_view parent = NextField(&rest);
-    const std::string_view description = StripComment(rest);
-    if (!IsThemeId(id)) return error("bad theme id '" + std::string(id) + "'");
-    if (!IsGroup(group)) return error("bad group '" + std::string(group) + "'");
+    const std::string_view description = rest;
+    if (!IsThemeId(id))
+      return entries.Error("bad theme id '" + std::string(id) + "'");
+    if (!IsGroup(group))
+      return entries.Error("bad group '" + std::string(group) + "'");
     if (parent.empty() || description.empty()) {
-      return error("a theme needs ID GROUP PARENT DESCRIPTION");
+      return entries.Error("a theme needs ID GROUP PARENT DESCRIPTION");
     }
     ThemeInfo info{std::string(id), std::string(group), -1,
                    std::string(description)};
     if (parent != "-") {
       info.parent = taxonomy.Find(parent);
       if (info.parent < 0) {
-        return error("parent '" + std::string(parent) +
-                     "' is not defined on an earlier line");
+        return entries.Error("parent '" + std::string(parent) +
+                             "' is not defined on an earlier line");
       }
     }
     const int32_t index = static_cast<int32_t>(taxonomy.themes_.size());
     if (!taxonomy.index_.emplace(info.id, index).second) {
-      return error("duplicate theme '" + info.id + "'");
+      return entries.Error("duplicate theme '" + info.id + "'");
     }
     taxonomy.themes_.push_back(std::move(info));
   }
@@ -308,24 +285,22 @@ StatusOr<std::vector<ThemePattern>> ParseThemePatterns(
     std::string_view text, std::string_view what,
     const ThemeTaxonomy& taxonomy) {
   std::vector<ThemePattern> patterns;
-  LineReader lines(text);
-  std::string_view line;
-  while (lines.Next(&line)) {
-    std::string_view rest = StripComment(line);
-    if (rest.empty()) continue;
-    const LineError error(what, lines.number());
+  EntryReader entries(text, what);
+  std::string_view rest;
+  while (entries.Next(&rest)) {
     const std::string_view id = NextField(&rest);
     const int32_t theme = taxonomy.Find(id);
-    if (theme < 0) return error("unknown theme '" + std::string(id) + "'");
-    rest = StripComment(rest);
+    if (theme < 0)
+      return entries.Error("unknown theme '" + std::string(id) + "'");
     const bool exclude = !rest.empty() && rest[0] == '!';
     if (exclude) rest.remove_prefix(1);
-    auto words = ParseWords(rest, error);
+    auto words = ParseWords(rest, entries);
     if (!words.ok()) return words.status();
-    auto variants = Variants(std::move(*words), error);
+    auto variants = Variants(std::move(*words), entries);
     if (!variants.ok()) return variants.status();
     for (auto& variant : *variants) {
-      patterns.push_back({theme, exclude, std::move(variant), lines.number()});
+      patterns.push_back(
+          {theme, exclude, std::move(variant), entries.number()});
     }
   }
   return patterns;

@@ -14,8 +14,10 @@
 #include "gkg/themes.h"
 
 #include <algorithm>
+#include <tuple>
 
 #include "dict/fold.h"
+#include "text/token_keys.h"
 #include "util/files.h"
 
 namespace tocsin {
@@ -83,8 +85,14 @@ std::vector<std::pair<uint64_t, bool>> AlternativeKeys(std::string_view alt) {
   return keys;
 }
 
+// Two one-bit tags of a key, from bits the hash tables do not index by: a
+// two-hash Bloom filter over a few tokens (see Candidate in the header).
+uint64_t TagA(uint64_t key) { return uint64_t{1} << (key >> 58); }
+uint64_t TagB(uint64_t key) { return uint64_t{1} << ((key >> 52) & 63); }
+
 struct Scratch {
   std::vector<uint64_t> lemma_keys, form_keys;
+  std::vector<uint64_t> tag_a, tag_b;  // per token: its lemma's and form's
   // excludes: the exclusions as matched; ancestor_excludes: a copy of each
   // under every ancestor of its theme.
   std::vector<RawHit> raw, excludes, ancestor_excludes, kept;
@@ -137,18 +145,28 @@ std::unique_ptr<ThemeMatcher> ThemeMatcher::Build(
 
 void ThemeMatcher::AddList(const std::string& language,
                            const std::vector<ThemePattern>& patterns) {
-  std::vector<std::pair<uint64_t, uint32_t>> starts;  // first key, pattern
+  const uint32_t patterns_base = static_cast<uint32_t>(patterns_.size());
+  // First key, pattern, and whether the key is a form-only spelling of
+  // the first word (a plural only the form can show).
+  std::vector<std::tuple<uint64_t, uint32_t, bool>> starts;
+  std::vector<std::pair<uint64_t, uint64_t>> second_tags;  // by pattern
   for (const ThemePattern& p : patterns) {
     const uint32_t index = static_cast<uint32_t>(patterns_.size());
     patterns_.push_back({p.theme, p.exclude,
                          static_cast<uint32_t>(words_.size()),
                          static_cast<uint32_t>(p.words.size())});
+    second_tags.push_back({0, 0});
     for (size_t w = 0; w < p.words.size(); ++w) {
       const uint32_t first_key = static_cast<uint32_t>(keys_.size());
       for (const std::string& alt : p.words[w].alternatives) {
         for (const auto& [key, form_only] : AlternativeKeys(alt)) {
           keys_.push_back(form_only ? key ^ kFormOnlySalt : key);
-          if (w == 0) starts.emplace_back(key, index);
+          if (w == 0) {
+            starts.emplace_back(key, index, form_only);
+          } else if (w == 1) {
+            second_tags.back().first |= TagA(key);
+            second_tags.back().second |= TagB(key);
+          }
         }
       }
       words_.push_back({first_key,
@@ -156,13 +174,23 @@ void ThemeMatcher::AddList(const std::string& language,
                         p.words[w].max_gap_before});
     }
   }
+  // A key both plain and form-only for one pattern is plain (false sorts
+  // first, and unique keeps the first).
   std::sort(starts.begin(), starts.end());
-  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end(),
+                           [](const auto& a, const auto& b) {
+                             return std::get<0>(a) == std::get<0>(b) &&
+                                    std::get<1>(a) == std::get<1>(b);
+                           }),
+               starts.end());
   Language& lang = languages_[language];
-  for (const auto& [key, index] : starts) {
-    Range& range = lang.first_word[key];
+  for (const auto& [key, index, form_only] : starts) {
+    Range& range = *lang.first_word.Insert(key);
     if (range.count == 0) range.begin = static_cast<uint32_t>(by_first_.size());
-    by_first_.push_back(index);
+    const Pattern& p = patterns_[index];
+    const auto& tags = second_tags[index - patterns_base];
+    by_first_.push_back({index, p.theme, p.word_count, p.exclude, form_only,
+                         tags.first, tags.second});
     ++range.count;
   }
 }
@@ -218,29 +246,51 @@ void ThemeMatcher::MatchSentence(const Language& language,
                                  const Sentence& sentence,
                                  const uint64_t* lemma_keys,
                                  const uint64_t* form_keys,
+                                 const uint64_t* tag_a, const uint64_t* tag_b,
                                  std::vector<RawHit>* hits) const {
   for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
     const bool function_word = IsFunctionWord(text.tokens[i].word_class);
+    // The tags of the tokens a second word may stand at (computed once a
+    // token starts a pattern).
+    bool window_done = false;
+    uint64_t window_a = 0, window_b = 0;
     for (int which = 0; which < 2; ++which) {
       const uint64_t key = which == 0 ? lemma_keys[i] : form_keys[i];
       if (which == 1 && key == lemma_keys[i]) break;
-      auto it = language.first_word.find(key);
-      if (it == language.first_word.end()) continue;
-      const uint32_t* ids = by_first_.data() + it->second.begin;
-      for (uint32_t k = 0; k < it->second.count; ++k) {
-        const Pattern& p = patterns_[ids[k]];
-        // The map finds form-only words by their plain key: check again.
-        if (!WordMatches(words_[p.first_word], lemma_keys[i], form_keys[i])) {
-          continue;
+      const Range* range = language.first_word.Find(key);
+      if (range == nullptr) continue;
+      const Candidate* candidates = by_first_.data() + range->begin;
+      for (uint32_t k = 0; k < range->count; ++k) {
+        const Candidate& c = candidates[k];
+        // Candidates are decided without touching the pattern tables until
+        // the second word. A form-only key matches the form, never the
+        // lemma: the plural "armes" is the lemma of no token but "armes".
+        if (c.form_only && which == 0 && form_keys[i] != key) continue;
+        if (c.word_count == 1 && !c.exclude && function_word) continue;
+        if (c.word_count > 1) {
+          if (!window_done) {
+            const uint32_t last =
+                std::min<uint32_t>(sentence.end_token, i + 2 + kMaxThemeGap);
+            for (uint32_t j = i + 1; j < last; ++j) {
+              window_a |= tag_a[j];
+              window_b |= tag_b[j];
+            }
+            window_done = true;
+          }
+          // No token near enough can be the second word: most candidates
+          // end here, without touching the pattern tables.
+          if (!(window_a & c.second_tag_a) || !(window_b & c.second_tag_b)) {
+            continue;
+          }
         }
-        if (p.word_count == 1 && !p.exclude && function_word) continue;
         const uint32_t end =
-            p.word_count == 1
+            c.word_count == 1
                 ? i + 1
-                : MatchRest(p, 1, i + 1,
-                            words_[p.first_word + 1].max_gap_before,
+                : MatchRest(patterns_[c.pattern], 1, i + 1,
+                            words_[patterns_[c.pattern].first_word + 1]
+                                .max_gap_before,
                             sentence.end_token, text, lemma_keys, form_keys);
-        if (end != 0) hits->push_back({p.theme, i, end, p.exclude});
+        if (end != 0) hits->push_back({c.theme, i, end, c.exclude});
       }
     }
   }
@@ -251,19 +301,31 @@ void ThemeMatcher::Match(const AnalyzedText& text,
   out->clear();
   thread_local Scratch s;
   s.raw.clear();
-  s.lemma_keys.resize(text.tokens.size());
-  s.form_keys.resize(text.tokens.size());
+  const uint64_t* lemma_keys = text.lemma_keys.data();
+  const uint64_t* form_keys = text.form_keys.data();
+  if (text.lemma_keys.size() != text.tokens.size() ||
+      text.form_keys.size() != text.tokens.size()) {
+    // A text analysed outside the pipeline: fold its tokens here.
+    s.lemma_keys.resize(text.tokens.size());
+    s.form_keys.resize(text.tokens.size());
+    for (uint32_t i = 0; i < text.tokens.size(); ++i) {
+      s.lemma_keys[i] = LemmaKey(text, i);
+      s.form_keys[i] = FormKey(text, i);
+    }
+    lemma_keys = s.lemma_keys.data();
+    form_keys = s.form_keys.data();
+  }
+  s.tag_a.resize(text.tokens.size());
+  s.tag_b.resize(text.tokens.size());
+  for (uint32_t i = 0; i < text.tokens.size(); ++i) {
+    s.tag_a[i] = TagA(lemma_keys[i]) | TagA(form_keys[i]);
+    s.tag_b[i] = TagB(lemma_keys[i]) | TagB(form_keys[i]);
+  }
   for (const Sentence& sentence : text.sentences) {
     const Language* language = LanguageOf(text, sentence);
     if (language == nullptr) continue;
-    for (uint32_t i = sentence.first_token; i < sentence.end_token; ++i) {
-      const Token& t = text.tokens[i];
-      const std::string_view lemma = text.Lemma(t), form = text.Normalized(t);
-      s.lemma_keys[i] = FoldKey(lemma);
-      s.form_keys[i] = lemma == form ? s.lemma_keys[i] : FoldKey(form);
-    }
-    MatchSentence(*language, text, sentence, s.lemma_keys.data(),
-                  s.form_keys.data(), &s.raw);
+    MatchSentence(*language, text, sentence, lemma_keys, form_keys,
+                  s.tag_a.data(), s.tag_b.data(), &s.raw);
   }
   if (s.raw.empty()) return;
 

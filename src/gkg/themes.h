@@ -3,9 +3,11 @@
 //
 // Patterns (gkg/theme_dict.h) are compiled into one hash map per language
 // from the key of a pattern's first word (FoldKey of a folded lemma or
-// form) to the patterns that start with it. Matching looks each token up
-// once or twice (lemma and form), then tries the few candidate patterns
-// from there; no regex, no allocation per token (scratch is per thread).
+// form) to the patterns that start with it. Matching looks each token's
+// precomputed keys (AnalyzedText::lemma_keys, form_keys) up once or twice,
+// and the table's bit filter turns most tokens away without a probe; then
+// the few candidate patterns are tried from there. No regex, no allocation
+// per token (scratch is per thread).
 //
 // A mention of a theme also counts for its ancestors in the taxonomy. An
 // exclusion pattern ("!gaz lacrymogène") cancels, wholly, the mentions that
@@ -28,6 +30,7 @@
 #include "tocsin/knowledge.h"
 #include "tocsin/status.h"
 #include "tocsin/text.h"
+#include "util/key_table.h"
 
 namespace tocsin {
 
@@ -78,8 +81,21 @@ class ThemeMatcher {
   struct Range {
     uint32_t begin = 0, count = 0;  // in by_first_
   };
+  // A pattern as its first word's lookup finds it, with what the hot loop
+  // needs inline. Most candidates are multi-word patterns whose second word
+  // is nowhere near: the second word's tags (one bit of each of two hashes
+  // per key of its alternatives) against those of the next tokens reject
+  // them without a false negative.
+  struct Candidate {
+    uint32_t pattern;
+    int32_t theme;
+    uint32_t word_count;
+    bool exclude;
+    bool form_only;  // found by a form-only spelling of the first word
+    uint64_t second_tag_a, second_tag_b;
+  };
   struct Language {
-    std::unordered_map<uint64_t, Range> first_word;
+    KeyTable<Range> first_word;
   };
 
   explicit ThemeMatcher(ThemeTaxonomy taxonomy)
@@ -90,8 +106,8 @@ class ThemeMatcher {
                              const Sentence& sentence) const;
   void MatchSentence(const Language& language, const AnalyzedText& text,
                      const Sentence& sentence, const uint64_t* lemma_keys,
-                     const uint64_t* form_keys,
-                     std::vector<RawHit>* hits) const;
+                     const uint64_t* form_keys, const uint64_t* tag_a,
+                     const uint64_t* tag_b, std::vector<RawHit>* hits) const;
   // The end token of a match of `pattern`'s words from `word` on, the
   // first of them at most `gap` tokens from `pos`; 0 when none.
   uint32_t MatchRest(const Pattern& pattern, uint32_t word, uint32_t pos,
@@ -105,7 +121,7 @@ class ThemeMatcher {
   std::vector<uint64_t> keys_;
   std::vector<Word> words_;
   std::vector<Pattern> patterns_;
-  std::vector<uint32_t> by_first_;  // pattern indices grouped by first key
+  std::vector<Candidate> by_first_;  // grouped by first key
   std::unordered_map<std::string, Language> languages_;
 };
 

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "dict/fold.h"
+#include "text/token_keys.h"
 
 namespace tocsin {
 namespace gkg {
@@ -12,11 +13,10 @@ namespace {
 struct Memo {
   const AnalyzedText* text = nullptr;
   const SpeechLexicon* lex = nullptr;
-  std::vector<uint64_t> norm_key, lemma_key;
   std::vector<SpeechWord> by_norm, by_lemma;  // one-token entries
-  std::vector<uint8_t> done;                  // kKeys | kWords
+  std::vector<uint8_t> done;                  // kWords
 };
-constexpr uint8_t kKeys = 1, kWords = 2;
+constexpr uint8_t kWords = 1;
 
 thread_local Memo memo;
 
@@ -26,19 +26,8 @@ bool Memoised(const SpeechLexicon& lex, const AnalyzedText& text) {
 
 void Keys(const AnalyzedText& text, uint32_t i, uint64_t* norm,
           uint64_t* lemma) {
-  if (memo.text == &text && (memo.done[i] & kKeys)) {
-    *norm = memo.norm_key[i];
-    *lemma = memo.lemma_key[i];
-    return;
-  }
-  const Token& t = text.tokens[i];
-  *norm = FoldKey(text.Normalized(t));
-  *lemma = t.lemma_end == t.lemma_begin ? *norm : FoldKey(text.Lemma(t));
-  if (memo.text == &text) {
-    memo.norm_key[i] = *norm;
-    memo.lemma_key[i] = *lemma;
-    memo.done[i] |= kKeys;
-  }
+  *norm = FormKey(text, i);
+  *lemma = LemmaKey(text, i);
 }
 
 // The one-token entries of token i, by its form and by its lemma.
@@ -68,9 +57,7 @@ DocumentMemo::DocumentMemo(const SpeechLexicon& lex, const AnalyzedText& text) {
   memo.lex = &lex;
   const size_t n = text.tokens.size();
   memo.done.assign(n, 0);
-  if (memo.norm_key.size() < n) {
-    memo.norm_key.resize(n);
-    memo.lemma_key.resize(n);
+  if (memo.by_norm.size() < n) {
     memo.by_norm.resize(n);
     memo.by_lemma.resize(n);
   }

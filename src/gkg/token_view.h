@@ -31,10 +31,9 @@ bool IsSentenceEnd(const AnalyzedText& text, uint32_t i);
 bool IsVerbLike(const Token& t);
 
 // Within the lifetime of a DocumentMemo, the lookups below remember each
-// token's folded keys and lexicon entry, so a token asked about by several
-// passes is folded and looked up once (the hot loops ask about most
-// tokens). Outside one, they compute directly. One per thread at a time;
-// the memo is thread-local.
+// token's lexicon entries, so a token asked about by several passes is
+// looked up once (the hot loops ask about most tokens). Outside one, they
+// compute directly. One per thread at a time; the memo is thread-local.
 class DocumentMemo {
  public:
   DocumentMemo(const SpeechLexicon& lex, const AnalyzedText& text);
@@ -43,7 +42,7 @@ class DocumentMemo {
   DocumentMemo& operator=(const DocumentMemo&) = delete;
 };
 
-// FoldKey of token i's normalised form (memoised like the lookups).
+// FoldKey of token i's normalised form (text/token_keys.h).
 uint64_t NormKey(const AnalyzedText& text, uint32_t i);
 
 // The lexicon entry of token i, by its lemma, then its form.

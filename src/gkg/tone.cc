@@ -13,7 +13,9 @@
 
 #include "dict/fold.h"
 #include "gkg/tone_stem.h"
+#include "text/token_keys.h"
 #include "util/files.h"
+#include "util/key_table.h"
 
 namespace tocsin {
 namespace {
@@ -29,61 +31,6 @@ constexpr float kFullWeightScore = 0.5f;
 // Longer tokens are not words of any lexicon; skipping them keeps the
 // stemmer's work bounded on hostile input.
 constexpr size_t kMaxWordBytes = 64;
-
-// Open addressing on keys that are already well-mixed 64-bit hashes; key 0
-// marks an empty slot. Most words of a text are in no lexicon: a bit filter
-// on other bits of the key (4 bits per slot, so a 60-word table filters with
-// one cache line) answers most misses without touching the table.
-template <typename V>
-class KeyTable {
- public:
-  V* Insert(uint64_t key) {
-    if (key == 0) key = 1;
-    if ((size_ + 1) * 2 > slots_.size()) Grow();
-    size_t i = key & mask_;
-    while (slots_[i].key != 0 && slots_[i].key != key) i = (i + 1) & mask_;
-    if (slots_[i].key == 0) {
-      const uint64_t bit = FilterBit(key);
-      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-      slots_[i] = {key, V{}};
-      ++size_;
-    }
-    return &slots_[i].value;
-  }
-  const V* Find(uint64_t key) const {
-    if (key == 0) key = 1;
-    const uint64_t bit = FilterBit(key);
-    if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) return nullptr;
-    for (size_t i = key & mask_;; i = (i + 1) & mask_) {
-      if (slots_[i].key == key) return &slots_[i].value;
-      if (slots_[i].key == 0) return nullptr;
-    }
-  }
-  size_t size() const { return size_; }
-
- private:
-  struct Slot {
-    uint64_t key = 0;
-    V value{};
-  };
-  uint64_t FilterBit(uint64_t key) const {
-    return (key >> 32) & (filter_.size() * 64 - 1);
-  }
-  void Grow() {
-    std::vector<Slot> old = std::move(slots_);
-    const size_t capacity = std::max<size_t>(16, old.size() * 2);
-    slots_.assign(capacity, Slot{});
-    filter_.assign(capacity / 16, 0);  // 4 bits per slot
-    mask_ = capacity - 1;
-    size_ = 0;
-    for (const Slot& slot : old) {
-      if (slot.key != 0) *Insert(slot.key) = slot.value;
-    }
-  }
-  std::vector<uint64_t> filter_ = std::vector<uint64_t>(1);
-  std::vector<Slot> slots_;
-  size_t mask_ = 0, size_ = 0;
-};
 
 enum WordFlag : uint8_t {
   kIsWord = 1,
@@ -219,9 +166,11 @@ uint64_t TokenKey(const Pass& p, uint32_t i, uint64_t form_key, bool second) {
     }
     const std::string_view word = second ? form : lemma;
     // Most words begin no stem of the lexicon; they need no stemming.
-    return p.lex->stems.MayMatch(word) ? FrenchStemKey(word) : 0;
+    if (!p.lex->stems.MayMatch(word)) return 0;
+    return FrenchStemKeyOfFolded(second ? form_key : LemmaKey(*p.text, i),
+                                 word);
   }
-  return second ? FoldKey(lemma) : form_key;
+  return second ? LemmaKey(*p.text, i) : form_key;
 }
 
 // The longest phrase starting with key `first` at token `i`, tried on the
@@ -241,7 +190,7 @@ int LongestPhrase(const Pass& p, uint32_t i, uint64_t first, float* score) {
     if (!IsWordToken(t.word_class) || t.end - t.begin > kMaxWordBytes) {
       continue;
     }
-    const uint64_t form_key = FoldKey(p.text->Normalized(t));
+    const uint64_t form_key = FormKey(*p.text, j);
     const uint64_t keys[2] = {TokenKey(p, j, form_key, false),
                               TokenKey(p, j, form_key, true)};
     for (int k = 0; k < 2; ++k) {
@@ -267,7 +216,7 @@ uint32_t NePartner(const Pass& p, uint32_t i) {
   for (uint32_t j = i + 1; j < last; ++j) {
     const Token& t = p.text->tokens[j];
     if (!IsWordToken(t.word_class)) return 0;
-    const Modifier* m = p.lex->modifiers.Find(FoldKey(p.text->Normalized(t)));
+    const Modifier* m = p.lex->modifiers.Find(FormKey(*p.text, j));
     if (m != nullptr && (m->kinds & (kToneNegate | kToneNegatePartner))) {
       return j;
     }
@@ -324,7 +273,7 @@ void ScoreSentence(Pass* p, uint32_t first) {
       ++i;
       continue;
     }
-    const uint64_t form_key = FoldKey(p->text->Normalized(t));
+    const uint64_t form_key = FormKey(*p->text, i);
     if (const Modifier* m = p->lex->modifiers.Find(form_key)) {
       if ((m->kinds & kToneSelf) && t.word_class != WordClass::kProperNoun &&
           !(t.flags & kTokenAllCaps)) {

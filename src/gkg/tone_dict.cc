@@ -14,25 +14,12 @@
 namespace tocsin {
 namespace {
 
-Status LineError(std::string_view what, uint32_t line, const std::string& why) {
-  return InvalidArgumentError(std::string(what) + ":" + std::to_string(line) +
-                              ": " + why);
-}
-
 // A decimal number with an optional sign; false unless all of `s` is one.
 bool ParseNumber(std::string_view s, float* out) {
   if (!s.empty() && s[0] == '+') s.remove_prefix(1);
   if (s.empty()) return false;
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
   return ec == std::errc() && end == s.data() + s.size() && std::isfinite(*out);
-}
-
-// The first blank-separated field of `line` and the rest, trimmed.
-std::pair<std::string_view, std::string_view> SplitFirst(
-    std::string_view line) {
-  const size_t space = line.find_first_of(" \t");
-  if (space == std::string_view::npos) return {line, {}};
-  return {line.substr(0, space), StripComment(line.substr(space + 1))};
 }
 
 // Keys a word token can match: letters (any non-ASCII byte counts as one),
@@ -135,29 +122,26 @@ std::vector<std::string> TonePhraseWords(std::string_view phrase) {
 
 StatusOr<ToneDict> ParseToneDict(std::string_view text, std::string_view what) {
   ToneDict dict;
-  LineReader lines(text);
+  EntryReader entries(text, what);
   std::string_view line;
   std::set<std::string> seen_phrases, seen_modifiers;
-  while (lines.Next(&line)) {
-    line = StripComment(line);
-    if (line.empty()) continue;
-    const uint32_t n = lines.number();
-    auto [head, rest] = SplitFirst(line);
+  while (entries.Next(&line)) {
+    std::string_view rest = line;
+    const std::string_view head = NextField(&rest);
     const char c = head[0];
     if (std::isdigit(static_cast<unsigned char>(c)) || c == '-' || c == '+' ||
         c == '.') {
       float score;
       if (!ParseNumber(head, &score) || score < -4 || score > 4) {
-        return LineError(what, n, "score must be a number in [-4, 4]");
+        return entries.Error("score must be a number in [-4, 4]");
       }
       ToneEntry entry{TonePhraseWords(rest), score / 4};
-      if (entry.words.empty()) return LineError(what, n, "empty phrase");
+      if (entry.words.empty()) return entries.Error("empty phrase");
       if (entry.words.size() > kMaxTonePhraseWords) {
-        return LineError(what, n, "phrase longer than 4 words");
+        return entries.Error("phrase longer than 4 words");
       }
       if (!seen_phrases.insert(FoldString(rest)).second) {
-        return LineError(what, n,
-                         "duplicate phrase '" + std::string(rest) + "'");
+        return entries.Error("duplicate phrase '" + std::string(rest) + "'");
       }
       dict.entries.push_back(std::move(entry));
       continue;
@@ -169,23 +153,22 @@ StatusOr<ToneDict> ParseToneDict(std::string_view text, std::string_view what) {
     if (head == "self") modifier.kinds = kToneSelf;
     if (head == "intensify") {
       modifier.kinds = kToneIntensify;
-      auto [factor, word] = SplitFirst(rest);
+      const std::string_view factor = NextField(&rest);
       if (!ParseNumber(factor, &modifier.factor) || modifier.factor <= 0 ||
           modifier.factor > 4) {
-        return LineError(what, n, "intensify needs a factor in (0, 4]");
+        return entries.Error("intensify needs a factor in (0, 4]");
       }
-      rest = word;
     }
     if (modifier.kinds == 0) {
-      return LineError(what, n, "unknown kind '" + std::string(head) + "'");
+      return entries.Error("unknown kind '" + std::string(head) + "'");
     }
-    if (rest.empty()) return LineError(what, n, "missing word");
+    if (rest.empty()) return entries.Error("missing word");
     if (rest.find_first_of(" \t") != std::string_view::npos) {
-      return LineError(what, n, "a modifier is one word");
+      return entries.Error("a modifier is one word");
     }
     if (!seen_modifiers.insert(std::string(head) + " " + FoldString(rest))
              .second) {
-      return LineError(what, n, "duplicate '" + std::string(line) + "'");
+      return entries.Error("duplicate '" + std::string(line) + "'");
     }
     modifier.word = std::string(rest);
     dict.modifiers.push_back(std::move(modifier));

@@ -26,7 +26,12 @@ class ThreadStemmer {
   ThreadStemmer& operator=(const ThreadStemmer&) = delete;
 
   uint64_t StemKey(std::string_view word) {
-    const uint64_t bytes = std::hash<std::string_view>{}(word) | 1;
+    return StemKey(std::hash<std::string_view>{}(word), word);
+  }
+  // `hash`: a 64-bit hash that tells the word: its bytes', or its FoldKey
+  // (the stem depends only on the folded word).
+  uint64_t StemKey(uint64_t hash, std::string_view word) {
+    const uint64_t bytes = hash | 1;
     Slot& front = front_[(bytes >> 1) & (kFrontSlots - 1)];
     if (front.bytes != bytes) front = {bytes, Find(bytes, word)};
     return front.stem;
@@ -158,6 +163,10 @@ void Set(std::vector<uint64_t>* bits, size_t i) {
 
 uint64_t FrenchStemKey(std::string_view word) {
   return Stemmer().StemKey(word);
+}
+
+uint64_t FrenchStemKeyOfFolded(uint64_t fold_key, std::string_view word) {
+  return Stemmer().StemKey(fold_key, word);
 }
 
 std::string FrenchStem(std::string_view word) {

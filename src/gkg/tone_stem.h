@@ -18,6 +18,9 @@ namespace tocsin {
 // microsecond); the memo holds at most 2^18 words (4 MB) per thread and
 // allocates only while it grows. Thread-safe.
 uint64_t FrenchStemKey(std::string_view word);
+// The same, memoised by `fold_key` == FoldKey(word) (dict/fold.h), which the
+// pipeline has computed already: the stem depends only on the folded word.
+uint64_t FrenchStemKeyOfFolded(uint64_t fold_key, std::string_view word);
 
 // The stem itself, without the memo (loading, tests). Thread-safe.
 std::string FrenchStem(std::string_view word);

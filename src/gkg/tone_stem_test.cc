@@ -39,6 +39,9 @@ TEST(FrenchStem, MatchesNlpJs) {
     EXPECT_EQ(FrenchStem(c.word), c.stem) << c.word;
     EXPECT_EQ(FrenchStemKey(c.word), HashFolded(c.stem)) << c.word;
     EXPECT_EQ(FrenchStemKey(c.word), HashFolded(c.stem)) << "memo " << c.word;
+    EXPECT_EQ(FrenchStemKeyOfFolded(FoldKey(c.word), c.word),
+              HashFolded(c.stem))
+        << "by fold key " << c.word;
   }
 }
 

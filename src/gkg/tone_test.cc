@@ -7,11 +7,10 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
-#include <filesystem>
 #include <iostream>
 
+#include "gkg/gkg_test_util.h"
 #include "tocsin/pipeline.h"
-#include "util/files.h"
 #include "util/paths.h"
 
 namespace tocsin {
@@ -386,15 +385,10 @@ TEST(Tone, LoadNamesMissingFile) {
 
 // Issue 6, check 2 (tone part): the example article reads as negative.
 TEST(Tone, ExampleArticleIsNegative) {
-  const std::filesystem::path path = std::filesystem::path(TOCSIN_SHARED_DIR) /
-                                     "corpus" / "nuclear-train-2022-10-fr.txt";
-  if (!std::filesystem::exists(path)) {
-    GTEST_SKIP() << "skipped: " << path << " absent (../shared absent)";
-  }
-  auto text = ReadFileToString(path.string());
-  ASSERT_TRUE(text.ok()) << text.status().ToString();
+  const auto article = gkg_test::ExampleArticle();
+  if (!article) GTEST_SKIP() << gkg_test::kExampleArticle << " absent";
   std::vector<Tone> sentences;
-  const Tone t = DocumentTone(*text, "fr", &sentences);
+  const Tone t = DocumentTone(*article, "fr", &sentences);
   size_t negative = 0, positive = 0;
   for (const Tone& s : sentences) {
     negative += s.tone < 0;

@@ -7,6 +7,7 @@
 #include "gkg/knowledge.h"
 #include "lemma/lemmatizer.h"
 #include "text/analyzer.h"
+#include "text/token_keys.h"
 #include "util/paths.h"
 
 namespace tocsin {
@@ -41,12 +42,11 @@ StatusOr<std::unique_ptr<Pipeline>> Pipeline::Create(
     }
   }
   if (options.actors && options.places) {
-    TOCSIN_ASSIGN_OR_RETURN(
-        pipeline->geocoder_,
-        Geocoder::Create(options.gazetteer_path.empty()
-                             ? data_dir + "/gazetteer.bin"
-                             : options.gazetteer_path,
-                         text_options.dict_dir));
+    TOCSIN_ASSIGN_OR_RETURN(pipeline->geocoder_,
+                            Geocoder::Create(options.gazetteer_path.empty()
+                                                 ? data_dir + "/gazetteer.bin"
+                                                 : options.gazetteer_path,
+                                             text_options.dict_dir));
   }
   if (options.actors && options.knowledge) {
     TOCSIN_ASSIGN_OR_RETURN(
@@ -69,6 +69,7 @@ void Pipeline::Analyze(const Document& doc, AnalyzedText* out) const {
     lemmatizer_->LemmatizeSentence(*language, sentence.first_token,
                                    sentence.end_token, out);
   }
+  ComputeTokenKeys(out);
 }
 
 void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {

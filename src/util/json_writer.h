@@ -5,8 +5,11 @@
 #ifndef TOCSIN_UTIL_JSON_WRITER_H_
 #define TOCSIN_UTIL_JSON_WRITER_H_
 
+#include <charconv>
+#include <cstdint>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace tocsin {
 
@@ -44,6 +47,77 @@ inline void AppendJsonString(std::string_view s, std::string* out) {
     }
   }
   out->push_back('"');
+}
+
+// Appends `"key":` to *out, after a comma unless it is the first member of
+// its object (the last byte of *out is the object's '{'). `key` is written
+// as is: it needs no escaping.
+inline void AppendJsonKey(std::string_view key, std::string* out) {
+  if (!out->empty() && out->back() != '{') out->push_back(',');
+  out->push_back('"');
+  out->append(key);
+  out->append("\":");
+}
+
+// Appends the member "key":"value".
+inline void AppendJsonMember(std::string_view key, std::string_view value,
+                             std::string* out) {
+  AppendJsonKey(key, out);
+  AppendJsonString(value, out);
+}
+
+// Appends "key":"value", or "key":null when `value` is empty.
+inline void AppendJsonMemberOrNull(std::string_view key, std::string_view value,
+                                   std::string* out) {
+  if (value.empty()) {
+    AppendJsonKey(key, out);
+    out->append("null");
+  } else {
+    AppendJsonMember(key, value, out);
+  }
+}
+
+// Appends an integer in decimal.
+template <typename Int>
+requires std::is_integral_v<Int>
+void AppendJsonInt(Int value, std::string* out) {
+  char buffer[24];  // 20 digits and a sign at most
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value);
+  out->append(buffer, result.ptr);
+}
+
+// Appends the member "key":value of an integer, or of a bool (true, false).
+template <typename Int>
+requires std::is_integral_v<Int>
+void AppendJsonMember(std::string_view key, Int value, std::string* out) {
+  AppendJsonKey(key, out);
+  if constexpr (std::is_same_v<Int, bool>) {
+    out->append(value ? "true" : "false");
+  } else {
+    AppendJsonInt(value, out);
+  }
+}
+
+// Appends [begin,end], how the records write a span of text.
+inline void AppendJsonSpan(uint64_t begin, uint64_t end, std::string* out) {
+  out->push_back('[');
+  AppendJsonInt(begin, out);
+  out->push_back(',');
+  AppendJsonInt(end, out);
+  out->push_back(']');
+}
+
+// Appends a JSON array of `items`, each written by append(item, out).
+template <typename Items, typename AppendItem>
+void AppendJsonArray(const Items& items, AppendItem append, std::string* out) {
+  out->push_back('[');
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) out->push_back(',');
+    first = false;
+    append(item, out);
+  }
+  out->push_back(']');
 }
 
 }  // namespace tocsin
