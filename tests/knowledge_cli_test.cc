@@ -49,6 +49,42 @@ class KnowledgeCliTest : public tocsin_cli_test::CliTest {
   }
 };
 
+// The main job shows each document's knowledge in one line, and the
+// themes in its summary.
+TEST_F(KnowledgeCliTest, AnalyzePrintsQuotationsThemesAndTone) {
+  const tocsin_cli_test::CliResult r = Run(
+      "analyze " +
+      Write("a.txt",
+            "\"We will answer any nuclear strike,\" the defence minister Ilse "
+            "Brandt said. The army lost two tanks in the attack.\n"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_NE(r.out.find("knowledge: 1 quotations (Ilse Brandt (1))"),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("WMD_NUCLEAR"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("; tone -"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("most frequent themes (documents): "), std::string::npos)
+      << r.out;
+}
+
+// A speaker named by words that are no entity keeps its words and span.
+TEST_F(KnowledgeCliTest, QuotesKeepASpeakerThatIsNoEntity) {
+  const std::string text =
+      "\"We intend to start with technical questions,\" a ministry "
+      "spokeswoman told reporters on Monday.\n";
+  const Records r = RunRecords("quotes " + Write("a.txt", text), "quotation");
+  ASSERT_EQ(r.records.size(), 1u) << r.run.out;
+  const json& speaker = r.records[0]["speaker"];
+  ASSERT_FALSE(speaker.is_null()) << r.run.out;
+  EXPECT_EQ(speaker["entity"], -1);
+  EXPECT_EQ(speaker["name"], "");
+  EXPECT_EQ(speaker["text"], "a ministry spokeswoman");
+  const size_t at = text.find("a ministry");
+  EXPECT_EQ(speaker["span"][0], at);
+  EXPECT_EQ(speaker["span"][1],
+            at + std::string("a ministry spokeswoman").size());
+}
+
 TEST_F(KnowledgeCliTest, CodeWritesOneDocumentRecordAfterItsEvents) {
   std::string path = Write(
       "a.txt",

@@ -1,8 +1,9 @@
 // `tocsin analyze INPUT...`: the main job until the store lands. For each
 // document it prints one line (date, language, size, title), the actors it
 // names with their CAMEO codes, its events (source -> target, CAMEO code,
-// trigger, flags) and its places; then a summary by language: most frequent
-// actors, event roots, quad classes and places.
+// trigger, flags), its places and its knowledge (quotations with their
+// speakers, themes, tone); then a summary by language: most frequent actors,
+// event roots, quad classes, places and themes.
 #include <fmt/core.h>
 
 #include <algorithm>
@@ -85,6 +86,32 @@ std::string Top(const std::map<std::string, uint64_t>& counts) {
   return line;
 }
 
+// "3 quotations (Konrad Muzyka ×2, NTV); themes WMD_NUCLEAR ×4,
+// MIL_EXERCISE ×2, …; tone -2.07": what the document's knowledge record
+// holds, in one line.
+std::string DocumentKnowledge(const Knowledge& k,
+                              std::map<std::string, uint64_t>* theme_counts) {
+  std::map<std::string, uint64_t> speakers;
+  for (const Quotation& q : k.quotations) {
+    ++speakers[q.speaker_name.empty() ? "?" : q.speaker_name];
+  }
+  std::string line = fmt::format("{} quotations", k.quotations.size());
+  if (!speakers.empty()) line += " (" + Top(speakers) + ")";
+  line += "; themes ";
+  for (size_t i = 0; i < k.themes.size(); ++i) {
+    ++(*theme_counts)[k.themes[i].theme];
+    if (i == kEventsShown) {
+      line += fmt::format(", … ({} in all)", k.themes.size());
+      break;
+    }
+    line += fmt::format("{}{} ×{}", i ? ", " : "", k.themes[i].theme,
+                        k.themes[i].count);
+  }
+  if (k.themes.empty()) line += "none";
+  line += fmt::format("; tone {:.2f}", k.tone.tone);
+  return line;
+}
+
 // "RUSGOV×3, UKR×2, PERSON×1": codes (or name-finder types) by frequency.
 std::string DocumentActors(const std::vector<ActorMention>& mentions,
                            std::map<std::string, uint64_t>* totals) {
@@ -114,6 +141,7 @@ int RunAnalyze(const LoopOptions& options) {
   std::map<std::string, std::map<std::string, uint64_t>> quad_counts;
   std::map<std::string, std::map<std::string, uint64_t>> actor_counts;
   std::map<std::string, std::map<std::string, uint64_t>> place_counts;
+  std::map<std::string, std::map<std::string, uint64_t>> theme_counts;
   LoopSummary summary = RunDocumentLoop(
       *pipeline, options,
       [&](const Document& doc, const DocumentAnalysis& analysis) {
@@ -129,6 +157,11 @@ int RunAnalyze(const LoopOptions& options) {
                    DocumentEvents(doc, analysis.events));
         fmt::print("{:>20}places: {}\n", "",
                    DocumentPlaces(analysis, &place_counts[text.language]));
+        if (pipeline->codes_knowledge()) {
+          fmt::print("{:>20}knowledge: {}\n", "",
+                     DocumentKnowledge(analysis.knowledge,
+                                       &theme_counts[text.language]));
+        }
         for (const Event& e : analysis.events) {
           ++root_counts[text.language][std::string(e.root())];
           ++quad_counts[text.language][fmt::format("quad {}", e.quad_class)];
@@ -142,6 +175,8 @@ int RunAnalyze(const LoopOptions& options) {
                Top(root_counts[language]));
     fmt::print("    events by quad class: {}\n", Top(quad_counts[language]));
     fmt::print("    most frequent places: {}\n", Top(place_counts[language]));
+    fmt::print("    most frequent themes (documents): {}\n",
+               Top(theme_counts[language]));
   }
   std::fflush(stdout);
   PrintSummary(summary);

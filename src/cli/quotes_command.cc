@@ -27,7 +27,13 @@ void AppendQuotationText(const Document& doc, const Quotation& q,
                          std::string* out) {
   fmt::format_to(std::back_inserter(*out), "{}\t{}{}{}", doc.id,
                  q.direct ? "«" : "(indirect) ", q.text, q.direct ? "»" : "");
-  if (q.speaker_name.empty()) {
+  if (q.speaker_name.empty() && q.speaker_span.end > q.speaker_span.begin) {
+    // Named by words that are no entity of the document: show them.
+    fmt::format_to(
+        std::back_inserter(*out), " — \"{}\"",
+        std::string_view(doc.text).substr(
+            q.speaker_span.begin, q.speaker_span.end - q.speaker_span.begin));
+  } else if (q.speaker_name.empty()) {
     out->append(" — (no speaker)");
   } else {
     fmt::format_to(std::back_inserter(*out), " — {}", q.speaker_name);

@@ -43,6 +43,18 @@ uint32_t ExtendLeft(const AnalyzedText& text, uint32_t first,
   return first;
 }
 
+// The prepositions that join a complement to an organisation's name: "of",
+// "for" / "de", "pour". Locatives and time ("in Warsaw", "on Tuesday")
+// follow a name without belonging to it.
+bool IsNameJoiner(const AnalyzedText& text, uint32_t i, bool french) {
+  if (!IsShortLower(text, i, WordClass::kAdposition)) return false;
+  const std::string_view n = text.Normalized(text.tokens[i]);
+  if (french) {
+    return n == "de" || n == "d'" || n == "du" || n == "des" || n == "pour";
+  }
+  return n == "of" || n == "for";
+}
+
 // Words after it: French adjectives and complements ("ministère russe" +
 // "de la Défense", "Comité national" + "antiterroriste russe", "Comité" +
 // "d'enquête"), and "of" + a capitalised noun in both languages.
@@ -62,7 +74,7 @@ uint32_t ExtendRight(const AnalyzedText& text, uint32_t end, uint32_t limit,
       ++end;  // "Centre culturel Chevtchenko"
       continue;
     }
-    if (!IsShortLower(text, end, WordClass::kAdposition)) break;
+    if (!IsNameJoiner(text, end, french)) break;
     uint32_t q = end + 1;
     if (q < limit && text.tokens[q].word_class == WordClass::kDeterminer) ++q;
     if (q >= limit) break;

@@ -85,7 +85,10 @@ void AppendQuotationFields(const Document& doc, const Quotation& q,
   AppendJsonArray(q.parts, AppendSpan, out);
   AppendJsonMember("direct", q.direct, out);
   AppendJsonKey("speaker", out);
-  if (q.speaker < 0 && q.speaker_name.empty()) {
+  // A speaker named by words that are no entity ("a ministry spokeswoman")
+  // keeps its words and span, with entity -1.
+  if (q.speaker < 0 && q.speaker_name.empty() &&
+      q.speaker_span.end <= q.speaker_span.begin) {
     out->append("null");
   } else {
     out->push_back('{');
