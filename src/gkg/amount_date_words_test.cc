@@ -87,8 +87,16 @@ TEST(AmountDateWords, TokenKeysIgnoreCaseAndAccents) {
   EXPECT_EQ(words->TokenKey("quelques"), 0u);
   EXPECT_EQ(words->TokenKey("semaines"), 0u);
   EXPECT_EQ(words->PrefixKinds("mi-octobre", 10), kAdMonthPart);
-  EXPECT_EQ(words->PrefixKinds("mi-oct", 16), kAdMonthPart);
-  EXPECT_EQ(words->PrefixKinds("semaine", 16), 0u);
+  // `readable` may pass the token only where the buffer goes on, as the
+  // normalised text does after a token.
+  const std::string padded =
+      std::string("mi-oct semaine") + std::string(8, ' ');
+  EXPECT_EQ(
+      words->PrefixKinds(std::string_view(padded).substr(0, 6), padded.size()),
+      kAdMonthPart);
+  EXPECT_EQ(words->PrefixKinds(std::string_view(padded).substr(7, 7),
+                               padded.size() - 7),
+            0u);
 }
 
 // The fast token lookup (packed bytes, letter filter, Latin-1 folding)

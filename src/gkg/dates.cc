@@ -42,7 +42,6 @@ class DateScanner {
         words_(words),
         lookups_(lookups),
         keys_(lookups.keys()),
-        begin_(s.first_token),
         end_(s.end_token),
         floor_(s.first_token),
         french_(french),
@@ -143,7 +142,7 @@ class DateScanner {
   const AmountDateWords& words_;
   const DocumentWords& lookups_;
   const uint64_t* keys_;
-  uint32_t begin_, end_;
+  uint32_t end_;
   uint32_t floor_;  // cues may not reach back before this token
   bool french_;
   PublicationDate pub_;

@@ -144,8 +144,9 @@ StatusOr<std::vector<ThemePatternWord>> ParseWords(std::string_view rest,
   return words;
 }
 
-// The parts of a hyphenated alternative, or {} when it has no hyphen or an
-// empty part ("-", "a--b").
+// The parts of a hyphenated alternative, or {} when it has no hyphen, an
+// empty part ("-", "a--b") or a part that would read as form-only ("a-=b":
+// '=' marks only a whole alternative).
 // A form-only alternative gives form-only parts.
 std::vector<std::string> HyphenParts(std::string_view alt) {
   const bool form_only = !alt.empty() && alt[0] == '=';
@@ -156,7 +157,7 @@ std::vector<std::string> HyphenParts(std::string_view alt) {
   for (;;) {
     const size_t dash = alt.find('-', start);
     const std::string_view part = alt.substr(start, dash - start);
-    if (part.empty()) return {};
+    if (part.empty() || part[0] == '=') return {};
     parts.push_back((form_only ? "=" : "") + std::string(part));
     if (dash == std::string::npos) break;
     start = dash + 1;

@@ -164,6 +164,25 @@ TEST(ThemePatterns, AcceptsThirtyTwoAlternatives) {
   EXPECT_EQ(q.status().message(), "t.txt:1: too many alternatives");
 }
 
+// '=' marks a whole alternative as form-only; after a hyphen it is a
+// character, and the hyphen gives no separate-word variant (the fuzzer
+// found a lone "=" word there).
+TEST(ThemePatterns, AnEqualsSignAfterAHyphenMakesNoVariant) {
+  auto p = ParseThemePatterns("ENERGY gaz-=x\nENERGY =gaz-naturel\n", "t.txt",
+                              Taxonomy());
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_EQ(p->size(), 3u);  // gaz-=x; =gaz-naturel and its two words
+  for (const ThemePattern& pattern : *p) {
+    for (const ThemePatternWord& w : pattern.words) {
+      for (const std::string& alt : w.alternatives) {
+        EXPECT_NE(alt, "=");
+      }
+    }
+  }
+  EXPECT_EQ((*p)[2].words.size(), 2u);
+  EXPECT_EQ((*p)[2].words[1].alternatives[0], "=naturel");
+}
+
 TEST(ThemePatterns, KeepsLineNumbersAndOrder) {
   auto p = ParseThemePatterns(
       "# header\n\nWMD_NUCLEAR arme nucléaire\r\n"
