@@ -4,11 +4,11 @@
 #   2. ASan/UBSan build: the same tests under the sanitizers;
 #   3. clang libFuzzer build: the document-input parsers (decode, feed, html,
 #      jsonl) for $TOCSIN_FUZZ_INPUT_SECONDS each (default 60), every other
-#      fuzz/*_fuzz.cc for $TOCSIN_FUZZ_SECONDS each (default 40).
+#      fuzz/*_fuzz.cc for $TOCSIN_FUZZ_SECONDS each (default 25).
 # Exits non-zero if any step fails, and ends with one summary line.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-fuzz_seconds="${TOCSIN_FUZZ_SECONDS:-40}"
+fuzz_seconds="${TOCSIN_FUZZ_SECONDS:-25}"
 input_fuzz_seconds="${TOCSIN_FUZZ_INPUT_SECONDS:-60}"
 # The parsers of untrusted documents get the longer run.
 input_fuzzers=" decode_fuzz feed_fuzz html_fuzz jsonl_fuzz "
