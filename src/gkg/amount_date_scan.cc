@@ -150,6 +150,10 @@ void DocumentWords::Compute(const AmountDateLexicons& lexicons,
   uint32_t* const prefix = prefix_.data();
   const Token* const tokens = text.tokens.data();
   const char* const norm = text.normalized.data();
+  // The pipeline's keys when the text has them (a text analysed by hand
+  // has none, and its tokens are folded here).
+  const uint64_t* const fold_keys =
+      text.form_keys.size() == n ? text.form_keys.data() : nullptr;
   const size_t norm_size = text.normalized.size();
   auto add = [this](uint32_t i) {
     if (candidates_.empty() || candidates_.back() < i) candidates_.push_back(i);
@@ -171,7 +175,9 @@ void DocumentWords::Compute(const AmountDateLexicons& lexicons,
         prefix[i] = table->PrefixKinds(form, readable);
       }
       if ((form[0] >= '0' && form[0] <= '9') || prefix[i] != 0) add(i);
-      const uint64_t key = table->TokenKey(form, readable);
+      const uint64_t key = fold_keys != nullptr
+                               ? table->TokenKeyOfFold(fold_keys[i])
+                               : table->TokenKey(form, readable);
       if (key == 0) continue;
       keys[i] = key;
       const AmountDateWords::TokenInfo info = table->Token(key);

@@ -206,12 +206,14 @@ void FlatKeyIndex::Insert(uint64_t key, uint32_t value) {
 
 uint64_t AmountDateWords::InternToken(std::string_view token) {
   const std::string folded = FoldString(token);
-  const uint64_t key = FoldedKey(HashFolded(folded));
+  const uint64_t fold_key = HashFolded(folded);
+  const uint64_t key = FoldedKey(fold_key);
   uint32_t slot = tokens_.Find(key);
   if (slot == FlatKeyIndex::kNone) {
     token_info_.push_back({FlatKeyIndex::kNone, 0});
     slot = static_cast<uint32_t>(token_info_.size() - 1);
     tokens_.Insert(key, slot);
+    *by_fold_key_.Insert(fold_key) = slot;
     if (const uint64_t packed = PackedKey(folded, 0)) {
       tokens_.Insert(packed, slot);
     }

@@ -21,6 +21,7 @@
 
 #include "tocsin/status.h"
 #include "tocsin/text.h"
+#include "util/key_table.h"
 
 namespace tocsin {
 
@@ -154,6 +155,13 @@ class AmountDateWords {
   uint64_t TokenKey(std::string_view normalized) const {
     return TokenKey(normalized, normalized.size());
   }
+  // The same id, from the token's FoldKey (dict/fold.h), which the pipeline
+  // computes once per token (AnalyzedText::form_keys): one probe that a bit
+  // filter answers for most words, and no folding.
+  uint64_t TokenKeyOfFold(uint64_t fold_key) const {
+    const uint32_t* slot = by_fold_key_.Find(fold_key);
+    return slot == nullptr ? 0 : uint64_t{*slot} + 1;
+  }
   // For a hyphenated token ("vingt-deux", "mi-octobre"), the kinds of the
   // word before its first hyphen; 0 for others.
   uint32_t PrefixKinds(std::string_view token, size_t readable) const;
@@ -241,6 +249,7 @@ class AmountDateWords {
   std::vector<AmountDateWord> words_;
   FlatKeyIndex phrases_;  // sequence key of 2+ token ids -> words_ index
   FlatKeyIndex tokens_;   // packed or folded token key -> token id - 1
+  KeyTable<uint32_t> by_fold_key_;  // FoldKey -> token id - 1
   struct TokenSlot {
     uint32_t word;  // words_ index of the one-token phrase, or kNone
     uint32_t first_kinds;

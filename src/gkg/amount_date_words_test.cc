@@ -99,9 +99,9 @@ TEST(AmountDateWords, TokenKeysIgnoreCaseAndAccents) {
             0u);
 }
 
-// The fast token lookup (packed bytes, letter filter, Latin-1 folding)
-// against the obvious reference: two words match when dict/fold.h folds
-// them to the same string. Every word of the shipped lists is tried in
+// The fast token lookups (packed bytes, letter filter, Latin-1 folding; and
+// by FoldKey) against the obvious reference: two words match when dict/fold.h
+// folds them to the same string. Every word of the shipped lists is tried in
 // several spellings, and so are words that must not match.
 TEST(AmountDateWords, TokenKeyAgreesWithFolding) {
   const std::string dict = std::string(TOCSIN_SOURCE_DIR) + "/dict";
@@ -153,6 +153,8 @@ TEST(AmountDateWords, TokenKeyAgreesWithFolding) {
       const uint64_t loaded = words->TokenKey(
           std::string_view(padded).substr(0, w.size()), padded.size());
       EXPECT_EQ(fast, loaded) << lang << " " << w;
+      // The pipeline's path: the id from the token's FoldKey.
+      EXPECT_EQ(words->TokenKeyOfFold(FoldKey(w)), fast) << lang << " " << w;
       const std::string folded = FoldString(w);
       EXPECT_EQ(fast != 0, listed.count(folded) > 0) << lang << " " << w;
       if (fast == 0) continue;
