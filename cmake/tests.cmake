@@ -27,6 +27,7 @@ foreach(dir ${TOCSIN_MODULE_DIRS})
     add_dependencies(${target} tocsin_data)
   endif()
   add_dependencies(${target} tocsin)
-  gtest_discover_tests(${target} DISCOVERY_TIMEOUT 60
+  # "<module>." prefixes each test name so `ctest -R store` selects a module.
+  gtest_discover_tests(${target} DISCOVERY_TIMEOUT 60 TEST_PREFIX "${module}."
     PROPERTIES ENVIRONMENT "TOCSIN_DATA_DIR=${TOCSIN_BUILD_DATA_DIR}")
 endforeach()

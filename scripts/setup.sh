@@ -15,6 +15,7 @@ apt_packages=(
   libicu-dev libgumbo-dev libpugixml-dev zlib1g-dev libcld2-dev
   nlohmann-json3-dev libcli11-dev libfmt-dev libssl-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
+  libsqlite3-dev sqlite3 libpqxx-dev postgresql
   clang libclang-rt-14-dev
   wordnet-base iso-codes unicode-cldr-core
   nodejs npm

@@ -20,6 +20,8 @@ void AddDictCommand(CLI::App& app, Runner* selected);
 void AddCodeCommand(CLI::App& app, Runner* selected);  // code, explain
 void AddPlacesCommand(CLI::App& app, Runner* selected);
 void AddQuotesCommand(CLI::App& app, Runner* selected);
+void AddIngestCommand(CLI::App& app, Runner* selected);
+void AddEventsCommand(CLI::App& app, Runner* selected);
 void AddEvalNerCommand(CLI::App& eval, Runner* selected);  // under `eval`
 void AddEvalQuadCommand(CLI::App& eval, Runner* selected);  // under `eval`
 void AddEvalPetrarchCommand(CLI::App& eval, Runner* selected);  // under `eval`

@@ -24,7 +24,8 @@ void AddLoopOptions(CLI::App* command, LoopOptions* options) {
 
 LoopSummary RunDocumentLoop(const Pipeline& pipeline,
                             const LoopOptions& options,
-                            const AnalyzedCallback& on_analyzed) {
+                            const AnalyzedCallback& on_analyzed,
+                            const SkipPredicate& skip) {
   LoopSummary summary;
   ReadOptions read_options;
   read_options.max_input_bytes = options.max_input_mb << 20;
@@ -32,6 +33,10 @@ LoopSummary RunDocumentLoop(const Pipeline& pipeline,
   const AnalyzedText& analyzed = analysis.text;
   auto start = std::chrono::steady_clock::now();
   auto on_document = [&](Document&& doc) {
+    if (skip && skip(doc)) {
+      ++summary.skipped;
+      return;
+    }
     pipeline.Process(doc, &analysis);
     Status valid = ValidateAnalysis(doc, analyzed);
     if (!valid.ok()) {

@@ -26,6 +26,7 @@ struct LoopOptions {
 struct LoopSummary {
   ReadStats read;
   uint64_t analysis_failures = 0;  // documents whose output broke an invariant
+  uint64_t skipped = 0;            // documents the skip predicate passed over
   uint64_t sentences = 0;
   uint64_t tokens = 0;
   uint64_t text_bytes = 0;
@@ -37,6 +38,9 @@ struct LoopSummary {
 
 using AnalyzedCallback =
     std::function<void(const Document&, const DocumentAnalysis&)>;
+// Asked before the pipeline runs on a document: true passes over it (a
+// store that already holds it), counted in LoopSummary::skipped.
+using SkipPredicate = std::function<bool(const Document&)>;
 
 // Adds --max-input-mb and the INPUT... positional to `command`.
 void AddLoopOptions(CLI::App* command, LoopOptions* options);
@@ -45,7 +49,8 @@ void AddLoopOptions(CLI::App* command, LoopOptions* options);
 // "tocsin: error: SOURCE[:LINE]: message" and processing continues.
 LoopSummary RunDocumentLoop(const Pipeline& pipeline,
                             const LoopOptions& options,
-                            const AnalyzedCallback& on_analyzed);
+                            const AnalyzedCallback& on_analyzed,
+                            const SkipPredicate& skip = nullptr);
 
 // "documents: N ok, M failed; sentences: S; tokens: T; invalid bytes
 // replaced: B; 1.2 MB in 0.3 s" on stderr.

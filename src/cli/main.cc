@@ -15,6 +15,8 @@ int main(int argc, char** argv) {
   tocsin::cli::AddCodeCommand(app, &selected);
   tocsin::cli::AddPlacesCommand(app, &selected);
   tocsin::cli::AddQuotesCommand(app, &selected);
+  tocsin::cli::AddIngestCommand(app, &selected);
+  tocsin::cli::AddEventsCommand(app, &selected);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
