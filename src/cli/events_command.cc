@@ -132,8 +132,8 @@ void AddEventsCommand(CLI::App& app, Runner* selected) {
       "LAT,LON,KM: within KM of a point",
       "Events of documents with this theme (WMD_NUCLEAR)",
       "Events of documents quoting this speaker (name part or code)",
-      "Events of documents containing these words (title, quotations, "
-      "sentences kept with --keep-text)"};
+      ("Events of documents containing these words (title, quotations, "
+       "sentences kept with --keep-text)")};
   for (size_t i = 0; i < kFilterCount; ++i) {
     options->given[i] =
         command->add_option(kFilterFlags[i], options->filters[i], kHelp[i]);
