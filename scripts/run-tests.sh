@@ -56,6 +56,7 @@ step "build (clang asan+ubsan+fuzzers)" env CC=clang CXX=clang++ \
   -DTOCSIN_BUILD_FUZZERS=ON -DTOCSIN_BUILD_BENCHMARKS=OFF \
   "${sanitizer_flags[@]}"
 step "unit tests (asan+ubsan)" env ASAN_OPTIONS=detect_leaks=1 \
+  LSAN_OPTIONS="suppressions=$root/scripts/lsan.supp" \
   UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir "$root/build-asan" --output-on-failure -j "$jobs"
 
