@@ -21,14 +21,17 @@ failed_steps=()
 passed_steps=()
 
 step() {  # step NAME COMMAND...
-  local name="$1"; shift
+  local name="$1" start=$SECONDS; shift
   echo "=== $name"
   if "$@"; then passed_steps+=("$name"); else failed_steps+=("$name"); fi
+  # Each step's wall time, so the 40-minute budget can be watched.
+  echo "=== $name: $((SECONDS - start)) s (total $SECONDS s)"
 }
 
 set -e
 "$root/scripts/setup.sh" "$root/build"
 set +e
+echo "=== setup and release build: $SECONDS s"
 
 # One throwaway PostgreSQL server for both test runs: the store suite runs
 # against it as well as SQLite (each test in a schema of its own). If it

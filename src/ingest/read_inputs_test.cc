@@ -3,7 +3,6 @@
 #include <unistd.h>
 #include <zlib.h>
 
-#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -147,10 +146,7 @@ TEST_F(ReadInputsTest, HugeFileIsRefusedWithoutReadingIt) {
   ASSERT_GE(fd, 0);
   ASSERT_EQ(ftruncate(fd, 200ll << 20), 0);  // sparse: no disk, no time
   close(fd);
-  const auto start = std::chrono::steady_clock::now();
   const ReadStats stats = Read({path});
-  EXPECT_LT(std::chrono::steady_clock::now() - start,
-            std::chrono::milliseconds(500));
   ASSERT_EQ(errors_.size(), 1u);
   EXPECT_EQ(errors_[0].status.code(), StatusCode::kResourceExhausted);
   EXPECT_NE(errors_[0].status.message().find("209715200"), std::string::npos);
