@@ -17,6 +17,18 @@
 
 namespace tocsin_cli_test {
 
+// Two short articles (English, French) with events, for the store's CLI
+// tests: ingest them, then query.
+inline constexpr const char* kTwoArticlesJsonl =
+    "{\"id\": \"a\", \"url\": \"https://wire.example.org/a\", \"date\": "
+    "\"2026-04-07\", \"title\": \"Kharkiv shelled\", \"text\": "
+    "\"Russian forces shelled Kharkiv on Tuesday. The Ukrainian "
+    "president condemned the attack.\"}\n"
+    "{\"id\": \"b\", \"url\": \"https://journal.example.fr/b\", "
+    "\"date\": \"2026-04-09\", \"title\": \"Menace\", \"text\": \"La "
+    "Russie a menacé la France. La France a expulsé deux diplomates "
+    "russes.\"}\n";
+
 namespace fs = std::filesystem;
 
 struct CliResult {

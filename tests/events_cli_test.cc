@@ -42,9 +42,10 @@ TEST_F(EventsCliTest, CodeWritesEveryFieldOfTheFormat) {
   ASSERT_GE(events.size(), 2u) << r.out;
   for (const json& e : events) {
     for (const char* field :
-         {"kind", "doc_id", "sentence_index", "sentence", "date", "lang", "source",
-          "target", "reporter", "cameo", "root", "quad_class", "goldstein",
-          "plover", "trigger", "negated", "hypothetical", "rule"}) {
+         {"kind", "doc_id", "sentence_index", "sentence", "date", "lang",
+          "source", "target", "reporter", "cameo", "root", "quad_class",
+          "goldstein", "plover", "trigger", "negated", "hypothetical",
+          "rule"}) {
       EXPECT_TRUE(e.contains(field)) << field << " in " << e.dump();
     }
   }

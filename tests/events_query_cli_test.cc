@@ -32,15 +32,7 @@ class EventsQueryCliTest : public tocsin_cli_test::CliTest {
  protected:
   void SetUp() override {
     CliTest::SetUp();
-    Write("in/news.jsonl",
-          "{\"id\": \"a\", \"url\": \"https://wire.example.org/a\", \"date\": "
-          "\"2026-04-07\", \"title\": \"Kharkiv shelled\", \"text\": "
-          "\"Russian forces shelled Kharkiv on Tuesday. The Ukrainian "
-          "president condemned the attack.\"}\n"
-          "{\"id\": \"b\", \"url\": \"https://journal.example.fr/b\", "
-          "\"date\": \"2026-04-09\", \"title\": \"Menace\", \"text\": \"La "
-          "Russie a menacé la France. La France a expulsé deux diplomates "
-          "russes.\"}\n");
+    Write("in/news.jsonl", tocsin_cli_test::kTwoArticlesJsonl);
     auto r =
         Run("ingest " + (dir_ / "in").string() + " --keep-text --db " + Db());
     ASSERT_EQ(r.exit_code, 0) << r.err;

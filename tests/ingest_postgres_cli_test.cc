@@ -1,10 +1,15 @@
 // `tocsin ingest --db postgresql://...` end to end, on the PostgreSQL server
 // TOCSIN_TEST_POSTGRES names (skipped without one; failed without one when
 // TOCSIN_REQUIRE_POSTGRES=1): a store in a schema of its own, the summary,
-// a rerun that changes nothing, and a new version.
+// a rerun that changes nothing, and a new version; `tocsin events` reading
+// it back.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <sstream>
 #include <string>
+#include <vector>
 
 #include "cli_fixture.h"
 #include "store/store_backend_test_util.h"
@@ -39,6 +44,14 @@ class IngestPostgresCliTest : public tocsin_cli_test::CliTest {
 
   std::unique_ptr<TestLocation> location_;
 };
+
+std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
 
 TEST_F(IngestPostgresCliTest, StoresReingestsAndSupersedes) {
   Write("in/en.txt",
@@ -79,6 +92,43 @@ TEST_F(IngestPostgresCliTest, StoresReingestsAndSupersedes) {
                 "SELECT count(*) FROM sentences WHERE doc = 3 AND text LIKE "
                 "'%dimanche%'"),
             1);
+}
+
+TEST_F(IngestPostgresCliTest, EventsReadsTheStoreInSeveralFormats) {
+  Write("in/news.jsonl", tocsin_cli_test::kTwoArticlesJsonl);
+  auto r = Run(Ingest((dir_ / "in").string() + " --keep-text"));
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  const std::string events = "events --db '" + location_->target() + "' ";
+
+  auto jsonl = Run(events + "--format jsonl");
+  ASSERT_EQ(jsonl.exit_code, 0) << jsonl.err;
+  const std::vector<std::string> rows = Lines(jsonl.out);
+  ASSERT_GT(rows.size(), 1u) << jsonl.out;
+  for (const std::string& line : rows) {
+    const nlohmann::json e = nlohmann::json::parse(line);
+    EXPECT_TRUE(e.contains("cameo")) << line;
+    EXPECT_EQ(e["num_articles"], 1) << line;
+  }
+  auto gdelt = Run(events + "--format gdelt");
+  ASSERT_EQ(gdelt.exit_code, 0) << gdelt.err;
+  ASSERT_EQ(Lines(gdelt.out).size(), rows.size());
+  for (const std::string& line : Lines(gdelt.out)) {
+    EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 60) << line;
+  }
+  auto csv = Run(events + "--format csv");
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  EXPECT_EQ(Lines(csv.out).size(), rows.size() + 1);  // the header
+
+  // Filters and the full-text search run on the server; the accent folds.
+  auto french = Run(events + "--format jsonl --text expulse");
+  ASSERT_EQ(french.exit_code, 0) << french.err;
+  ASSERT_FALSE(Lines(french.out).empty());
+  for (const std::string& line : Lines(french.out)) {
+    EXPECT_EQ(nlohmann::json::parse(line)["day"], "2026-04-09") << line;
+  }
+  auto hostile = Run(events + "--format jsonl --text \"x') | !(y\"");
+  EXPECT_EQ(hostile.exit_code, 0) << hostile.err;
+  EXPECT_TRUE(Lines(hostile.out).empty()) << hostile.out;
 }
 
 }  // namespace

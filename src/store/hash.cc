@@ -61,4 +61,44 @@ std::string HashFields(std::initializer_list<std::string_view> fields) {
   return sha.FinishHex();
 }
 
+std::string Base64Encode(std::string_view bytes) {
+  std::string text(4 * ((bytes.size() + 2) / 3), '\0');
+  const int n =
+      EVP_EncodeBlock(reinterpret_cast<unsigned char*>(text.data()),
+                      reinterpret_cast<const unsigned char*>(bytes.data()),
+                      static_cast<int>(bytes.size()));
+  text.resize(static_cast<size_t>(n));
+  return text;
+}
+
+StatusOr<std::string> Base64Decode(std::string_view text) {
+  if (text.size() % 4 != 0) {
+    return DataLossError("base64 text of " + std::to_string(text.size()) +
+                         " bytes: not a multiple of 4");
+  }
+  // EVP_DecodeBlock skips blanks and decodes padding as zero bytes: check
+  // the alphabet here, trim the padding below.
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    const bool letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '+' || c == '/';
+    const bool pad = c == '=' && i + 2 >= text.size() &&
+                     (i + 1 == text.size() || text[i + 1] == '=');
+    if (!letter && !pad) return DataLossError("not base64 text");
+  }
+  std::string bytes(3 * (text.size() / 4), '\0');
+  const int n =
+      EVP_DecodeBlock(reinterpret_cast<unsigned char*>(bytes.data()),
+                      reinterpret_cast<const unsigned char*>(text.data()),
+                      static_cast<int>(text.size()));
+  if (n < 0) return DataLossError("not base64 text");
+  size_t padding = 0;
+  while (padding < 2 && padding < text.size() &&
+         text[text.size() - 1 - padding] == '=') {
+    ++padding;
+  }
+  bytes.resize(static_cast<size_t>(n) - padding);
+  return bytes;
+}
+
 }  // namespace tocsin

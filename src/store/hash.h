@@ -9,6 +9,8 @@
 #include <string>
 #include <string_view>
 
+#include "tocsin/status.h"
+
 namespace tocsin {
 
 // Incremental SHA-256 (OpenSSL EVP). Not copyable.
@@ -31,6 +33,13 @@ class Sha256 {
 
 // Hex SHA-256 of the length-prefixed fields.
 std::string HashFields(std::initializer_list<std::string_view> fields);
+
+// Standard base64 (RFC 4648, padded; OpenSSL's EVP_EncodeBlock): binary
+// values the store keeps in text columns, which every backend and the
+// table digests handle alike (PostgreSQL's text refuses NUL bytes).
+std::string Base64Encode(std::string_view bytes);
+// The inverse; DataLoss when `text` is not padded base64.
+StatusOr<std::string> Base64Decode(std::string_view text);
 
 }  // namespace tocsin
 

@@ -5,18 +5,16 @@
 #include <gtest/gtest.h>
 
 #include "store/export.h"
+#include "store/postgres/pg_query.h"
 #include "store/sqlite/sqlite_query.h"
-#include "store/store_test_util.h"
+#include "store/store_backend_test_util.h"
 #include "tocsin/query.h"
 
 namespace tocsin {
 namespace {
 
 using store_test::Analyze;
-using store_test::Digest;
 using store_test::FixtureDocuments;
-using store_test::OpenOrDie;
-using store_test::TempDir;
 
 TEST(QueryInputTest, MalformedValuesNameTheFlagAndTheShape) {
   struct Case {
@@ -114,14 +112,50 @@ TEST(QueryInputTest, FullTextOperatorsAreSearchedAsWords) {
   }
 }
 
-TEST(QueryInputTest, HostileValuesChangeNothingAndFindNothing) {
-  TempDir dir;
-  const std::string path = dir.File("h.db");
+// PostgreSQL's tsquery: only runs of letters and digits survive, as
+// phrases; & | ! <-> : * ( ) ' and quotes separate words, never operate.
+TEST(QueryInputTest, TsqueryOperatorsAreSearchedAsWords) {
+  const PgDialect dialect;
+  struct Case {
+    std::string words, value;
+  };
+  const Case cases[] = {
+      {"uranium", "uranium"},
+      {"Bombardée KHARKIV", "bombardee & kharkiv"},
+      {"diplom* OR x", "diplom:* & or & x"},
+      {"a&b|!c", "(a <-> b <-> c)"},
+      {"title:kharkiv", "(title <-> kharkiv)"},
+      {"x') <-> ('y':*", "x & y:*"},
+      {"l'armée*", "(l <-> armee:*)"},
+      {"a\u2003b\u3000«c»", "(a <-> b <-> c)"},  // Unicode spaces split
+      {"Kyïv-2026", "(kyiv <-> 2026)"},
+      {"\\'", ""},
+  };
+  for (const Case& c : cases) {
+    StatusOr<std::string> v = dialect.FullTextValue(c.words);
+    if (c.value.empty()) {
+      EXPECT_EQ(v.status().code(), StatusCode::kInvalidArgument) << c.words;
+      EXPECT_NE(v.status().message().find("--text"), std::string::npos);
+      continue;
+    }
+    ASSERT_TRUE(v.ok()) << c.words;
+    EXPECT_EQ(*v, c.value);
+  }
+  for (const char* nothing : {"\"", "*", "( ) -", "\"\"*", "& | !", ":*"}) {
+    EXPECT_EQ(dialect.FullTextValue(nothing).status().code(),
+              StatusCode::kInvalidArgument)
+        << nothing;
+  }
+}
+
+using HostileQueryTest = store_test::BackendTest;
+
+TEST_P(HostileQueryTest, HostileValuesChangeNothingAndFindNothing) {
   std::unique_ptr<Store> store;
   {
     StoreOptions options;
     options.keep_text = true;
-    store = OpenOrDie(path, options);
+    store = location().OpenOrDie(options);
     ASSERT_NE(store, nullptr);
     ASSERT_TRUE(store->BeginBatch().ok());
     for (const Document& doc : FixtureDocuments()) {
@@ -129,7 +163,7 @@ TEST(QueryInputTest, HostileValuesChangeNothingAndFindNothing) {
     }
     ASSERT_TRUE(store->CommitBatch().ok());
   }
-  const auto before = Digest(path);
+  const auto before = location().Digest();
   size_t total = 0;
   ASSERT_TRUE(store
                   ->QueryEvents({},
@@ -154,6 +188,8 @@ TEST(QueryInputTest, HostileValuesChangeNothingAndFindNothing) {
       "_",
       "\\",
       "RUS' OR '1'='1",
+      "a\u2003b",  // a tsquery syntax error if it reached the server
+      "x:* | !y & (z <-> w)",
   };
   const char* flags[] = {"--actor", "--dyad",    "--country", "--adm1",
                          "--theme", "--speaker", "--text",    "--since",
@@ -192,8 +228,10 @@ TEST(QueryInputTest, HostileValuesChangeNothingAndFindNothing) {
     }
   }
   store.reset();
-  EXPECT_EQ(Digest(path), before);
+  EXPECT_EQ(location().Digest(), before);
 }
+
+TOCSIN_INSTANTIATE_BACKENDS(HostileQueryTest);
 
 }  // namespace
 }  // namespace tocsin

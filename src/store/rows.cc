@@ -307,6 +307,12 @@ const TableSpec& DocumentInsertSpec() {
   return *spec;
 }
 
+const TableSpec& StorySignatureSpec() {
+  static const auto* spec =
+      new TableSpec{"story_signatures", {"doc", "day", "signature"}};
+  return *spec;
+}
+
 SqlRow DocumentValues(const Document& doc, const AnalyzedText& text,
                       const DocumentIdentity& identity,
                       std::string_view ingested_at) {
@@ -339,6 +345,23 @@ Status EmitChildRows(const Document& doc, const DocumentAnalysis& analysis,
   // Tone is only meaningful when knowledge ran: it counted words.
   const bool has_knowledge = k.tone.word_count > 0;
   return EmitThemesAndTone(k, doc_id, has_knowledge, row, sink);
+}
+
+std::string SearchBody(const Document& doc, const DocumentAnalysis& analysis,
+                       bool keep_text) {
+  std::string body;
+  auto add = [&body](std::string_view part) {
+    if (part.empty()) return;
+    if (!body.empty()) body += ' ';
+    body.append(part);
+  };
+  if (keep_text) {
+    for (const Sentence& s : analysis.text.sentences) {
+      add(SpanText(doc, s.begin, s.end));
+    }
+  }
+  for (const Quotation& q : analysis.knowledge.quotations) add(q.text);
+  return body;
 }
 
 std::string_view SpanText(const Document& doc, uint32_t begin, uint32_t end) {

@@ -55,6 +55,10 @@ SqlRow DocumentValues(const Document& doc, const AnalyzedText& text,
                       const DocumentIdentity& identity,
                       std::string_view ingested_at);
 
+// The story table (story_picker.h): story_signatures (doc, day,
+// signature).
+const TableSpec& StorySignatureSpec();
+
 struct RowOptions {
   bool keep_text = false;  // sentences.text
   // The story the document joined: part of its events' ids.
@@ -68,6 +72,12 @@ using RowSink = std::function<Status(ChildTable, const SqlRow&)>;
 Status EmitChildRows(const Document& doc, const DocumentAnalysis& analysis,
                      int64_t doc_id, const RowOptions& options,
                      const RowSink& sink);
+
+// The body of a document's full-text row (doc_text): its sentences when
+// their text is kept (`keep_text`; the index must not hold what the user
+// chose not to store), then its quotations, separated by spaces.
+std::string SearchBody(const Document& doc, const DocumentAnalysis& analysis,
+                       bool keep_text);
 
 // The text of a span of doc.text; empty when the span is out of range.
 std::string_view SpanText(const Document& doc, uint32_t begin, uint32_t end);

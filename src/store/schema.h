@@ -1,6 +1,7 @@
 // The store's schema versions, shared by every backend. Each backend keeps
-// one migration per version in its own dialect (sqlite/sqlite_schema.cc)
-// and applies the missing ones, each in its own transaction, on open.
+// one migration per version in its own dialect (sqlite/sqlite_schema.cc,
+// postgres/pg_schema.cc: a table of migrations, one entry per version) and
+// applies the missing ones, each in its own transaction, on open.
 //
 //   1  documents, sentences, event_mentions, entities, entity_mentions,
 //      places, quotations, themes, tones; the schema_version table.
@@ -8,8 +9,11 @@
 //      story), event_mentions.event_id (computed for version-1 rows) and
 //      the `events` view: GDELT-style aggregated events.
 //   3  doc_text, the full-text index of titles, kept sentences and
-//      quotations (SQLite FTS5; filled for the documents already there),
-//      and indexes on event_mentions.event_id and documents.day.
+//      quotations (SQLite: FTS5; PostgreSQL: a tsvector per document with
+//      a GIN index; filled for the documents already there), and indexes
+//      on event_mentions.event_id and documents.day.
+//   4  story_signatures: the near-duplicate clusterer's MinHash signature
+//      of each clusterable document, with its day (story_picker.h).
 #ifndef TOCSIN_STORE_SCHEMA_H_
 #define TOCSIN_STORE_SCHEMA_H_
 
@@ -17,11 +21,7 @@
 
 namespace tocsin {
 
-inline constexpr int kStoreSchemaVersion = 2;
-// SQLite is at version 3 already; PostgreSQL's version 3 (text search and
-// the same indexes) is still to come, and then kStoreSchemaVersion becomes
-// 3 and this constant goes. Until then each backend migrates to its own.
-inline constexpr int kSqliteSchemaVersion = 3;
+inline constexpr int kStoreSchemaVersion = 4;
 
 // Columns that record when a row was written, not what it holds: table
 // comparisons (reruns, crash recovery) leave them out.

@@ -38,9 +38,10 @@ TEST(SchemaTest, NewStoreHasEveryColumnTheRowsWrite) {
   const std::string path = dir.File("n.db");
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->schema_version(), kSqliteSchemaVersion);
+  EXPECT_EQ(store->schema_version(), kStoreSchemaVersion);
   auto db = OpenDb(path);
-  std::vector<const TableSpec*> specs = {&DocumentInsertSpec()};
+  std::vector<const TableSpec*> specs = {&DocumentInsertSpec(),
+                                         &StorySignatureSpec()};
   for (int t = 0; t < kChildTableCount; ++t) {
     specs.push_back(&ChildTableSpec(static_cast<ChildTable>(t)));
   }
@@ -51,7 +52,7 @@ TEST(SchemaTest, NewStoreHasEveryColumnTheRowsWrite) {
                 columns.end())
           << spec->name << "." << column;
     }
-    // Child rows fill every column, in the table's order.
+    // Child and story rows fill every column, in the table's order.
     if (spec->name != "documents") {
       EXPECT_EQ(columns.size(), spec->columns.size()) << spec->name;
     }
@@ -92,7 +93,7 @@ TEST(SchemaTest, VersionOneStoreMigratesKeepingItsRows) {
   }
   auto store = OpenOrDie(path);
   ASSERT_NE(store, nullptr);
-  EXPECT_EQ(store->schema_version(), kSqliteSchemaVersion);
+  EXPECT_EQ(store->schema_version(), kStoreSchemaVersion);
   StatusOr<StoreCounts> c = store->Counts();
   ASSERT_TRUE(c.ok());
   EXPECT_EQ(c->documents, 2u);
@@ -133,7 +134,8 @@ TEST(SchemaTest, RefusesNewerAndForeignDatabases) {
     std::string path, message_part;
   };
   const Case cases[] = {
-      {newer, "schema version 99, newer than this tocsin knows (3)"},
+      {newer, "schema version 99, newer than this tocsin knows (" +
+                  std::to_string(kStoreSchemaVersion) + ")"},
       {foreign, "is not a tocsin store"},
   };
   for (const Case& c : cases) {
@@ -153,13 +155,13 @@ TEST(SchemaTest, MigratingTwiceIsHarmless) {
   TempDir dir;
   const std::string path = dir.File("twice.db");
   auto db = OpenDb(path);
-  ASSERT_TRUE(MigrateSqlite(*db, kSqliteSchemaVersion).ok());
-  ASSERT_TRUE(MigrateSqlite(*db, kSqliteSchemaVersion).ok());
+  ASSERT_TRUE(MigrateSqlite(*db, kStoreSchemaVersion).ok());
+  ASSERT_TRUE(MigrateSqlite(*db, kStoreSchemaVersion).ok());
   EXPECT_EQ(store_test::QueryInt(*db, "SELECT count(*) FROM schema_version"),
             1);
   StatusOr<int> version = ReadSqliteSchemaVersion(*db);
   ASSERT_TRUE(version.ok());
-  EXPECT_EQ(*version, kSqliteSchemaVersion);
+  EXPECT_EQ(*version, kStoreSchemaVersion);
 }
 
 }  // namespace

@@ -28,7 +28,7 @@ const char* PutOutcomeName(PutOutcome outcome) {
   return "unknown";
 }
 
-int Store::LatestSchemaVersion() { return kSqliteSchemaVersion; }
+int Store::LatestSchemaVersion() { return kStoreSchemaVersion; }
 
 Status Store::QueryEvents(const EventQuery&, const EventRowSink&) {
   return UnimplementedError("this store backend cannot query events yet");
@@ -45,9 +45,9 @@ StatusOr<std::unique_ptr<Store>> Store::Open(std::string_view target,
         "no store given: pass a file path or a postgresql:// URI");
   }
   if (IsPostgresUri(target)) {
-    return OpenPostgresStore(target, options, NewOwnStoryPicker());
+    return OpenPostgresStore(target, options, nullptr);
   }
-  return OpenSqliteStore(std::string(target), options, NewOwnStoryPicker());
+  return OpenSqliteStore(std::string(target), options, nullptr);
 }
 
 }  // namespace tocsin

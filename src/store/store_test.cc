@@ -45,8 +45,7 @@ TEST_P(StoreTest, IngestWritesEveryTable) {
   {
     auto store = location().OpenOrDie();
     ASSERT_NE(store, nullptr);
-    // SQLite may be a version ahead (schema.h: kSqliteSchemaVersion).
-    EXPECT_GE(store->schema_version(), kStoreSchemaVersion);
+    EXPECT_EQ(store->schema_version(), kStoreSchemaVersion);
     EXPECT_EQ(PutAll(*store, docs),
               std::vector<PutOutcome>(docs.size(), PutOutcome::kInserted));
     StatusOr<StoreCounts> c = store->Counts();
@@ -305,18 +304,22 @@ TEST_P(PostgresStoreTest, StoresTheSameRowsAsSqlite) {
     PutAll(*store, FixtureDocuments());
   }
   // Every PostgreSQL table and view holds exactly the SQLite one's rows.
-  // SQLite has more (its full-text index, schema.h), left out here.
+  // SQLite has more (the story tables of version 4, schema.h), left out
+  // here, and each full-text index has its engine's own layout.
   const auto pg = location().Digest();
   ASSERT_GT(pg.size(), 10u);
+  auto compared = [](const TableDigest& d) {
+    return d.name != "schema_version" && d.name != "doc_text";
+  };
   std::vector<TableDigest> lite;
   for (const TableDigest& d : sqlite.Digest()) {
     for (const TableDigest& p : pg) {
-      if (p.name == d.name && p.name != "schema_version") lite.push_back(d);
+      if (p.name == d.name && compared(p)) lite.push_back(d);
     }
   }
   std::vector<TableDigest> pg_data;
   for (const TableDigest& p : pg) {
-    if (p.name != "schema_version") pg_data.push_back(p);
+    if (compared(p)) pg_data.push_back(p);
   }
   EXPECT_EQ(pg_data, lite);
 }

@@ -310,8 +310,9 @@ StatusOr<StorySignature> ParseStorySignature(std::string_view bytes) {
   return sig;
 }
 
-int64_t StoryIndex::Assign(int64_t doc_index, const StorySignature& signature) {
-  const std::vector<uint64_t> keys = StoryBandKeys(signature);
+void StoryIndex::ScoreCandidates(const StorySignature& signature,
+                                 std::span<const uint64_t> keys,
+                                 std::vector<StoryCandidate>* out) {
   seen_.clear();
   for (uint64_t key : keys) {
     auto it = by_band_.find(key);
@@ -321,19 +322,28 @@ int64_t StoryIndex::Assign(int64_t doc_index, const StorySignature& signature) {
   }
   std::sort(seen_.begin(), seen_.end());
   seen_.erase(std::unique(seen_.begin(), seen_.end()), seen_.end());
-  candidates_.clear();
   for (uint32_t m : seen_) {
-    candidates_.push_back(ScoreStoryCandidate(signature, members_[m].signature,
-                                              members_[m].story));
+    out->push_back(ScoreStoryCandidate(signature, members_[m].signature,
+                                       members_[m].story));
   }
+}
+
+void StoryIndex::Add(int64_t story, const StorySignature& signature,
+                     std::span<const uint64_t> keys) {
+  ++articles_[story];
+  if (keys.empty()) return;
+  const auto member = static_cast<uint32_t>(members_.size());
+  members_.push_back({story, signature});
+  for (uint64_t key : keys) by_band_[key].push_back(member);
+}
+
+int64_t StoryIndex::Assign(int64_t doc_index, const StorySignature& signature) {
+  const std::vector<uint64_t> keys = StoryBandKeys(signature);
+  candidates_.clear();
+  ScoreCandidates(signature, keys, &candidates_);
   int64_t story = ChooseStory(candidates_, options_);
   if (story == kNewStory) story = doc_index;
-  ++articles_[story];
-  if (!keys.empty()) {
-    const auto member = static_cast<uint32_t>(members_.size());
-    members_.push_back({story, signature});
-    for (uint64_t key : keys) by_band_[key].push_back(member);
-  }
+  Add(story, signature, keys);
   return story;
 }
 

@@ -149,6 +149,20 @@ class StoryIndex {
   // REQUIRES: doc_index >= 0 and not assigned before.
   int64_t Assign(int64_t doc_index, const StorySignature& signature);
 
+  // The two halves of Assign, for callers that keep several indexes (the
+  // store keeps one per publication day). Appends to `out` the scored
+  // candidates among this index's documents for a document with
+  // `signature` and band keys `keys` (StoryBandKeys(signature)).
+  void ScoreCandidates(const StorySignature& signature,
+                       std::span<const uint64_t> keys,
+                       std::vector<StoryCandidate>* out);
+  // Adds a document of `story` with `signature` and its band `keys` (none:
+  // not clusterable, only counted).
+  void Add(int64_t story, const StorySignature& signature,
+           std::span<const uint64_t> keys);
+  // Clusterable documents held.
+  size_t num_members() const { return members_.size(); }
+
   // Documents assigned to `story` (0 for an unknown id).
   int NumArticles(int64_t story) const;
   size_t num_stories() const { return articles_.size(); }

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "store/identity.h"
+#include "store/postgres/pg_query.h"
 #include "store/schema.h"
 
 namespace tocsin {
@@ -131,6 +132,29 @@ GROUP BY d.story_id, d.day, m.source_code, m.target_code, m.cameo,
          m.location_key;
 )sql";
 
+// Version 3, as in SQLite: the full-text rows (one per document version:
+// its title, kept sentences and quotations; pg_query.h says how they are
+// searched) and the indexes of the events query. BackfillSearchText fills
+// the rows of the documents stored before; Put writes them after.
+constexpr const char* kVersion3 = R"sql(
+CREATE TABLE doc_text (
+  doc BIGINT PRIMARY KEY REFERENCES documents (doc),
+  config TEXT NOT NULL,     -- 'english', 'french' or 'simple'
+  words TSVECTOR NOT NULL);
+CREATE INDEX doc_text_words ON doc_text USING GIN (words);
+CREATE INDEX event_mentions_by_event ON event_mentions (event_id);
+CREATE INDEX documents_by_day ON documents (day);
+)sql";
+
+// Version 4, as in SQLite: the story clusterer's signatures, by day.
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE story_signatures (
+  doc BIGINT PRIMARY KEY REFERENCES documents (doc),
+  day BIGINT NOT NULL,         -- days since 1970-01-01; -1000000: undated
+  signature TEXT NOT NULL);
+CREATE INDEX story_signatures_by_day ON story_signatures (day);
+)sql";
+
 Status BackfillEventIds(PgConnection& db) {
   TOCSIN_ASSIGN_OR_RETURN(
       std::vector<SqlRow> rows,
@@ -150,13 +174,36 @@ Status BackfillEventIds(PgConnection& db) {
   return Status::OK();
 }
 
+// The text a version-3 Put indexes, from what the rows kept.
+Status BackfillSearchText(PgConnection& db) {
+  TOCSIN_ASSIGN_OR_RETURN(
+      std::vector<SqlRow> rows,
+      db.Query("SELECT d.doc, d.language, coalesce(d.title, ''), "
+               "concat_ws(' ', (SELECT string_agg(s.text, ' ' ORDER BY "
+               "s.sentence) FROM sentences AS s WHERE s.doc = d.doc AND "
+               "s.text IS NOT NULL AND s.text <> ''), "
+               "(SELECT string_agg(q.text, ' ' ORDER BY q.quotation) "
+               "FROM quotations AS q WHERE q.doc = d.doc AND q.text <> '')) "
+               "FROM documents AS d ORDER BY d.doc"));
+  for (const SqlRow& r : rows) {
+    TOCSIN_RETURN_IF_ERROR(
+        InsertPostgresSearchText(db, std::get<int64_t>(r[0]), SqlText(r[1]),
+                                 SqlText(r[2]), SqlText(r[3])));
+  }
+  return Status::OK();
+}
+
+// One version's DDL, then the data changes SQL alone cannot express; a new
+// version adds its entry here (schema.h lists them).
 struct Migration {
   const char* sql;
   Status (*backfill)(PgConnection& db);  // nullptr: none
 };
 
 constexpr Migration kMigrations[] = {{kVersion1, nullptr},
-                                     {kVersion2, BackfillEventIds}};
+                                     {kVersion2, BackfillEventIds},
+                                     {kVersion3, BackfillSearchText},
+                                     {kVersion4, nullptr}};
 static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 
 Status CheckKnown(const PgConnection& db, int version) {

@@ -10,7 +10,9 @@
 
 #include "store/identity.h"
 #include "store/postgres/pg_connection.h"
+#include "store/postgres/pg_query.h"
 #include "store/postgres/pg_schema.h"
+#include "store/postgres/pg_story.h"
 #include "store/rows.h"
 #include "store/schema.h"
 
@@ -71,7 +73,12 @@ class PgStore : public Store {
  public:
   PgStore(std::unique_ptr<PgConnection> db, const StoreOptions& options,
           std::unique_ptr<StoryPicker> stories)
-      : db_(std::move(db)), options_(options), stories_(std::move(stories)) {}
+      : db_(std::move(db)),
+        options_(options),
+        story_table_(NewPgStorySignatureTable(db_.get())),
+        stories_(stories != nullptr
+                     ? std::move(stories)
+                     : NewMinHashStoryPicker(story_table_.get())) {}
   ~PgStore() override {
     if (db_->in_transaction()) (void)db_->Rollback();
   }
@@ -86,6 +93,14 @@ class PgStore : public Store {
   StatusOr<PutResult> Put(const Document& doc,
                           const DocumentAnalysis& analysis) override;
   StatusOr<StoreCounts> Counts() override;
+  Status QueryEvents(const EventQuery& query,
+                     const EventRowSink& sink) override {
+    return PgQueryEvents(*db_, query, sink);
+  }
+  Status QueryMentions(const EventQuery& query,
+                       const MentionRowSink& sink) override {
+    return PgQueryMentions(*db_, query, sink);
+  }
   int schema_version() const override { return version_; }
 
  private:
@@ -94,11 +109,18 @@ class PgStore : public Store {
   Status InsertChildRows(const Document& doc, const DocumentAnalysis& analysis,
                          int64_t doc_id, int64_t story);
   Status InsertRows(const TableSpec& spec, const std::vector<SqlRow>& rows);
+  Status InsertSearchText(const Document& doc, const DocumentAnalysis& analysis,
+                          int64_t doc_id);
 
   std::unique_ptr<PgConnection> db_;
   StoreOptions options_;
+  std::unique_ptr<StorySignatureTable> story_table_;
   std::unique_ptr<StoryPicker> stories_;
   bool in_batch_ = false;
+  // The last document this store wrote or saw at BeginBatch: a larger one
+  // at the next BeginBatch means another writer, whose documents the story
+  // picker has not seen.
+  int64_t last_doc_seen_ = -1;
   int version_ = 0;
   std::array<std::vector<SqlRow>, kChildTableCount> pending_;  // reused
 };
@@ -119,10 +141,15 @@ Status PgStore::BeginBatch() {
   if (in_batch_) return FailedPreconditionError("a batch is already open");
   TOCSIN_RETURN_IF_ERROR(db_->Begin());
   Status locked = LockPostgresStore(*db_);
-  if (!locked.ok()) {
+  StatusOr<int64_t> last = locked.ok()
+                               ? db_->QueryInt("SELECT max(doc) FROM documents")
+                               : StatusOr<int64_t>(locked);
+  if (!last.ok()) {
     (void)db_->Rollback();
-    return locked;
+    return last.status();
   }
+  if (*last != last_doc_seen_) stories_->Forget();
+  last_doc_seen_ = *last;
   in_batch_ = true;
   return Status::OK();
 }
@@ -130,12 +157,16 @@ Status PgStore::BeginBatch() {
 Status PgStore::CommitBatch() {
   if (!in_batch_) return FailedPreconditionError("no batch is open");
   in_batch_ = false;
-  return db_->Commit();
+  Status committed = db_->Commit();
+  if (!committed.ok()) stories_->Forget();
+  return committed;
 }
 
 Status PgStore::RollbackBatch() {
   if (!in_batch_) return FailedPreconditionError("no batch is open");
   in_batch_ = false;
+  // What the picker learnt in the batch is gone from the store.
+  stories_->Forget();
   return db_->Rollback();
 }
 
@@ -206,6 +237,15 @@ Status PgStore::InsertChildRows(const Document& doc,
   return Status::OK();
 }
 
+// The full-text row of a document: the text SqliteStore indexes.
+Status PgStore::InsertSearchText(const Document& doc,
+                                 const DocumentAnalysis& analysis,
+                                 int64_t doc_id) {
+  const std::string body = SearchBody(doc, analysis, options_.keep_text);
+  return InsertPostgresSearchText(*db_, doc_id, analysis.text.language,
+                                  doc.title, body);
+}
+
 StatusOr<PutResult> PgStore::Put(const Document& doc,
                                  const DocumentAnalysis& analysis) {
   if (!in_batch_) return FailedPreconditionError("Put outside a batch");
@@ -233,6 +273,9 @@ StatusOr<PutResult> PgStore::Put(const Document& doc,
             .status());
   }
   TOCSIN_RETURN_IF_ERROR(InsertChildRows(doc, analysis, doc_id, story));
+  TOCSIN_RETURN_IF_ERROR(InsertSearchText(doc, analysis, doc_id));
+  TOCSIN_RETURN_IF_ERROR(stories_->Record(doc_id, story));
+  last_doc_seen_ = doc_id;
   return PutResult{current ? PutOutcome::kSuperseded : PutOutcome::kInserted,
                    doc_id};
 }

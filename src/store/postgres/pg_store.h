@@ -25,7 +25,9 @@ namespace tocsin {
 // create_if_missing false, an empty schema is NotFound). Errors name the
 // host and database, never the password: Unavailable when the server cannot
 // be reached, FailedPrecondition when it refuses the credentials or holds a
-// newer or foreign schema, NotFound for a missing database.
+// newer or foreign schema, NotFound for a missing database. `stories`
+// decides which story each new document joins; nullptr (what Store::Open
+// passes) means the MinHash clusterer over the store's own signatures.
 StatusOr<std::unique_ptr<Store>> OpenPostgresStore(
     std::string_view uri, const StoreOptions& options,
     std::unique_ptr<StoryPicker> stories);

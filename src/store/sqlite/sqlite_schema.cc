@@ -150,6 +150,19 @@ CREATE INDEX event_mentions_by_event ON event_mentions (event_id);
 CREATE INDEX documents_by_day ON documents (day);
 )sql";
 
+// Version 4: stories (story_picker.h). A clusterable document's MinHash
+// signature (story.h's serialisation, base64) and its publication day,
+// indexed by day: the picker loads the days a new document's candidates
+// come from. Documents stored before have no signature: no later document
+// joins their stories (their text is not kept to sign them).
+constexpr const char* kVersion4 = R"sql(
+CREATE TABLE story_signatures (
+  doc INTEGER PRIMARY KEY REFERENCES documents (doc),
+  day INTEGER NOT NULL,        -- days since 1970-01-01; -1000000: undated
+  signature TEXT NOT NULL);
+CREATE INDEX story_signatures_by_day ON story_signatures (day);
+)sql";
+
 // Gives the mentions written before version 2 their event ids.
 Status BackfillEventIds(SqliteDb& db) {
   TOCSIN_ASSIGN_OR_RETURN(
@@ -180,9 +193,11 @@ struct Migration {
   Status (*backfill)(SqliteDb& db);  // nullptr: none
 };
 
-constexpr Migration kMigrations[] = {
-    {kVersion1, nullptr}, {kVersion2, BackfillEventIds}, {kVersion3, nullptr}};
-static_assert(std::size(kMigrations) == kSqliteSchemaVersion);
+constexpr Migration kMigrations[] = {{kVersion1, nullptr},
+                                     {kVersion2, BackfillEventIds},
+                                     {kVersion3, nullptr},
+                                     {kVersion4, nullptr}};
+static_assert(std::size(kMigrations) == kStoreSchemaVersion);
 
 StatusOr<bool> HasTable(SqliteDb& db, std::string_view name) {
   TOCSIN_ASSIGN_OR_RETURN(SqliteStatement stmt,
@@ -194,11 +209,11 @@ StatusOr<bool> HasTable(SqliteDb& db, std::string_view name) {
 }
 
 Status CheckKnown(const SqliteDb& db, int version) {
-  if (version <= kSqliteSchemaVersion) return Status::OK();
+  if (version <= kStoreSchemaVersion) return Status::OK();
   return FailedPreconditionError(
       "store '" + db.path() + "' has schema version " +
       std::to_string(version) + ", newer than this tocsin knows (" +
-      std::to_string(kSqliteSchemaVersion) + "): use a newer tocsin");
+      std::to_string(kStoreSchemaVersion) + "): use a newer tocsin");
 }
 
 // Applies migration `to` (1-based) if the database is still below it.

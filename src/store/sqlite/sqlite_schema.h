@@ -12,7 +12,7 @@ namespace tocsin {
 // when `db` has tables but is no tocsin store.
 StatusOr<int> ReadSqliteSchemaVersion(SqliteDb& db);
 
-// Applies the migrations that take `db` to `target` (<= kSqliteSchemaVersion),
+// Applies the migrations that take `db` to `target` (<= kStoreSchemaVersion),
 // each in one IMMEDIATE transaction, so a crash leaves the database at a
 // whole version and a concurrent opener waits, then finds the work done.
 // FailedPrecondition when `db` is newer than this build knows.

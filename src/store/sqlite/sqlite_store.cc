@@ -3,6 +3,7 @@
 #include <chrono>
 #include <ctime>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "store/identity.h"
@@ -43,11 +44,14 @@ struct Version {
   int64_t story = 0;
 };
 
-class SqliteStore : public Store {
+class SqliteStore : public Store, private StorySignatureTable {
  public:
   SqliteStore(std::unique_ptr<SqliteDb> db, const StoreOptions& options,
               std::unique_ptr<StoryPicker> stories)
-      : db_(std::move(db)), options_(options), stories_(std::move(stories)) {}
+      : db_(std::move(db)),
+        options_(options),
+        stories_(stories != nullptr ? std::move(stories)
+                                    : NewMinHashStoryPicker(this)) {}
   ~SqliteStore() override {
     if (in_batch_) (void)db_->Exec("ROLLBACK");
   }
@@ -84,6 +88,11 @@ class SqliteStore : public Store {
                          int64_t doc_id, int64_t story);
   Status InsertSearchText(const Document& doc, const DocumentAnalysis& analysis,
                           int64_t doc_id);
+  // StorySignatureTable:
+  Status LoadStoryDay(int32_t day,
+                      std::vector<StoredStorySignature>* out) override;
+  Status AddStorySignature(int64_t doc, int32_t day,
+                           std::string_view signature) override;
 
   // Declared first: destroyed after the statements prepared on it.
   std::unique_ptr<SqliteDb> db_;
@@ -92,8 +101,12 @@ class SqliteStore : public Store {
   bool in_batch_ = false;
   int version_ = 0;
   SqliteStatement find_version_, find_current_, next_doc_, insert_document_,
-      supersede_, insert_text_;
+      supersede_, insert_text_, insert_signature_, load_story_day_;
   std::vector<GroupedInsert> insert_child_;  // by ChildTable
+  // The last document this store wrote or saw at BeginBatch: a larger one
+  // at the next BeginBatch means another writer, whose documents the story
+  // picker has not seen.
+  int64_t last_doc_seen_ = -1;
 };
 
 Status SqliteStore::Init() {
@@ -104,7 +117,7 @@ Status SqliteStore::Init() {
   // foreign_keys stays off (SQLite's default): the REFERENCES clauses
   // document the schema, and enforcing them would cost a parent lookup per
   // child row, rows Put writes right after their parent in one transaction.
-  TOCSIN_RETURN_IF_ERROR(MigrateSqlite(*db_, kSqliteSchemaVersion));
+  TOCSIN_RETURN_IF_ERROR(MigrateSqlite(*db_, kStoreSchemaVersion));
   TOCSIN_ASSIGN_OR_RETURN(version_, ReadSqliteSchemaVersion(*db_));
   return PrepareStatements();
 }
@@ -130,6 +143,13 @@ Status SqliteStore::PrepareStatements() {
   TOCSIN_ASSIGN_OR_RETURN(
       insert_text_, db_->Prepare("INSERT INTO doc_text (rowid, title, body) "
                                  "VALUES (?, ?, ?)"));
+  TOCSIN_ASSIGN_OR_RETURN(insert_signature_,
+                          db_->Prepare(SqliteInsertSql(StorySignatureSpec())));
+  TOCSIN_ASSIGN_OR_RETURN(load_story_day_,
+                          db_->Prepare("SELECT s.doc, d.story_id, s.signature "
+                                       "FROM story_signatures AS s "
+                                       "JOIN documents AS d ON d.doc = s.doc "
+                                       "WHERE s.day = ? ORDER BY s.doc"));
   insert_child_.reserve(kChildTableCount);
   for (int t = 0; t < kChildTableCount; ++t) {
     insert_child_.emplace_back(db_.get(),
@@ -144,6 +164,13 @@ Status SqliteStore::BeginBatch() {
   // of failing later when its read lock would need upgrading.
   TOCSIN_RETURN_IF_ERROR(db_->Exec("BEGIN IMMEDIATE"));
   in_batch_ = true;
+  StatusOr<int64_t> next = NextDocumentId();
+  if (!next.ok()) {
+    (void)RollbackBatch();
+    return next.status();
+  }
+  if (*next - 1 != last_doc_seen_) stories_->Forget();
+  last_doc_seen_ = *next - 1;
   return Status::OK();
 }
 
@@ -152,6 +179,7 @@ Status SqliteStore::CommitBatch() {
   Status committed = db_->Exec("COMMIT");
   if (!committed.ok()) {
     (void)db_->Exec("ROLLBACK");
+    stories_->Forget();
   }
   in_batch_ = false;
   return committed;
@@ -160,6 +188,8 @@ Status SqliteStore::CommitBatch() {
 Status SqliteStore::RollbackBatch() {
   if (!in_batch_) return FailedPreconditionError("no batch is open");
   in_batch_ = false;
+  // What the picker learnt in the batch is gone from the store.
+  stories_->Forget();
   return db_->Exec("ROLLBACK");
 }
 
@@ -236,27 +266,41 @@ Status SqliteStore::InsertChildRows(const Document& doc,
 }
 
 // The full-text row of a document: what `tocsin events --text` searches.
-// Sentences only when their text is kept: the index must not hold what the
-// user chose not to store.
 Status SqliteStore::InsertSearchText(const Document& doc,
                                      const DocumentAnalysis& analysis,
                                      int64_t doc_id) {
-  std::string body;
-  auto add = [&body](std::string_view part) {
-    if (part.empty()) return;
-    if (!body.empty()) body += ' ';
-    body.append(part);
-  };
-  if (options_.keep_text) {
-    for (const Sentence& s : analysis.text.sentences) {
-      add(SpanText(doc, s.begin, s.end));
-    }
-  }
-  for (const Quotation& q : analysis.knowledge.quotations) add(q.text);
+  const std::string body = SearchBody(doc, analysis, options_.keep_text);
   TOCSIN_RETURN_IF_ERROR(insert_text_.BindInt(1, doc_id));
   TOCSIN_RETURN_IF_ERROR(insert_text_.BindText(2, doc.title));
   TOCSIN_RETURN_IF_ERROR(insert_text_.BindText(3, body));
   return insert_text_.Run();
+}
+
+Status SqliteStore::LoadStoryDay(int32_t day,
+                                 std::vector<StoredStorySignature>* out) {
+  out->clear();
+  TOCSIN_RETURN_IF_ERROR(load_story_day_.BindInt(1, day));
+  Status status;
+  for (;;) {
+    StatusOr<bool> row = load_story_day_.Step();
+    if (!row.ok()) {
+      status = row.status();
+      break;
+    }
+    if (!*row) break;
+    out->push_back({load_story_day_.ColumnInt(0), load_story_day_.ColumnInt(1),
+                    load_story_day_.ColumnText(2)});
+  }
+  load_story_day_.Reset();
+  return status;
+}
+
+Status SqliteStore::AddStorySignature(int64_t doc, int32_t day,
+                                      std::string_view signature) {
+  TOCSIN_RETURN_IF_ERROR(insert_signature_.BindInt(1, doc));
+  TOCSIN_RETURN_IF_ERROR(insert_signature_.BindInt(2, day));
+  TOCSIN_RETURN_IF_ERROR(insert_signature_.BindText(3, signature));
+  return insert_signature_.Run();
 }
 
 StatusOr<PutResult> SqliteStore::Put(const Document& doc,
@@ -278,6 +322,8 @@ StatusOr<PutResult> SqliteStore::Put(const Document& doc,
   }
   TOCSIN_RETURN_IF_ERROR(InsertChildRows(doc, analysis, doc_id, story));
   TOCSIN_RETURN_IF_ERROR(InsertSearchText(doc, analysis, doc_id));
+  TOCSIN_RETURN_IF_ERROR(stories_->Record(doc_id, story));
+  last_doc_seen_ = doc_id;
   return PutResult{current ? PutOutcome::kSuperseded : PutOutcome::kInserted,
                    doc_id};
 }

@@ -21,7 +21,8 @@ namespace tocsin {
 
 // Opens the store at `path` (":memory:" for a private in-memory one),
 // creating and migrating it as needed. `stories` decides which story each
-// new document joins (NewOwnStoryPicker() by default in Store::Open).
+// new document joins; nullptr (what Store::Open passes) means the MinHash
+// clusterer over the store's own story tables (story_picker.h).
 StatusOr<std::unique_ptr<Store>> OpenSqliteStore(
     const std::string& path, const StoreOptions& options,
     std::unique_ptr<StoryPicker> stories);
