@@ -3,7 +3,8 @@
 // the pipeline on each document and stores what it coded (docs/store.md,
 // include/tocsin/store.h). Documents the store already holds are skipped
 // before the pipeline runs, so a rerun after a crash resumes where the last
-// committed batch ended.
+// committed batch ended. Storing runs on a thread of its own
+// (store/background_writer.h) while the next document is coded.
 #include <fmt/core.h>
 
 #include <CLI/CLI.hpp>
@@ -14,7 +15,7 @@
 #include "cli/document_loop.h"
 #include "cli/pipeline_loader.h"
 #include "cli/progress.h"
-#include "store/batch_writer.h"
+#include "store/background_writer.h"
 #include "store/postgres/pg_connection.h"
 #include "tocsin/store.h"
 
@@ -74,47 +75,71 @@ int RunIngest(const IngestOptions& options) {
   std::unique_ptr<Pipeline> pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
 
+  // Contains() reads through a handle of its own: the writer thread owns
+  // `store` until it finishes. It sees committed batches, so a document
+  // still queued is coded again if it comes twice, and then stored as
+  // unchanged.
+  std::unique_ptr<Store> reader;
+  if (options.db != ":memory:") {
+    StatusOr<std::unique_ptr<Store>> opened_reader =
+        Store::Open(options.db, store_options);
+    if (!opened_reader.ok()) {
+      fmt::print(stderr, "tocsin: error: {}\n",
+                 opened_reader.status().ToString());
+      return 2;
+    }
+    reader = std::move(*opened_reader);
+  }
+
   Progress progress("ingest", CountInputDocuments(options.loop.inputs));
-  BatchWriter writer(&store, options.batch);
-  IngestCounts counts;
+  IngestCounts counts;  // written by the writer thread until Finish
+  BackgroundWriter writer(&store, options.batch,
+                          [&counts](const Document&, const DocumentAnalysis& a,
+                                    const PutResult& put) {
+                            switch (put.outcome) {
+                              case PutOutcome::kInserted:
+                                ++counts.inserted;
+                                break;
+                              case PutOutcome::kUnchanged:
+                                ++counts.unchanged;
+                                return;
+                              case PutOutcome::kSuperseded:
+                                ++counts.superseded;
+                                break;
+                            }
+                            counts.sentences += a.text.sentences.size();
+                            counts.events += a.events.size();
+                          });
+  uint64_t already_stored = 0, handed_over = 0;
   Status fatal;  // a store error: stop writing, read on without processing
   auto skip = [&](const Document& doc) {
-    if (!fatal.ok()) return true;
-    StatusOr<bool> stored = store.Contains(doc);
+    if (!fatal.ok() || writer.failed()) return true;
+    if (reader == nullptr) return false;
+    StatusOr<bool> stored = reader->Contains(doc);
     if (!stored.ok()) {
       fatal = stored.status();
       return true;
     }
     if (*stored) {
-      ++counts.unchanged;
-      progress.Update(counts.seen());
+      ++already_stored;
+      progress.Update(already_stored + handed_over);
     }
     return *stored;
   };
   auto on_analyzed = [&](const Document& doc, const DocumentAnalysis& a) {
-    StatusOr<PutResult> put = writer.Put(doc, a);
-    if (!put.ok()) {
-      fatal = put.status();
+    Status queued = writer.Put(doc, a);
+    if (!queued.ok()) {
+      fatal = queued;
       return;
     }
-    switch (put->outcome) {
-      case PutOutcome::kInserted:
-        ++counts.inserted;
-        break;
-      case PutOutcome::kUnchanged:
-        ++counts.unchanged;
-        return;
-      case PutOutcome::kSuperseded:
-        ++counts.superseded;
-        break;
-    }
-    counts.sentences += a.text.sentences.size();
-    counts.events += a.events.size();
-    progress.Update(counts.seen());
+    ++handed_over;
+    progress.Update(already_stored + handed_over);
   };
   LoopSummary summary =
       RunDocumentLoop(*pipeline, options.loop, on_analyzed, skip);
-  if (fatal.ok()) fatal = writer.Finish();
+  Status written = writer.Finish();
+  if (fatal.ok()) fatal = written;
+  counts.unchanged += already_stored;
   progress.Finish();
   if (!fatal.ok()) {
     fmt::print(stderr,
