@@ -38,6 +38,9 @@ echo "=== setup and release build: $SECONDS s"
 # cannot start, the PostgreSQL tests fail rather than skip.
 pg_dir="$root/build/pg-test"
 export TOCSIN_REQUIRE_POSTGRES=1
+# The HTML report is checked in headless Chromium (setup installs it): fail
+# rather than skip when it is missing.
+export TOCSIN_REQUIRE_CHROMIUM=1
 trap '"$root/scripts/pg-test-server.sh" stop "$pg_dir" || true' EXIT
 if uri="$("$root/scripts/pg-test-server.sh" start "$pg_dir")"; then
   export TOCSIN_TEST_POSTGRES="$uri"

@@ -19,6 +19,7 @@ apt_packages=(
   clang libclang-rt-14-dev
   wordnet-base iso-codes unicode-cldr-core
   nodejs npm
+  chromium
 )
 
 missing=()

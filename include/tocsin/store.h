@@ -29,11 +29,13 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "tocsin/document.h"
 #include "tocsin/pipeline.h"
 #include "tocsin/query.h"
 #include "tocsin/status.h"
+#include "tocsin/store_scan.h"
 
 namespace tocsin {
 
@@ -126,6 +128,16 @@ class Store {
   // selects, event by event in its order, then by document and position.
   virtual Status QueryMentions(const EventQuery& query,
                                const MentionRowSink& sink);
+  // Streams the current documents dated in `range`, their themes and their
+  // event mentions (store_scan.h), and returns how many current documents
+  // have no date (left out). Backends without scans return Unimplemented.
+  virtual StatusOr<uint64_t> Scan(const StoreScanRange& range,
+                                  StoreScanSink& sink);
+  // The first report of event `event_id`; NotFound when no current
+  // document reports it.
+  virtual StatusOr<EventReport> FirstReport(int64_t event_id);
+  // The quotations of document `doc`, in order.
+  virtual StatusOr<std::vector<StoredQuotation>> Quotations(int64_t doc);
   // The schema version of the open database (LatestSchemaVersion() once
   // opened: older ones are migrated).
   virtual int schema_version() const = 0;

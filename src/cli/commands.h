@@ -22,10 +22,11 @@ void AddPlacesCommand(CLI::App& app, Runner* selected);
 void AddQuotesCommand(CLI::App& app, Runner* selected);
 void AddIngestCommand(CLI::App& app, Runner* selected);
 void AddEventsCommand(CLI::App& app, Runner* selected);
-void AddEvalNerCommand(CLI::App& eval, Runner* selected);  // under `eval`
-void AddEvalQuadCommand(CLI::App& eval, Runner* selected);  // under `eval`
+void AddSignalsCommand(CLI::App& app, Runner* selected);
+void AddEvalNerCommand(CLI::App& eval, Runner* selected);       // under `eval`
+void AddEvalQuadCommand(CLI::App& eval, Runner* selected);      // under `eval`
 void AddEvalPetrarchCommand(CLI::App& eval, Runner* selected);  // under `eval`
-void AddEvalAcledCommand(CLI::App& eval, Runner* selected);  // under `eval`
+void AddEvalAcledCommand(CLI::App& eval, Runner* selected);     // under `eval`
 
 }  // namespace tocsin::cli
 

@@ -50,16 +50,6 @@ CountryCodes LoadCountryCodes() {
   return MakeCountryCodes(names);
 }
 
-Document RowDocument(const std::string& path, const AcledRow& row) {
-  Document doc;
-  doc.source = path + ":" + std::to_string(row.line);
-  doc.id = row.event_id.empty() ? doc.source : row.event_id;
-  doc.language = "en";
-  doc.published = AcledDateToIso(row.event_date);
-  doc.text = row.notes;
-  return doc;
-}
-
 int RunEvalAcled(const EvalAcledOptions& options) {
   auto file = ReadAcledCsv(options.path, options.limit);
   if (!file.ok()) {
@@ -75,7 +65,7 @@ int RunEvalAcled(const EvalAcledOptions& options) {
   std::vector<AcledMiss> misses;
   DocumentAnalysis analysis;
   for (const AcledRow& row : file->rows) {
-    pipeline->Process(RowDocument(options.path, row), &analysis);
+    pipeline->Process(AcledRowDocument(options.path, row), &analysis);
     AcledPrediction prediction = PredictLocation(analysis);
     const AcledOutcome outcome = ScoreAcledRow(row, prediction, countries);
     outcomes.push_back(outcome);

@@ -17,6 +17,7 @@ int main(int argc, char** argv) {
   tocsin::cli::AddQuotesCommand(app, &selected);
   tocsin::cli::AddIngestCommand(app, &selected);
   tocsin::cli::AddEventsCommand(app, &selected);
+  tocsin::cli::AddSignalsCommand(app, &selected);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -68,6 +68,11 @@ StatusOr<AcledFile> ReadAcledCsv(const std::string& path, size_t limit = 0);
 // older exports) -> "2021-01-02"; "" for anything else.
 std::string AcledDateToIso(std::string_view date);
 
+// The document a row's notes make, dated by event_date, as `tocsin eval
+// acled` and the signals test code them: source "PATH:LINE", id the event
+// id (else the source), English.
+Document AcledRowDocument(const std::string& path, const AcledRow& row);
+
 // --- Comparing places ---
 
 // Whether ACLED's admin1 name and a gazetteer's first-level region name

@@ -205,4 +205,14 @@ std::string AcledDateToIso(std::string_view date) {
   return "";
 }
 
+Document AcledRowDocument(const std::string& path, const AcledRow& row) {
+  Document doc;
+  doc.source = path + ":" + std::to_string(row.line);
+  doc.id = row.event_id.empty() ? doc.source : row.event_id;
+  doc.language = "en";
+  doc.published = AcledDateToIso(row.event_date);
+  doc.text = row.notes;
+  return doc;
+}
+
 }  // namespace tocsin

@@ -38,6 +38,18 @@ Status Store::QueryMentions(const EventQuery&, const MentionRowSink&) {
   return UnimplementedError("this store backend cannot query mentions yet");
 }
 
+StatusOr<uint64_t> Store::Scan(const StoreScanRange&, StoreScanSink&) {
+  return UnimplementedError("this store backend cannot scan for signals");
+}
+
+StatusOr<EventReport> Store::FirstReport(int64_t) {
+  return UnimplementedError("this store backend cannot report events");
+}
+
+StatusOr<std::vector<StoredQuotation>> Store::Quotations(int64_t) {
+  return UnimplementedError("this store backend cannot list quotations");
+}
+
 StatusOr<std::unique_ptr<Store>> Store::Open(std::string_view target,
                                              const StoreOptions& options) {
   if (target.empty()) {

@@ -185,4 +185,15 @@ Status PgQueryMentions(PgConnection& db, const EventQuery& query,
   });
 }
 
+SelectFunction PgSelect(PgConnection& db) {
+  return [&db](const std::string& sql, const SqlRow& params,
+               const RowCallback& on_row) -> Status {
+    TOCSIN_ASSIGN_OR_RETURN(std::vector<SqlRow> rows, db.Query(sql, params));
+    for (const SqlRow& row : rows) {
+      TOCSIN_RETURN_IF_ERROR(on_row(SqlRowView(row)));
+    }
+    return Status::OK();
+  };
+}
+
 }  // namespace tocsin

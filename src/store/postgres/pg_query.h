@@ -10,6 +10,7 @@
 
 #include "store/event_query_sql.h"
 #include "store/postgres/pg_connection.h"
+#include "store/scan_sql.h"
 #include "tocsin/store.h"
 
 namespace tocsin {
@@ -43,6 +44,9 @@ Status PgQueryEvents(PgConnection& db, const EventQuery& query,
                      const EventRowSink& sink);
 Status PgQueryMentions(PgConnection& db, const EventQuery& query,
                        const MentionRowSink& sink);
+// Runs a statement of store/scan_sql.h over `db`. The server's result is
+// fetched whole, then handed over row by row.
+SelectFunction PgSelect(PgConnection& db);
 
 }  // namespace tocsin
 

@@ -101,6 +101,16 @@ class PgStore : public Store {
                        const MentionRowSink& sink) override {
     return PgQueryMentions(*db_, query, sink);
   }
+  StatusOr<uint64_t> Scan(const StoreScanRange& range,
+                          StoreScanSink& sink) override {
+    return ScanStore(PgDialect(), PgSelect(*db_), range, sink);
+  }
+  StatusOr<EventReport> FirstReport(int64_t event_id) override {
+    return FirstEventReport(PgDialect(), PgSelect(*db_), event_id);
+  }
+  StatusOr<std::vector<StoredQuotation>> Quotations(int64_t doc) override {
+    return DocumentQuotations(PgDialect(), PgSelect(*db_), doc);
+  }
   int schema_version() const override { return version_; }
 
  private:

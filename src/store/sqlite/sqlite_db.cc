@@ -156,6 +156,14 @@ std::string SqliteStatement::ColumnText(int column) const {
   return std::string(reinterpret_cast<const char*>(text), size);
 }
 
+std::string_view SqliteStatement::ColumnView(int column) const {
+  const unsigned char* text = sqlite3_column_text(stmt_, column);
+  const int size = sqlite3_column_bytes(stmt_, column);
+  if (text == nullptr) return {};
+  return std::string_view(reinterpret_cast<const char*>(text),
+                          static_cast<size_t>(size));
+}
+
 SqlValue SqliteStatement::ColumnValue(int column) const {
   switch (sqlite3_column_type(stmt_, column)) {
     case SQLITE_NULL:

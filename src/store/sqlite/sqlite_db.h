@@ -54,6 +54,9 @@ class SqliteStatement {
   int64_t ColumnInt(int column) const;
   double ColumnDouble(int column) const;
   std::string ColumnText(int column) const;
+  // The text in place, valid until the next Step, Reset or column read of
+  // another type.
+  std::string_view ColumnView(int column) const;
   // The column as a value of its stored type (integer, real, text; blobs
   // read as text).
   SqlValue ColumnValue(int column) const;

@@ -67,7 +67,37 @@ Status ForEachEvent(SqliteDb& db, const EventQuery& query,
   }
 }
 
+// Reads the statement's current row in place.
+class SqliteRow : public ResultRow {
+ public:
+  explicit SqliteRow(const SqliteStatement& stmt) : stmt_(stmt) {}
+  int64_t Int(int column) const override { return stmt_.ColumnInt(column); }
+  double Double(int column) const override {
+    return stmt_.ColumnDouble(column);
+  }
+  std::string_view Text(int column) const override {
+    return stmt_.ColumnView(column);
+  }
+
+ private:
+  const SqliteStatement& stmt_;
+};
+
 }  // namespace
+
+SelectFunction SqliteSelect(SqliteDb& db) {
+  return [&db](const std::string& sql, const SqlRow& params,
+               const RowCallback& on_row) -> Status {
+    TOCSIN_ASSIGN_OR_RETURN(SqliteStatement stmt, db.Prepare(sql));
+    TOCSIN_RETURN_IF_ERROR(stmt.BindRow(params));
+    const SqliteRow row(stmt);
+    for (;;) {
+      TOCSIN_ASSIGN_OR_RETURN(bool ready, stmt.Step());
+      if (!ready) return Status::OK();
+      TOCSIN_RETURN_IF_ERROR(on_row(row));
+    }
+  };
+}
 
 std::string SqliteDialect::Param(int n) const {
   return "?" + std::to_string(n);

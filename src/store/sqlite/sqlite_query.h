@@ -4,6 +4,7 @@
 #define TOCSIN_STORE_SQLITE_SQLITE_QUERY_H_
 
 #include "store/event_query_sql.h"
+#include "store/scan_sql.h"
 #include "store/sqlite/sqlite_db.h"
 #include "tocsin/store.h"
 
@@ -27,6 +28,8 @@ Status SqliteQueryEvents(SqliteDb& db, const EventQuery& query,
                          const EventRowSink& sink);
 Status SqliteQueryMentions(SqliteDb& db, const EventQuery& query,
                            const MentionRowSink& sink);
+// Runs a statement of store/scan_sql.h over `db`.
+SelectFunction SqliteSelect(SqliteDb& db);
 
 }  // namespace tocsin
 

@@ -75,6 +75,16 @@ class SqliteStore : public Store, private StorySignatureTable {
                        const MentionRowSink& sink) override {
     return SqliteQueryMentions(*db_, query, sink);
   }
+  StatusOr<uint64_t> Scan(const StoreScanRange& range,
+                          StoreScanSink& sink) override {
+    return ScanStore(SqliteDialect(), SqliteSelect(*db_), range, sink);
+  }
+  StatusOr<EventReport> FirstReport(int64_t event_id) override {
+    return FirstEventReport(SqliteDialect(), SqliteSelect(*db_), event_id);
+  }
+  StatusOr<std::vector<StoredQuotation>> Quotations(int64_t doc) override {
+    return DocumentQuotations(SqliteDialect(), SqliteSelect(*db_), doc);
+  }
 
  private:
   Status PrepareStatements();
