@@ -19,7 +19,7 @@ apt_packages=(
   clang libclang-rt-14-dev
   wordnet-base iso-codes unicode-cldr-core
   nodejs npm
-  chromium
+  chromium fonts-dejavu-core  # the HTML report, checked in a browser
 )
 
 missing=()

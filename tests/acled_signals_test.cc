@@ -236,6 +236,8 @@ TEST(AcledSignalsTest, TopAdm1SignalsAreRealRuns) {
         s->evidence.empty() ? "-" : s->evidence.front().location.c_str());
     EXPECT_TRUE(c.real) << "signal " << rank << " " << s->key << " (" << region
                         << ") " << s->since << ".." << s->until;
+    // Each says which reports drive it: events, or the region's reports.
+    EXPECT_FALSE(s->evidence.empty()) << s->key;
   }
 }
 

@@ -17,7 +17,7 @@ struct Document {
   std::string published;  // ISO 8601 date or date-time; empty when unknown
   std::string language;   // ISO 639-1 ("en", "fr"); empty means "detect"
   std::string title;
-  std::string text;       // valid UTF-8 body; all spans index into this
+  std::string text;  // valid UTF-8 body; all spans index into this
 
   // How the bytes were decoded, for provenance and error reports.
   std::string encoding;        // e.g. "UTF-8", "windows-1252"

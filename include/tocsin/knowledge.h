@@ -52,7 +52,7 @@ struct Quotation {
   // The quoted words without their marks; a quotation split by an incise
   // ("“Cet” autre train … “transporte …”, a déclaré X") has several parts.
   std::vector<Span> parts;
-  std::string text;  // the parts joined by a space
+  std::string text;    // the parts joined by a space
   bool direct = true;  // false: indirect speech ("X said that …")
   // The speaker, or -1 when none could be found.
   int32_t speaker = -1;      // index into Knowledge::entities
@@ -77,35 +77,35 @@ struct ThemeHit {
 
 // GDELT-style tone: (positive - negative) words per 100 words.
 struct Tone {
-  double tone = 0;      // positive - negative
-  double positive = 0;  // % of words that are positive
-  double negative = 0;  // % of words that are negative
-  double polarity = 0;  // positive + negative
-  double activity = 0;  // % of words that are active verbs
+  double tone = 0;            // positive - negative
+  double positive = 0;        // % of words that are positive
+  double negative = 0;        // % of words that are negative
+  double polarity = 0;        // positive + negative
+  double activity = 0;        // % of words that are active verbs
   double self_reference = 0;  // % of words that are first-person pronouns
   uint32_t word_count = 0;
 };
 
 struct Amount {
-  Span span;            // "une douzaine", "at least 156"
-  double value = 0;     // 12, 156
+  Span span;                 // "une douzaine", "at least 156"
+  double value = 0;          // 12, 156
   bool approximate = false;  // "about", "une douzaine", "plus de"
-  std::string counted;  // what it counts, as written ("installations")
-  Span counted_span;    // empty when nothing is counted
+  std::string counted;       // what it counts, as written ("installations")
+  Span counted_span;         // empty when nothing is counted
 };
 
 struct DateMention {
-  Span span;              // "vendredi", "last week", "en octobre"
-  std::string resolved;   // ISO 8601: "2022-10-07", "2022-10", "2022-W40"
+  Span span;                // "vendredi", "last week", "en octobre"
+  std::string resolved;     // ISO 8601: "2022-10-07", "2022-10", "2022-W40"
   std::string granularity;  // "day", "week", "month", "year"
 };
 
 struct Knowledge {
-  std::vector<Entity> entities;  // in order of first mention
+  std::vector<Entity> entities;       // in order of first mention
   std::vector<Quotation> quotations;  // in text order
-  std::vector<ThemeHit> themes;  // by count, most first
-  Tone tone;                     // the whole document
-  std::vector<Tone> sentence_tones;  // one per AnalyzedText sentence
+  std::vector<ThemeHit> themes;       // by count, most first
+  Tone tone;                          // the whole document
+  std::vector<Tone> sentence_tones;   // one per AnalyzedText sentence
   std::vector<Amount> amounts;
   std::vector<DateMention> dates;
 

@@ -67,7 +67,7 @@ struct DocumentAnalysis {
   // Country adjectives used as adjectives ("l'offensive russe"): not
   // actors, but an event's source when they modify its noun trigger.
   std::vector<ActorMention> actor_modifiers;
-  std::vector<Event> events;  // ordered by sentence, then trigger
+  std::vector<Event> events;         // ordered by sentence, then trigger
   std::vector<PlaceMention> places;  // ordered by position
   // The document's main place (index into places), -1 when none.
   int32_t main_place = -1;

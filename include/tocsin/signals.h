@@ -129,7 +129,12 @@ struct Series {
   std::vector<double> goldstein;
 };
 
+// An event behind a signal, or, for series that count documents (themes,
+// places, a watch's documents), a reporting document with no event of the
+// series to cite: then `document_only`, no event fields, and the
+// document's title as the sentence.
 struct EvidenceEvent {
+  bool document_only = false;
   int64_t event_id = 0;
   std::string day;
   std::string cameo, source, target;

@@ -14,12 +14,12 @@ namespace tocsin {
 
 enum class StatusCode {
   kOk = 0,
-  kInvalidArgument,   // the input is malformed; retrying will not help
-  kNotFound,          // a file, key or resource does not exist
-  kDataLoss,          // a file is corrupt (bad magic, checksum, truncation)
-  kResourceExhausted, // a configured limit was hit (size cap, memory budget)
+  kInvalidArgument,    // the input is malformed; retrying will not help
+  kNotFound,           // a file, key or resource does not exist
+  kDataLoss,           // a file is corrupt (bad magic, checksum, truncation)
+  kResourceExhausted,  // a configured limit was hit (size cap, memory budget)
   kFailedPrecondition,
-  kUnavailable,       // a network or OS resource could not be reached
+  kUnavailable,  // a network or OS resource could not be reached
   kUnimplemented,
   kInternal,
 };
@@ -60,8 +60,8 @@ Status InternalError(std::string message);
 template <typename T>
 class StatusOr {
  public:
-  StatusOr(const T& value) : value_(value) {}            // NOLINT
-  StatusOr(T&& value) : value_(std::move(value)) {}      // NOLINT
+  StatusOr(const T& value) : value_(value) {}             // NOLINT
+  StatusOr(T&& value) : value_(std::move(value)) {}       // NOLINT
   StatusOr(Status status) : status_(std::move(status)) {  // NOLINT
     if (status_.ok()) status_ = InternalError("StatusOr built from OK status");
   }
@@ -88,15 +88,16 @@ class StatusOr {
 #define TOCSIN_CONCAT_(a, b) TOCSIN_CONCAT_INNER_(a, b)
 
 // Returns from the enclosing function if `expr` yields a non-OK Status.
-#define TOCSIN_RETURN_IF_ERROR(expr)              \
-  do {                                            \
-    ::tocsin::Status tocsin_status_ = (expr);     \
+#define TOCSIN_RETURN_IF_ERROR(expr)                 \
+  do {                                               \
+    ::tocsin::Status tocsin_status_ = (expr);        \
     if (!tocsin_status_.ok()) return tocsin_status_; \
   } while (0)
 
 // `lhs = value of expr`, or returns its Status from the enclosing function.
-#define TOCSIN_ASSIGN_OR_RETURN(lhs, expr) \
-  TOCSIN_ASSIGN_OR_RETURN_IMPL_(TOCSIN_CONCAT_(tocsin_sor_, __LINE__), lhs, expr)
+#define TOCSIN_ASSIGN_OR_RETURN(lhs, expr)                                  \
+  TOCSIN_ASSIGN_OR_RETURN_IMPL_(TOCSIN_CONCAT_(tocsin_sor_, __LINE__), lhs, \
+                                expr)
 #define TOCSIN_ASSIGN_OR_RETURN_IMPL_(tmp, lhs, expr) \
   auto tmp = (expr);                                  \
   if (!tmp.ok()) return tmp.status();                 \

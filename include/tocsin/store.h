@@ -136,6 +136,8 @@ class Store {
   // The first report of event `event_id`; NotFound when no current
   // document reports it.
   virtual StatusOr<EventReport> FirstReport(int64_t event_id);
+  // Document `doc`'s identity; NotFound when it is not stored.
+  virtual StatusOr<DocumentReport> DescribeDocument(int64_t doc);
   // The quotations of document `doc`, in order.
   virtual StatusOr<std::vector<StoredQuotation>> Quotations(int64_t doc);
   // The schema version of the open database (LatestSchemaVersion() once

@@ -71,6 +71,12 @@ struct EventReport {
   std::string trigger, location_name;
 };
 
+// A stored document's identity, for citing it.
+struct DocumentReport {
+  int64_t doc = 0;
+  std::string doc_id, url, outlet, day, language, title;
+};
+
 struct StoredQuotation {
   int64_t doc = 0;
   std::string text, speaker_name, speaker_code;

@@ -570,6 +570,15 @@ std::string EvidenceTable(const std::vector<EvidenceEvent>& evidence) {
     if (!e.location.empty()) {
       day += "<br><span class=\"muted\">" + HtmlEscape(e.location) + "</span>";
     }
+    if (e.document_only) {
+      // A reporting document with no event of the series: its title.
+      out += fmt::format(
+          "<tr><td>{}</td><td colspan=\"4\" class=\"muted\">report</td>"
+          "<td>{}</td><td>{}</td></tr>",
+          day, Link(e.url, e.outlet),
+          e.sentence.empty() ? HtmlEscape(e.doc_id) : HtmlEscape(e.sentence));
+      continue;
+    }
     const std::string sentence =
         e.sentence.empty()
             ? std::string("<span class=\"muted\">(sentence not stored)</span>")

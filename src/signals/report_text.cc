@@ -104,6 +104,14 @@ std::string SignalReportText(const SignalReport& r) {
         s.observed_events, s.p_value, s.run_observed, s.run_expected);
     out += fmt::format("    {}\n", Sparkline(Counts(series), kSparkWidth));
     for (const EvidenceEvent& e : s.evidence) {
+      if (e.document_only) {
+        out += fmt::format(
+            "    - {} report{}: {}\n", e.day,
+            e.outlet.empty() ? "" : " in " + e.outlet,
+            e.sentence.empty() ? e.doc_id : OneLine(e.sentence, 200));
+        if (!e.url.empty()) out += fmt::format("      {}\n", e.url);
+        continue;
+      }
       out +=
           fmt::format("    - {} {} {}>{} goldstein {:.1f}, {} article{}{}{}\n",
                       e.day, e.cameo, e.source.empty() ? "-" : e.source,
@@ -168,6 +176,16 @@ std::string SignalReportJson(const SignalReport& r) {
   for (const Signal& s : r.signals) {
     nlohmann::json evidence = nlohmann::json::array();
     for (const EvidenceEvent& e : s.evidence) {
+      if (e.document_only) {
+        evidence.push_back({{"document_only", true},
+                            {"day", e.day},
+                            {"title", e.sentence},
+                            {"outlet", e.outlet},
+                            {"url", e.url},
+                            {"doc_id", e.doc_id},
+                            {"language", e.language}});
+        continue;
+      }
       evidence.push_back({{"event_id", e.event_id},
                           {"day", e.day},
                           {"cameo", e.cameo},

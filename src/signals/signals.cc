@@ -825,6 +825,55 @@ class SignalBuilder : public StoreScanSink {
         }
         signal.evidence.push_back(std::move(ev));
       }
+      TOCSIN_RETURN_IF_ERROR(
+          AddDocumentEvidence(store, s.key, from, to, signal));
+    }
+    return Status::OK();
+  }
+
+  // Whether document `slot` counts in a series of documents (themes,
+  // places, a watch's documents) by itself, events aside.
+  bool DocumentInSeries(const SeriesKey& key, size_t slot) const {
+    const int64_t doc = first_doc_ + static_cast<int64_t>(slot);
+    switch (key.kind) {
+      case SeriesKind::kTheme:
+        return std::binary_search(doc_themes_.begin(), doc_themes_.end(),
+                                  std::make_pair(doc, key.a));
+      case SeriesKind::kCountry:
+        return doc_country_[slot] == key.a;
+      case SeriesKind::kAdm1:
+        return doc_adm1_[slot] == key.a;
+      case SeriesKind::kWatch:
+        return key.b == 1 && ((doc_watch_mask_[slot] >> key.a) & 1) != 0;
+      default:
+        return false;
+    }
+  }
+
+  // Tops up a signal's evidence with the run's reporting documents that no
+  // cited event came from, latest first: a region's signal can rest on
+  // reports from which no event was coded.
+  Status AddDocumentEvidence(Store& store, const SeriesKey& key, int32_t from,
+                             int32_t to, Signal& signal) {
+    std::set<std::string> cited;
+    for (const EvidenceEvent& e : signal.evidence) cited.insert(e.doc_id);
+    for (size_t slot = doc_bucket_.size();
+         slot-- > 0 && signal.evidence.size() < options_.evidence_per_signal;) {
+      const int32_t b = doc_bucket_[slot];
+      if (b < from || b > to || !DocumentInSeries(key, slot)) continue;
+      TOCSIN_ASSIGN_OR_RETURN(
+          DocumentReport d,
+          store.DescribeDocument(first_doc_ + static_cast<int64_t>(slot)));
+      if (!cited.insert(d.doc_id).second) continue;
+      EvidenceEvent ev;
+      ev.document_only = true;
+      ev.day = BucketLabel(b, options_.hourly);
+      ev.sentence = std::move(d.title);
+      ev.outlet = std::move(d.outlet);
+      ev.url = std::move(d.url);
+      ev.doc_id = std::move(d.doc_id);
+      ev.language = std::move(d.language);
+      signal.evidence.push_back(std::move(ev));
     }
     return Status::OK();
   }

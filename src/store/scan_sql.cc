@@ -141,6 +141,30 @@ StatusOr<EventReport> FirstEventReport(const QueryDialect& dialect,
   return report;
 }
 
+StatusOr<DocumentReport> DescribeStoredDocument(const QueryDialect& dialect,
+                                                const SelectFunction& select,
+                                                int64_t doc) {
+  DocumentReport report;
+  bool found = false;
+  TOCSIN_RETURN_IF_ERROR(select(
+      "SELECT d.id, coalesce(d.url, ''), d.outlet, coalesce(d.day, ''), "
+      "d.language, coalesce(d.title, '') FROM documents AS d WHERE d.doc = " +
+          dialect.Param(1),
+      {SqlValue(doc)}, [&](const ResultRow& row) {
+        found = true;
+        report.doc = doc;
+        report.doc_id = row.Text(0);
+        report.url = row.Text(1);
+        report.outlet = row.Text(2);
+        report.day = row.Text(3);
+        report.language = row.Text(4);
+        report.title = row.Text(5);
+        return Status::OK();
+      }));
+  if (!found) return NotFoundError("no document " + std::to_string(doc));
+  return report;
+}
+
 StatusOr<std::vector<StoredQuotation>> DocumentQuotations(
     const QueryDialect& dialect, const SelectFunction& select, int64_t doc) {
   std::vector<StoredQuotation> quotations;

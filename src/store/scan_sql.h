@@ -50,6 +50,9 @@ StatusOr<uint64_t> ScanStore(const QueryDialect& dialect,
 StatusOr<EventReport> FirstEventReport(const QueryDialect& dialect,
                                        const SelectFunction& select,
                                        int64_t event_id);
+StatusOr<DocumentReport> DescribeStoredDocument(const QueryDialect& dialect,
+                                                const SelectFunction& select,
+                                                int64_t doc);
 StatusOr<std::vector<StoredQuotation>> DocumentQuotations(
     const QueryDialect& dialect, const SelectFunction& select, int64_t doc);
 

@@ -46,6 +46,10 @@ StatusOr<EventReport> Store::FirstReport(int64_t) {
   return UnimplementedError("this store backend cannot report events");
 }
 
+StatusOr<DocumentReport> Store::DescribeDocument(int64_t) {
+  return UnimplementedError("this store backend cannot describe documents");
+}
+
 StatusOr<std::vector<StoredQuotation>> Store::Quotations(int64_t) {
   return UnimplementedError("this store backend cannot list quotations");
 }

@@ -108,6 +108,9 @@ class PgStore : public Store {
   StatusOr<EventReport> FirstReport(int64_t event_id) override {
     return FirstEventReport(PgDialect(), PgSelect(*db_), event_id);
   }
+  StatusOr<DocumentReport> DescribeDocument(int64_t doc) override {
+    return DescribeStoredDocument(PgDialect(), PgSelect(*db_), doc);
+  }
   StatusOr<std::vector<StoredQuotation>> Quotations(int64_t doc) override {
     return DocumentQuotations(PgDialect(), PgSelect(*db_), doc);
   }

@@ -82,6 +82,9 @@ class SqliteStore : public Store, private StorySignatureTable {
   StatusOr<EventReport> FirstReport(int64_t event_id) override {
     return FirstEventReport(SqliteDialect(), SqliteSelect(*db_), event_id);
   }
+  StatusOr<DocumentReport> DescribeDocument(int64_t doc) override {
+    return DescribeStoredDocument(SqliteDialect(), SqliteSelect(*db_), doc);
+  }
   StatusOr<std::vector<StoredQuotation>> Quotations(int64_t doc) override {
     return DocumentQuotations(SqliteDialect(), SqliteSelect(*db_), doc);
   }
