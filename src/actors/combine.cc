@@ -270,6 +270,57 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
   }
 }
 
+// Armed-member suffixes: the agents that name a group's fighters
+// ("fighters", "militants", "rebels", "jihadists", "combattants").
+bool MemberSuffix(std::string_view s) {
+  return s == "REB" || s == "INS" || s == "SEP" || s == "UAF";
+}
+
+// A named armed group's fighters are the group: "Boko Haram fighters",
+// "Islamic State militants", "les combattants de Boko Haram", "fighters of
+// the Islamic State" are one mention coded as the group, not a bare REB
+// (the generic agent says less than the name beside it). English puts the
+// name before the agent; both languages allow "of/de [the] NAME" after it.
+void AbsorbGroupMembers(const MentionContext& c, std::vector<MentionUnit>& u,
+                        bool french) {
+  const Connectors& w = Words();
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || a.person_role ||
+        a.partner != UINT32_MAX || !MemberSuffix(a.suffix)) {
+      continue;
+    }
+    auto is_group = [&](size_t i) {
+      return i != SIZE_MAX && u[i].alive &&
+             c.matcher.entry(u[i].entry).type == ActorType::kArmedGroup;
+    };
+    size_t p = PrevAlive(u, k), q = NextAlive(u, k);
+    if (!french && is_group(p) && u[p].end == a.first) {
+      u[p].end = a.end;
+      a.alive = false;
+      continue;
+    }
+    if (!is_group(q) || u[q].first <= a.end || u[q].first - a.end > 2) {
+      continue;
+    }
+    const uint32_t t = a.end;
+    const bool two = u[q].first - a.end == 2;
+    bool of;
+    if (!french) {
+      of = Key(c, t, w.of) && (!two || Key(c, t + 1, w.the));
+    } else if (Key(c, t, w.du) || Key(c, t, w.des) || Key(c, t, w.d)) {
+      of = !two;
+    } else {
+      of = Key(c, t, w.de) &&
+           (!two || Key(c, t + 1, w.la) || Key(c, t + 1, w.le) ||
+            Key(c, t + 1, w.les) || Key(c, t + 1, w.l));
+    }
+    if (!of) continue;
+    u[q].first = a.first;
+    a.alive = false;
+  }
+}
+
 void MergeTitles(const MentionContext& c, std::vector<MentionUnit>& u) {
   for (size_t k = 0; k < u.size(); ++k) {
     if (!u[k].alive || u[k].kind != UnitKind::kAgent) continue;
@@ -450,6 +501,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     const bool french = SentenceLanguage(c.text, sentence) == "fr";
     MergeAgentRuns(units);
     CombineAgents(c, units, french);
+    AbsorbGroupMembers(c, units, french);
     CombineAppositions(c, units);
     MergeTitles(c, units);
     MergeOrganisationTitles(units);

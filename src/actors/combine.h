@@ -24,6 +24,11 @@
 //     mention's code is the partner's country code for the date plus the
 //     agent's suffix: RUS + ~MIL -> RUSMIL. A seat gives its country
 //     (Kremlin -> RUS).
+//  2b. An armed-member agent left without a country (fighters, militants,
+//      rebels: ~REB, ~INS, ~SEP, ~UAF) joins a named armed group beside
+//      it and codes as the group: "Boko Haram fighters" (English, group
+//      first), "les combattants de Boko Haram", "fighters of the Islamic
+//      State" -> NGAINSBKH, IMGMOSISL.
 //  3. An agent (with or without its country) just before a person is that
 //     person's title: one mention, coded as the person ("President
 //     Vladimir Putin", "le président russe Vladimir Poutine").

@@ -285,8 +285,40 @@ bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
   for (char& ch : form) {
     if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
   }
-  return EndsWithAny(form, c.roles->progressive_suffixes) ||
-         EndsWithAny(form, c.roles->participle_suffixes);
+  if (EndsWithAny(form, c.roles->progressive_suffixes) ||
+      EndsWithAny(form, c.roles->participle_suffixes)) {
+    return true;
+  }
+  // English past participles look like past tenses. "the bodies of
+  // militants killed in the raid": a past form with no object after it,
+  // whose noun phrase is itself the object of a preposition, describes
+  // that noun.
+  const uint32_t after = bt + 1;
+  const bool no_object = after >= c.end ||
+                         c.Class(after) == WordClass::kAdposition ||
+                         c.Class(after) == WordClass::kPunctuation;
+  if (!no_object || c.lemma_keys[bt] == c.form_keys[bt]) return false;
+  uint32_t np = bt;
+  while (np > c.first) {
+    const WordClass k = c.Class(np - 1);
+    if (k != WordClass::kNoun && k != WordClass::kProperNoun &&
+        k != WordClass::kAdjective && k != WordClass::kDeterminer &&
+        k != WordClass::kNumeral) {
+      break;
+    }
+    --np;
+  }
+  if (np == c.first) return false;
+  // Only after a preposition, in a clause whose verb came earlier: "the
+  // army of Ukraine attacked in the night" and "said Ukrainian forces
+  // attacked at dawn" keep their verb.
+  if (c.Class(np - 1) != WordClass::kAdposition) return false;
+  for (uint32_t t = np - 1; t > c.first;) {
+    --t;
+    if (IsClauseBarrier(c, t)) return false;
+    if (c.Class(t) == WordClass::kVerb) return true;
+  }
+  return false;
 }
 
 void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,

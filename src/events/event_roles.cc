@@ -60,6 +60,9 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"subject_relative", &EventRoles::subject_relative},
       {"companion", &EventRoles::companion},
       {"concessive", &EventRoles::concessive},
+      {"irrealis_verbs", &EventRoles::irrealis_verbs},
+      {"negative_determiner", &EventRoles::negative_determiner},
+      {"subordinator", &EventRoles::subordinator},
   };
 }
 

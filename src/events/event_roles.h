@@ -73,6 +73,15 @@ struct EventRoles {
   // "withdrew despite calls by X", "malgré les appels de X": the appeal is
   // addressed to the main clause's subject.
   WordKeySet concessive;
+  // "preparing to use", "s'apprête à frapper": a verb governing the
+  // event's infinitive that says the act is planned, not done.
+  WordKeySet irrealis_verbs;
+  // "no indication that", "aucune preuve que": a determiner that negates
+  // the noun governing a complement clause.
+  WordKeySet negative_determiner;
+  // "after a stampede killed 125 people", "lorsque ... ": a subordinate
+  // clause has its own subject; the main clause's is not the verb's.
+  WordKeySet subordinator;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

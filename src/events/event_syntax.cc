@@ -198,6 +198,11 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
   while (t > c.first) {
     --t;
     if (IsBarrier(c, t)) break;
+    // "Macron offered condolences after a stampede killed 125 people": the
+    // words between the subordinator and the verb are its subject, and no
+    // actor is among them. Right before the verb ("withdrew after losing")
+    // the subordinator shares the main clause's subject.
+    if (t + 1 < from && c.Is(t, c.roles->subordinator)) return {};
     if (IsComma(c, t)) {
       // Look for the opening comma of a parenthetical segment.
       uint32_t open = t;
@@ -647,6 +652,49 @@ bool InCondition(const SyntaxContext& c, uint32_t from) {
   return false;
 }
 
+// True when the clause holding `group` is the complement ("that ...",
+// "que ...") of a negated verb or noun: "had not observed any indication
+// that Russia was preparing to strike", "a démenti que des soldats aient
+// combattu", "denied that its troops shelled". The act is not asserted.
+// Two negations cancel ("did not deny that").
+bool NegatedComplement(const SyntaxContext& c, uint32_t group) {
+  constexpr uint32_t kClauseReach = 10, kGovernorReach = 6;
+  uint32_t comp = UINT32_MAX;
+  for (uint32_t t = group; t > c.first && group - t < kClauseReach;) {
+    --t;
+    if (IsBarrier(c, t)) return false;
+    if (c.Is(t, c.roles->complementizer)) {
+      comp = t;
+      break;
+    }
+  }
+  if (comp == UINT32_MAX) return false;
+  int negations = 0;
+  bool clitic = c.roles->negation_clitic.empty(), determiner = false;
+  for (uint32_t t = comp; t > c.first && comp - t <= kGovernorReach;) {
+    --t;
+    if (IsBarrier(c, t) || IsComma(c, t)) break;
+    clitic |= c.Is(t, c.roles->negation_clitic);
+    if (c.Is(t, c.roles->negative_determiner)) {
+      determiner = true;
+    } else if (c.Is(t, c.roles->negation) ||
+               (IsVerbal(c, t) && c.Is(t, c.roles->negating_verbs))) {
+      ++negations;
+    }
+  }
+  if (!clitic && !determiner) {
+    // French "pas" needs its "ne"; a negating verb does not.
+    negations = 0;
+    for (uint32_t t = comp; t > c.first && comp - t <= kGovernorReach;) {
+      --t;
+      if (IsBarrier(c, t) || IsComma(c, t)) break;
+      negations += IsVerbal(c, t) && c.Is(t, c.roles->negating_verbs);
+    }
+  }
+  negations += determiner;
+  return negations % 2 == 1;
+}
+
 }  // namespace
 
 bool IsClauseBarrier(const SyntaxContext& c, uint32_t t) {
@@ -810,6 +858,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   }
   r.negated = negation && clitic;
   if (r.negated) r.why_flags += "negated: negation in the verb group; ";
+  if (!r.negated && NegatedComplement(c, group)) {
+    r.negated = true;
+    r.why_flags += "negated: in a clause under a negated verb or noun; ";
+  }
 
   bool modal = false;
   for (uint32_t t = window_begin; t <= trigger; ++t) {
@@ -826,7 +878,14 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   bool condition = InCondition(c, group);
   if (condition) r.why_flags += "hypothetical: inside an if-clause; ";
   if (c.question) r.why_flags += "hypothetical: a question; ";
-  r.hypothetical = modal || condition || c.question;
+  // "preparing to use", "plans to strike": the infinitive marker opening
+  // the group follows a verb of planning.
+  bool planned = !noun && group > c.first && group < trigger &&
+                 c.Is(group, c.roles->infinitive_marker) &&
+                 IsVerbal(c, group - 1) &&
+                 c.Is(group - 1, c.roles->irrealis_verbs);
+  if (planned) r.why_flags += "hypothetical: planned, not done; ";
+  r.hypothetical = modal || condition || c.question || planned;
   return r;
 }
 
