@@ -5,27 +5,47 @@
 
 namespace tocsin {
 
+namespace {
+
+// The pmf of a Poisson (variance <= mean) or negative binomial with `mean`
+// and `variance`, walked k = 0, 1, 2, ... by its recurrence, the first
+// term in logs.
+class CountPmf {
+ public:
+  CountPmf(double mean, double variance)
+      : poisson_(variance <= mean * (1 + 1e-9)) {
+    if (poisson_) {
+      pmf_ = std::exp(-mean);  // P(0)
+      ratio_base_ = mean;
+    } else {
+      const double p = mean / variance;  // success probability
+      r_ = mean * p / (1 - p);
+      pmf_ = std::exp(r_ * std::log(p));
+      ratio_base_ = 1 - p;
+    }
+  }
+  double value() const { return pmf_; }  // P(k)
+  void Next() {                          // k -> k + 1
+    pmf_ *=
+        poisson_ ? ratio_base_ / (k_ + 1) : ratio_base_ * (k_ + r_) / (k_ + 1);
+    ++k_;
+  }
+
+ private:
+  bool poisson_;
+  double pmf_ = 0, ratio_base_ = 0, r_ = 0, k_ = 0;
+};
+
+}  // namespace
+
 double CountUpperTail(double x, double mean, double variance) {
   const double k_min = std::ceil(x);
   if (k_min <= 0) return 1.0;
   if (mean <= 0) return 0.0;
-  // Sum the pmf below k_min by its recurrence, in logs for the first term.
-  double pmf, ratio_base, r = 0;
-  const bool poisson = variance <= mean * (1 + 1e-9);
-  if (poisson) {
-    pmf = std::exp(-mean);  // P(0)
-    ratio_base = mean;
-  } else {
-    const double p = mean / variance;  // success probability
-    r = mean * p / (1 - p);
-    pmf = std::exp(r * std::log(p));
-    ratio_base = 1 - p;
-  }
+  // Sum the pmf below k_min.
+  CountPmf pmf(mean, variance);
   double below = 0;
-  for (double k = 0; k < k_min; ++k) {
-    below += pmf;
-    pmf *= poisson ? ratio_base / (k + 1) : ratio_base * (k + r) / (k + 1);
-  }
+  for (double k = 0; k < k_min; ++k, pmf.Next()) below += pmf.value();
   return std::clamp(1.0 - below, 0.0, 1.0);
 }
 
@@ -40,24 +60,13 @@ std::vector<CountTest> TestCounts(std::span<const double> counts,
 double CountAlarmThreshold(double mean, double variance, double rate) {
   if (mean <= 0) return 1;
   // Walk up the pmf until the upper tail drops below the rate.
-  const bool poisson = variance <= mean * (1 + 1e-9);
-  double pmf, ratio_base, r = 0;
-  if (poisson) {
-    pmf = std::exp(-mean);
-    ratio_base = mean;
-  } else {
-    const double p = mean / variance;
-    r = mean * p / (1 - p);
-    pmf = std::exp(r * std::log(p));
-    ratio_base = 1 - p;
-  }
+  CountPmf pmf(mean, variance);
   double below = 0;
   // The bound only stops a degenerate distribution from looping forever.
   const double limit = mean + 50 * std::sqrt(std::max(variance, mean)) + 50;
-  for (double k = 0; k < limit; ++k) {
+  for (double k = 0; k < limit; ++k, pmf.Next()) {
     if (1.0 - below < rate) return k;
-    below += pmf;
-    pmf *= poisson ? ratio_base / (k + 1) : ratio_base * (k + r) / (k + 1);
+    below += pmf.value();
   }
   return limit;
 }

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "gkg/news_calendar.h"
 #include "signals/count_detector.h"
 #include "signals/watch.h"
 #include "store/story_picker.h"
@@ -101,13 +102,8 @@ int32_t ParseDay(std::string_view day) {
 }
 
 std::string DayLabel(int64_t day) {
-  const std::chrono::year_month_day ymd{
-      std::chrono::sys_days(std::chrono::days(day))};
-  char buf[16];
-  std::snprintf(
-      buf, sizeof(buf), "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-      static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-  return buf;
+  return IsoDay(std::chrono::year_month_day{
+      std::chrono::sys_days(std::chrono::days(day))});
 }
 
 int TwoDigits(std::string_view s, size_t at) {
