@@ -7,13 +7,13 @@
 #      same tests under the sanitizers;
 #   3. from that build, the libFuzzer targets: the document-input parsers
 #      (decode, feed, html, jsonl) for $TOCSIN_FUZZ_INPUT_SECONDS each
-#      (default 40), every other fuzz/*_fuzz.cc for $TOCSIN_FUZZ_SECONDS
+#      (default 60), every other fuzz/*_fuzz.cc for $TOCSIN_FUZZ_SECONDS
 #      each (default 15).
 # Exits non-zero if any step fails, and ends with one summary line.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 fuzz_seconds="${TOCSIN_FUZZ_SECONDS:-15}"
-input_fuzz_seconds="${TOCSIN_FUZZ_INPUT_SECONDS:-40}"
+input_fuzz_seconds="${TOCSIN_FUZZ_INPUT_SECONDS:-60}"
 # The parsers of untrusted documents get the longer run.
 input_fuzzers=" decode_fuzz feed_fuzz html_fuzz jsonl_fuzz "
 jobs="$(nproc)"

@@ -14,7 +14,7 @@ namespace {
 using tocsin_cli_test::CliResult;
 using tocsin_cli_test::CliTest;
 
-std::vector<nlohmann::json> Lines(const std::string& out) {
+std::vector<nlohmann::json> JsonLines(const std::string& out) {
   std::vector<nlohmann::json> lines;
   std::istringstream in(out);
   for (std::string line; std::getline(in, line);) {
@@ -31,7 +31,7 @@ TEST_F(CliTest, ActorsPrintsCodedMentionsWithSpans) {
       {"id", "d1"}, {"date", "2022-10-02"}, {"lang", "fr"}, {"text", text}};
   CliResult r = Run("actors " + Write("in.jsonl", doc.dump() + "\n"));
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  std::vector<nlohmann::json> mentions = Lines(r.out);
+  std::vector<nlohmann::json> mentions = JsonLines(r.out);
   ASSERT_GE(mentions.size(), 4u) << r.out;
   std::map<std::string, std::string> code_of;
   for (const nlohmann::json& m : mentions) {

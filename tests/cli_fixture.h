@@ -14,6 +14,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <vector>
 
 namespace tocsin_cli_test {
 
@@ -30,6 +31,23 @@ inline constexpr const char* kTwoArticlesJsonl =
     "russes.\"}\n";
 
 namespace fs = std::filesystem;
+
+// `text` split at '\n', without the newlines.
+inline std::vector<std::string> Lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  std::string line;
+  while (std::getline(in, line)) lines.push_back(line);
+  return lines;
+}
+
+// The whole file at `path`; empty when it cannot be read.
+inline std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream contents;
+  contents << in.rdbuf();
+  return contents.str();
+}
 
 struct CliResult {
   int exit_code = -1;

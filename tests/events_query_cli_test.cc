@@ -16,14 +16,6 @@ namespace {
 
 using nlohmann::json;
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
 size_t Tabs(const std::string& line) {
   return static_cast<size_t>(std::count(line.begin(), line.end(), '\t'));
 }
@@ -46,7 +38,7 @@ class EventsQueryCliTest : public tocsin_cli_test::CliTest {
 TEST_F(EventsQueryCliTest, FormatsHaveTheirColumns) {
   auto all = Events("--format jsonl");
   ASSERT_EQ(all.exit_code, 0) << all.err;
-  const std::vector<std::string> events = Lines(all.out);
+  const std::vector<std::string> events = tocsin_cli_test::Lines(all.out);
   ASSERT_GT(events.size(), 1u);
   for (const std::string& line : events) {
     json e = json::parse(line);
@@ -63,20 +55,21 @@ TEST_F(EventsQueryCliTest, FormatsHaveTheirColumns) {
   for (const Case& c : {Case{"gdelt", 60}, Case{"phoenix", 25}}) {
     auto r = Events("--format " + c.format);
     ASSERT_EQ(r.exit_code, 0) << r.err;
-    ASSERT_EQ(Lines(r.out).size(), events.size()) << c.format;
-    for (const std::string& line : Lines(r.out)) {
+    ASSERT_EQ(tocsin_cli_test::Lines(r.out).size(), events.size()) << c.format;
+    for (const std::string& line : tocsin_cli_test::Lines(r.out)) {
       EXPECT_EQ(Tabs(line), c.tabs) << c.format << ": " << line;
     }
   }
   auto csv = Events("--format csv");
-  ASSERT_EQ(Lines(csv.out).size(), events.size() + 1);  // the header
-  EXPECT_EQ(Lines(csv.out)[0].rfind("id,day,source,", 0), 0u);
+  ASSERT_EQ(tocsin_cli_test::Lines(csv.out).size(),
+            events.size() + 1);  // the header
+  EXPECT_EQ(tocsin_cli_test::Lines(csv.out)[0].rfind("id,day,source,", 0), 0u);
   auto table = Events("");
-  EXPECT_EQ(Lines(table.out).size(), events.size() + 1);
+  EXPECT_EQ(tocsin_cli_test::Lines(table.out).size(), events.size() + 1);
   auto mentions = Events("--mentions");
   ASSERT_EQ(mentions.exit_code, 0) << mentions.err;
-  ASSERT_GE(Lines(mentions.out).size(), events.size());
-  for (const std::string& line : Lines(mentions.out)) {
+  ASSERT_GE(tocsin_cli_test::Lines(mentions.out).size(), events.size());
+  for (const std::string& line : tocsin_cli_test::Lines(mentions.out)) {
     EXPECT_EQ(Tabs(line), 15u) << line;
   }
 }
@@ -84,8 +77,8 @@ TEST_F(EventsQueryCliTest, FormatsHaveTheirColumns) {
 TEST_F(EventsQueryCliTest, FiltersAndLimit) {
   auto r = Events("--format jsonl --since 2026-04-08 --actor FRA");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  ASSERT_FALSE(Lines(r.out).empty());
-  for (const std::string& line : Lines(r.out)) {
+  ASSERT_FALSE(tocsin_cli_test::Lines(r.out).empty());
+  for (const std::string& line : tocsin_cli_test::Lines(r.out)) {
     json e = json::parse(line);
     EXPECT_EQ(e["day"], "2026-04-09");
     const std::string src = e["source"], tgt = e["target"];
@@ -93,12 +86,12 @@ TEST_F(EventsQueryCliTest, FiltersAndLimit) {
   }
   r = Events("--format jsonl --text kharkiv");
   ASSERT_EQ(r.exit_code, 0) << r.err;
-  ASSERT_FALSE(Lines(r.out).empty());
-  for (const std::string& line : Lines(r.out)) {
+  ASSERT_FALSE(tocsin_cli_test::Lines(r.out).empty());
+  for (const std::string& line : tocsin_cli_test::Lines(r.out)) {
     EXPECT_EQ(json::parse(line)["day"], "2026-04-07");
   }
   r = Events("--format jsonl --limit 1");
-  EXPECT_EQ(Lines(r.out).size(), 1u);
+  EXPECT_EQ(tocsin_cli_test::Lines(r.out).size(), 1u);
 }
 
 TEST_F(EventsQueryCliTest, BadInputExitsWithTwoAndSaysWhy) {
@@ -127,7 +120,7 @@ TEST_F(EventsQueryCliTest, BadInputExitsWithTwoAndSaysWhy) {
   r = Events("--text \"'; DROP TABLE documents; --\" --speaker \"x' OR 1=1\"");
   EXPECT_EQ(r.exit_code, 0) << r.err;
   EXPECT_TRUE(r.out.find('\n') == r.out.rfind('\n'));  // the header only
-  EXPECT_GT(Lines(Events("--format jsonl").out).size(), 1u);
+  EXPECT_GT(tocsin_cli_test::Lines(Events("--format jsonl").out).size(), 1u);
 }
 
 }  // namespace

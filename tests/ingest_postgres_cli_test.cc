@@ -45,14 +45,6 @@ class IngestPostgresCliTest : public tocsin_cli_test::CliTest {
   std::unique_ptr<TestLocation> location_;
 };
 
-std::vector<std::string> Lines(const std::string& text) {
-  std::vector<std::string> lines;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) lines.push_back(line);
-  return lines;
-}
-
 TEST_F(IngestPostgresCliTest, StoresReingestsAndSupersedes) {
   Write("in/en.txt",
         "Troops leave Lyman\n\nRussian troops withdrew from Lyman on "
@@ -102,7 +94,7 @@ TEST_F(IngestPostgresCliTest, EventsReadsTheStoreInSeveralFormats) {
 
   auto jsonl = Run(events + "--format jsonl");
   ASSERT_EQ(jsonl.exit_code, 0) << jsonl.err;
-  const std::vector<std::string> rows = Lines(jsonl.out);
+  const std::vector<std::string> rows = tocsin_cli_test::Lines(jsonl.out);
   ASSERT_GT(rows.size(), 1u) << jsonl.out;
   for (const std::string& line : rows) {
     const nlohmann::json e = nlohmann::json::parse(line);
@@ -111,24 +103,25 @@ TEST_F(IngestPostgresCliTest, EventsReadsTheStoreInSeveralFormats) {
   }
   auto gdelt = Run(events + "--format gdelt");
   ASSERT_EQ(gdelt.exit_code, 0) << gdelt.err;
-  ASSERT_EQ(Lines(gdelt.out).size(), rows.size());
-  for (const std::string& line : Lines(gdelt.out)) {
+  ASSERT_EQ(tocsin_cli_test::Lines(gdelt.out).size(), rows.size());
+  for (const std::string& line : tocsin_cli_test::Lines(gdelt.out)) {
     EXPECT_EQ(std::count(line.begin(), line.end(), '\t'), 60) << line;
   }
   auto csv = Run(events + "--format csv");
   ASSERT_EQ(csv.exit_code, 0) << csv.err;
-  EXPECT_EQ(Lines(csv.out).size(), rows.size() + 1);  // the header
+  EXPECT_EQ(tocsin_cli_test::Lines(csv.out).size(),
+            rows.size() + 1);  // the header
 
   // Filters and the full-text search run on the server; the accent folds.
   auto french = Run(events + "--format jsonl --text expulse");
   ASSERT_EQ(french.exit_code, 0) << french.err;
-  ASSERT_FALSE(Lines(french.out).empty());
-  for (const std::string& line : Lines(french.out)) {
+  ASSERT_FALSE(tocsin_cli_test::Lines(french.out).empty());
+  for (const std::string& line : tocsin_cli_test::Lines(french.out)) {
     EXPECT_EQ(nlohmann::json::parse(line)["day"], "2026-04-09") << line;
   }
   auto hostile = Run(events + "--format jsonl --text \"x') | !(y\"");
   EXPECT_EQ(hostile.exit_code, 0) << hostile.err;
-  EXPECT_TRUE(Lines(hostile.out).empty()) << hostile.out;
+  EXPECT_TRUE(tocsin_cli_test::Lines(hostile.out).empty()) << hostile.out;
 }
 
 }  // namespace

@@ -40,13 +40,6 @@ class MainJobTest : public tocsin_cli_test::CliTest {
   }
 };
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 TEST_F(MainJobTest, ReportsTheEscalationArcWithItsEvidence) {
   const tocsin_cli_test::CliResult job = RunMainJob();
   ASSERT_EQ(job.exit_code, 0)
@@ -122,7 +115,7 @@ TEST_F(MainJobTest, ReportsTheEscalationArcWithItsEvidence) {
   EXPECT_FALSE(report["watches"][0]["quotations"].empty());
 
   // The HTML report, with the watch's timeline and the evidence tables.
-  const std::string html = ReadFile(dir_ / "report.html");
+  const std::string html = tocsin_cli_test::ReadFile(dir_ / "report.html");
   EXPECT_EQ(html.rfind("<!DOCTYPE html>", 0), 0u);
   EXPECT_NE(html.find("data-series=\"watch:nuclear\""), std::string::npos);
   EXPECT_NE(html.find("<table class=\"evidence\""), std::string::npos);

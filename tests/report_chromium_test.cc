@@ -41,13 +41,6 @@ namespace fs = std::filesystem;
 // The build directory: where the tocsin binary is built.
 fs::path BuildDir() { return fs::path(TOCSIN_CLI_PATH).parent_path(); }
 
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
-
 void WriteFile(const fs::path& path, std::string_view bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
 }
@@ -165,8 +158,8 @@ class ReportChromiumTest : public ::testing::Test {
     BrowserRun run;
     const int status = std::system(command.c_str());
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    run.out = ReadFile(out);
-    run.err = ReadFile(err);
+    run.out = tocsin_cli_test::ReadFile(out);
+    run.err = tocsin_cli_test::ReadFile(err);
     return run;
   }
 
@@ -270,7 +263,7 @@ TEST_F(ReportChromiumTest, ScreenshotIsAFullSizePng) {
   ASSERT_TRUE(fs::exists(png)) << run.err;
   // A blank 1280x2000 page compresses to a few KB; charts and text to more.
   EXPECT_GT(fs::file_size(png), 40u * 1024);
-  const std::string bytes = ReadFile(png);
+  const std::string bytes = tocsin_cli_test::ReadFile(png);
   ASSERT_GE(bytes.size(), 24u);
   EXPECT_EQ(bytes.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
   // IHDR: width and height, big-endian, at bytes 16 and 20.
@@ -300,9 +293,10 @@ TEST_F(ReportChromiumTest, TheMainJobReportLoadsWithItsCharts) {
       ShellQuote(std::string(TOCSIN_SOURCE_DIR) + "/scripts/main-job.sh") +
       " " + ShellQuote(TOCSIN_CLI_PATH) + " " + ShellQuote(dir_.string()) +
       " >" + ShellQuote((dir_ / "main-job.log").string()) + " 2>&1";
-  ASSERT_EQ(std::system(job.c_str()), 0) << ReadFile(dir_ / "main-job.log");
+  ASSERT_EQ(std::system(job.c_str()), 0)
+      << tocsin_cli_test::ReadFile(dir_ / "main-job.log");
   const fs::path page = dir_ / "report.html";
-  const std::string html = ReadFile(page);
+  const std::string html = tocsin_cli_test::ReadFile(page);
   const int signal_cards = Count(html, "<section class=\"card signal\"");
   ASSERT_GT(signal_cards, 0);
   const BrowserRun run = DumpDom(page);

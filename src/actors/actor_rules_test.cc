@@ -73,25 +73,25 @@ names.en = Lanovia Pact
 code = IGOXLA
 )";
 
-struct Expect {
+struct RuleExpect {
   const char* span;
   const char* code;  // "-": no mention with this span
   const char* role = nullptr;
   MentionSource source = MentionSource::kDictionary;
 };
 
-struct Case {
+struct RuleCase {
   const char* language;
   const char* date;
   const char* text;
-  std::vector<Expect> expect;
+  std::vector<RuleExpect> expect;
 };
 
-std::ostream& operator<<(std::ostream& os, const Case& c) {
+std::ostream& operator<<(std::ostream& os, const RuleCase& c) {
   return os << c.text;
 }
 
-class RulesTest : public ::testing::TestWithParam<Case> {
+class RulesTest : public ::testing::TestWithParam<RuleCase> {
  protected:
   static void SetUpTestSuite() {
     ASSERT_TRUE(Env().status.ok()) << Env().status.ToString();
@@ -107,7 +107,7 @@ const ActorMatcher* RulesTest::matcher_ = nullptr;
 
 TEST_P(RulesTest, Matches) {
   ASSERT_NE(matcher_, nullptr);
-  const Case& c = GetParam();
+  const RuleCase& c = GetParam();
   Document doc;
   doc.language = c.language;
   doc.published = c.date;
@@ -121,7 +121,7 @@ TEST_P(RulesTest, Matches) {
     dump += "  [" + doc.text.substr(m.begin, m.end - m.begin) + "] " + m.code +
             " " + MentionSourceName(m.source) + "\n";
   }
-  for (const Expect& e : c.expect) {
+  for (const RuleExpect& e : c.expect) {
     const ActorMention* found = nullptr;
     for (const ActorMention& m : mentions) {
       if (doc.text.substr(m.begin, m.end - m.begin) == e.span) found = &m;
@@ -143,109 +143,111 @@ INSTANTIATE_TEST_SUITE_P(
     Table, RulesTest,
     ::testing::Values(
         // Dates: the dated line holding the date, else the undated one.
-        Case{"en",
-             "2012-06-01",
-             "Jane Roe spoke.",
-             {{"Jane Roe", "XLAGOV", "president"}}},
-        Case{"fr",
-             "2020-06-01T10:00:00Z",
-             "Jane Roe a parlé.",
-             {{"Jane Roe", "XLAGOV", "Première ministre"}}},
-        Case{"en", "2005-01-01", "Jane Roe spoke.", {{"Jane Roe", "XLA", ""}}},
+        RuleCase{"en",
+                 "2012-06-01",
+                 "Jane Roe spoke.",
+                 {{"Jane Roe", "XLAGOV", "president"}}},
+        RuleCase{"fr",
+                 "2020-06-01T10:00:00Z",
+                 "Jane Roe a parlé.",
+                 {{"Jane Roe", "XLAGOV", "Première ministre"}}},
+        RuleCase{
+            "en", "2005-01-01", "Jane Roe spoke.", {{"Jane Roe", "XLA", ""}}},
         // No date: read as current news, so the role still held.
-        Case{"en",
-             "",
-             "Jane Roe spoke.",
-             {{"Jane Roe", "XLAGOV", "prime minister"}}},
+        RuleCase{"en",
+                 "",
+                 "Jane Roe spoke.",
+                 {{"Jane Roe", "XLAGOV", "prime minister"}}},
         // Case rules: all-caps aliases, capitalised one-word aliases.
-        Case{"en",
-             "",
-             "XTV aired it, but xtv did not.",
-             {{"XTV", "XLAMED"}, {"xtv", "-"}}},
-        Case{"en",
-             "",
-             "A nice day in Nice.",
-             {{"nice", "-"}, {"Nice", "XLABUS"}}},
-        Case{"en",
-             "",
-             "LANOVIA AND MIRABIA",
-             {{"LANOVIA", "XLA"}, {"MIRABIA", "XMB"}}},
-        Case{"en",
-             "",
-             "the grey tower and the Grey Tower",
-             {{"grey tower", "-"}, {"Grey Tower", "XLAGOV"}}},
+        RuleCase{"en",
+                 "",
+                 "XTV aired it, but xtv did not.",
+                 {{"XTV", "XLAMED"}, {"xtv", "-"}}},
+        RuleCase{"en",
+                 "",
+                 "A nice day in Nice.",
+                 {{"nice", "-"}, {"Nice", "XLABUS"}}},
+        RuleCase{"en",
+                 "",
+                 "LANOVIA AND MIRABIA",
+                 {{"LANOVIA", "XLA"}, {"MIRABIA", "XMB"}}},
+        RuleCase{"en",
+                 "",
+                 "the grey tower and the Grey Tower",
+                 {{"grey tower", "-"}, {"Grey Tower", "XLAGOV"}}},
         // A one-word place starting an unknown longer name is not the place.
-        Case{"en",
-             "",
-             "Lanovia Kowalski spoke while Mirabia objected.",
-             {{"Lanovia", "-"}, {"Mirabia", "XMB"}}},
+        RuleCase{"en",
+                 "",
+                 "Lanovia Kowalski spoke while Mirabia objected.",
+                 {{"Lanovia", "-"}, {"Mirabia", "XMB"}}},
         // Longest match wins over the shorter alias inside it.
-        Case{"en",
-             "",
-             "The Lanovia Pact met.",
-             {{"Lanovia Pact", "IGOXLA"}, {"Lanovia", "-"}}},
+        RuleCase{"en",
+                 "",
+                 "The Lanovia Pact met.",
+                 {{"Lanovia Pact", "IGOXLA"}, {"Lanovia", "-"}}},
         // Combinations, both orders, possessive, of-phrases, seats.
-        Case{"en",
-             "",
-             "Lanovian troops entered Mirabia.",
-             {{"Lanovian troops", "XLAMIL", nullptr, MentionSource::kCombined},
-              {"Mirabia", "XMB"}}},
-        Case{"fr",
-             "",
-             "Les troupes lanoviennes et l'armée de la Lanovie.",
-             {{"troupes lanoviennes", "XLAMIL", nullptr,
-               MentionSource::kCombined},
-              {"armée de la Lanovie", "XLAMIL", nullptr,
-               MentionSource::kCombined}}},
-        Case{
+        RuleCase{
+            "en",
+            "",
+            "Lanovian troops entered Mirabia.",
+            {{"Lanovian troops", "XLAMIL", nullptr, MentionSource::kCombined},
+             {"Mirabia", "XMB"}}},
+        RuleCase{"fr",
+                 "",
+                 "Les troupes lanoviennes et l'armée de la Lanovie.",
+                 {{"troupes lanoviennes", "XLAMIL", nullptr,
+                   MentionSource::kCombined},
+                  {"armée de la Lanovie", "XLAMIL", nullptr,
+                   MentionSource::kCombined}}},
+        RuleCase{
             "en",
             "",
             "Mirabia's army and the army of Lanovia.",
             {{"Mirabia's army", "XMBMIL", nullptr, MentionSource::kCombined},
              {"army of Lanovia", "XLAMIL", nullptr, MentionSource::kCombined}}},
-        Case{"en",
-             "",
-             "Grey Tower officials denied it.",
-             {{"Grey Tower officials", "XLAGOV", nullptr,
-               MentionSource::kCombined}}},
-        Case{"fr",
-             "",
-             "l'armée du Mirabia",
-             {{"armée du Mirabia", "XMBMIL", nullptr,
-               MentionSource::kCombined}}},
+        RuleCase{"en",
+                 "",
+                 "Grey Tower officials denied it.",
+                 {{"Grey Tower officials", "XLAGOV", nullptr,
+                   MentionSource::kCombined}}},
+        RuleCase{"fr",
+                 "",
+                 "l'armée du Mirabia",
+                 {{"armée du Mirabia", "XMBMIL", nullptr,
+                   MentionSource::kCombined}}},
         // An agent alone codes its suffix; an adjective alone its state.
-        Case{"en",
-             "",
-             "The army said the Mirabian left.",
-             {{"army", "MIL"}, {"Mirabian", "XMB"}}},
+        RuleCase{"en",
+                 "",
+                 "The army said the Mirabian left.",
+                 {{"army", "MIL"}, {"Mirabian", "XMB"}}},
         // Agent runs take the specific suffix.
-        Case{"en",
-             "",
-             "Lanovian army officials met.",
-             {{"Lanovian army officials", "XLAMIL", nullptr,
-               MentionSource::kCombined}}},
+        RuleCase{"en",
+                 "",
+                 "Lanovian army officials met.",
+                 {{"Lanovian army officials", "XLAMIL", nullptr,
+                   MentionSource::kCombined}}},
         // Titles merge with the person they precede.
-        Case{"en",
-             "2012-06-01",
-             "President Jane Roe and Lanovian President Jane Roe.",
-             {{"President Jane Roe", "XLAGOV", "president"},
-              {"Lanovian President Jane Roe", "XLAGOV"}}},
-        Case{"fr",
-             "2012-06-01",
-             "le président lanovien Jane Roe",
-             {{"président lanovien Jane Roe", "XLAGOV", "présidente"}}},
+        RuleCase{"en",
+                 "2012-06-01",
+                 "President Jane Roe and Lanovian President Jane Roe.",
+                 {{"President Jane Roe", "XLAGOV", "president"},
+                  {"Lanovian President Jane Roe", "XLAGOV"}}},
+        RuleCase{"fr",
+                 "2012-06-01",
+                 "le président lanovien Jane Roe",
+                 {{"président lanovien Jane Roe", "XLAGOV", "présidente"}}},
         // Surname coreference: "Roe" alone is not an alias.
-        Case{"en",
-             "2012-06-01",
-             "Jane Roe arrived. Then Roe spoke.",
-             {{"Roe", "XLAGOV", "president", MentionSource::kCoreference}}},
-        Case{"en",
-             "2012-06-01",
-             "Roe spoke before Jane Roe arrived.",
-             {{"Roe", "-"}}},
+        RuleCase{"en",
+                 "2012-06-01",
+                 "Jane Roe arrived. Then Roe spoke.",
+                 {{"Roe", "XLAGOV", "president", MentionSource::kCoreference}}},
+        RuleCase{"en",
+                 "2012-06-01",
+                 "Roe spoke before Jane Roe arrived.",
+                 {{"Roe", "-"}}},
         // Language: names.fr aliases do not match English text.
-        Case{"en", "", "Tour grise", {{"Tour grise", "-"}}},
-        Case{"fr", "", "La Tour grise", {{"Tour grise", "XLAGOV"}}}));
+        RuleCase{"en", "", "Tour grise", {{"Tour grise", "-"}}},
+        RuleCase{"fr", "", "La Tour grise", {{"Tour grise", "XLAGOV"}}}));
 
 TEST(ActorMatcherFileTest, RejectsCorruptFiles) {
   ASSERT_TRUE(Env().status.ok()) << Env().status.ToString();

@@ -62,15 +62,15 @@ std::vector<std::string> FindNames(const std::string& language,
   return out;
 }
 
-struct Case {
+struct NameCase {
   const char* language;
   const char* text;
   std::vector<std::string> names;
 };
 
-void PrintTo(const Case& c, std::ostream* os) { *os << c.text; }
+void PrintTo(const NameCase& c, std::ostream* os) { *os << c.text; }
 
-class NameFinderTest : public ::testing::TestWithParam<Case> {
+class NameFinderTest : public ::testing::TestWithParam<NameCase> {
  protected:
   void SetUp() override {
     ASSERT_TRUE(GetEnv().status.ok()) << GetEnv().status.ToString();
@@ -78,13 +78,13 @@ class NameFinderTest : public ::testing::TestWithParam<Case> {
 };
 
 TEST_P(NameFinderTest, FindsAndTypes) {
-  const Case& c = GetParam();
+  const NameCase& c = GetParam();
   EXPECT_THAT(FindNames(c.language, c.text),
               ::testing::ElementsAreArray(c.names))
       << c.text;
 }
 
-const Case kCases[] = {
+const NameCase kCases[] = {
     // Titles and roles before a name: part of a person's span.
     {"fr",
      "Selon l'analyste de la sécurité Ilmar Vahtra, le front a tenu.",

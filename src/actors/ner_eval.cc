@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/lines.h"
+
 namespace tocsin {
 namespace {
 
@@ -45,11 +47,6 @@ std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
     if (end == std::string_view::npos) return out;
     start = end + 1;
   }
-}
-
-Status LineError(std::string_view name, uint64_t line, std::string_view why) {
-  return InvalidArgumentError(std::string(name) + ":" + std::to_string(line) +
-                              ": " + std::string(why));
 }
 
 // A parsed tag: 'O', or 'B'/'I'/'E'/'S' with a type.

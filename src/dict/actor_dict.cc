@@ -6,6 +6,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/strings.h"
+
 namespace tocsin {
 namespace {
 
@@ -24,13 +26,6 @@ constexpr std::array<std::pair<std::string_view, ActorType>, 12> kTypes = {{
     {"agent", ActorType::kAgent},
 }};
 
-std::string_view Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\r");
-  return s.substr(b, e - b + 1);
-}
-
 // '#' starts a comment at line start or after whitespace, so "C#" survives.
 std::string_view StripComment(std::string_view line) {
   for (size_t i = 0; i < line.size(); ++i) {
@@ -48,7 +43,7 @@ std::vector<std::string_view> SplitList(std::string_view value) {
   while (start <= value.size()) {
     size_t bar = value.find('|', start);
     if (bar == std::string_view::npos) bar = value.size();
-    std::string_view item = Trim(value.substr(start, bar - start));
+    std::string_view item = TrimWhitespace(value.substr(start, bar - start));
     if (!item.empty()) items.push_back(item);
     start = bar + 1;
   }
@@ -79,14 +74,14 @@ class Parser {
 
   void Line(std::string_view raw, uint32_t line_number) {
     line_ = line_number;
-    std::string_view line = Trim(StripComment(raw));
+    std::string_view line = TrimWhitespace(StripComment(raw));
     if (line.empty()) return;
     if (line.front() == '[') return Header(line);
     if (!in_entry_) return Problem("a key outside any [entry]");
     size_t eq = line.find('=');
     if (eq == std::string_view::npos) return Problem("expected 'key = value'");
-    std::string_view key = Trim(line.substr(0, eq));
-    std::string_view value = Trim(line.substr(eq + 1));
+    std::string_view key = TrimWhitespace(line.substr(0, eq));
+    std::string_view value = TrimWhitespace(line.substr(eq + 1));
     if (value.empty())
       return Problem("empty value for '" + std::string(key) + "'");
     Field(key, value);
@@ -103,7 +98,7 @@ class Parser {
   void Header(std::string_view line) {
     Close();
     if (line.back() != ']') return Problem("entry header must be '[id]'");
-    std::string_view id = Trim(line.substr(1, line.size() - 2));
+    std::string_view id = TrimWhitespace(line.substr(1, line.size() - 2));
     in_entry_ = true;
     entry_ok_ = true;
     entry_ = ActorEntry();
@@ -187,14 +182,14 @@ class Parser {
       auto roles = SplitList(value.substr(semi + 1));
       if (!roles.empty()) code.role_en = std::string(roles[0]);
       if (roles.size() > 1) code.role_fr = std::string(roles[1]);
-      value = Trim(value.substr(0, semi));
+      value = TrimWhitespace(value.substr(0, semi));
     }
     size_t space = value.find_first_of(" \t");
     code.code = std::string(value.substr(0, space));
     if (!IsValidCode(code.code))
       return Problem("invalid code '" + code.code + "'");
     if (space != std::string_view::npos &&
-        !Range(Trim(value.substr(space)), &code)) {
+        !Range(TrimWhitespace(value.substr(space)), &code)) {
       return;
     }
     entry_.codes.push_back(std::move(code));

@@ -8,15 +8,10 @@
 #include <sstream>
 #include <string_view>
 
+#include "util/strings.h"
+
 namespace tocsin {
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string_view::npos) return {};
-  size_t e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
 
 // CLDR pads some names with zero-width spaces (U+200B, U+200C, U+200D,
 // U+FEFF), which would otherwise end up inside a token.
@@ -38,7 +33,7 @@ std::string StripInvisible(std::string_view s) {
     }
     out.push_back(s[i]);
   }
-  return std::string(Trim(out));
+  return std::string(TrimWhitespace(out));
 }
 
 void Add(const std::string& code, std::string_view name, CountryNames* names) {
@@ -62,10 +57,11 @@ void AddCldrName(const std::string& code, std::string_view name, bool variant,
       close < open) {
     return Add(code, name, names);
   }
-  std::string_view inner = Trim(name.substr(open + 1, close - open - 1));
+  std::string_view inner =
+      TrimWhitespace(name.substr(open + 1, close - open - 1));
   if (inner.empty() || std::islower(static_cast<unsigned char>(inner[0])))
     return;
-  if (!variant) Add(code, Trim(name.substr(0, open)), names);
+  if (!variant) Add(code, TrimWhitespace(name.substr(0, open)), names);
   Add(code, inner, names);
 }
 

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "util/lines.h"
+#include "util/strings.h"
 
 namespace tocsin {
 namespace {
@@ -29,14 +30,6 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
       out.emplace_back(s.substr(start, i - start));
       start = i + 1;
     }
-  }
-  return out;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
   return out;
 }
@@ -77,7 +70,7 @@ void ParseBlockHeader(std::string_view line, std::string* name,
 
 std::string IdPart(std::string_view name) {
   std::string id;
-  for (char c : Lower(name)) {
+  for (char c : ToLowerAscii(name)) {
     bool ok = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     id += ok ? c : '_';
   }
@@ -106,7 +99,7 @@ bool ParseVerbPhrase(const std::vector<std::string>& fields, Verb* v) {
         if (!marked) v->head = v->words.size();
         marked = true;
       }
-      piece = Lower(piece);
+      piece = ToLowerAscii(piece);
       if (!UsableWord(piece)) return false;
       v->words.push_back({piece});
     }
@@ -344,7 +337,7 @@ bool VerbImporter::Members(const std::string& label, int depth,
       for (std::string piece : SplitOn(f, '_')) {
         std::erase_if(piece, [](char c) { return c == '{' || c == '}'; });
         if (piece.empty()) continue;
-        piece = Lower(piece);
+        piece = ToLowerAscii(piece);
         ok &= UsableWord(piece);
         words.push_back(piece);
       }
@@ -426,7 +419,7 @@ void VerbImporter::EmitPattern(const RawPattern& p) {
           return;
         }
       } else {
-        piece = Lower(piece);
+        piece = ToLowerAscii(piece);
         if (!UsableWord(piece)) {
           Problem(p.line, "unusable word '" + piece + "'");
           return;

@@ -10,6 +10,7 @@
 #include "eval/acled_eval.h"
 #include "eval/csv_reader.h"
 #include "ingest/decode.h"
+#include "util/strings.h"
 
 namespace tocsin {
 namespace {
@@ -34,23 +35,9 @@ constexpr std::array<std::string_view, kColumnCount> kColumnNames = {
 
 using ColumnIndex = std::array<size_t, kColumnCount>;
 
-std::string_view Trim(std::string_view s) {
-  const size_t begin = s.find_first_not_of(" \t");
-  if (begin == std::string_view::npos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t") - begin + 1);
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
-
 template <typename T>
 bool ParseNumber(std::string_view s, T* out) {
-  s = Trim(s);
+  s = TrimWhitespace(s);
   if (s.empty()) return false;
   if (s.front() == '+') s.remove_prefix(1);
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
@@ -79,7 +66,7 @@ std::string FillRow(const std::vector<std::string>& fields,
     why = CheckCoordinate("longitude", field(kLongitude), 180, &row->longitude);
   }
   if (!why.empty()) return why;
-  const std::string_view precision = Trim(field(kPrecision));
+  const std::string_view precision = TrimWhitespace(field(kPrecision));
   if (!precision.empty() && !ParseNumber(precision, &row->geo_precision)) {
     return fmt::format("geo_precision '{}' is not an integer", precision);
   }
@@ -100,7 +87,7 @@ StatusOr<ColumnIndex> FindColumns(const std::vector<std::string>& header,
   ColumnIndex index;
   index.fill(std::string_view::npos);
   for (size_t i = 0; i < header.size(); ++i) {
-    const std::string column = Lower(Trim(header[i]));
+    const std::string column = ToLowerAscii(TrimWhitespace(header[i]));
     for (size_t c = 0; c < kColumnCount; ++c) {
       if (column == kColumnNames[c] && index[c] == std::string_view::npos) {
         index[c] = i;
@@ -172,7 +159,7 @@ StatusOr<AcledFile> ReadAcledCsv(const std::string& path, size_t limit) {
 }
 
 std::string AcledDateToIso(std::string_view date) {
-  date = Trim(date);
+  date = TrimWhitespace(date);
   auto digits = [](std::string_view s) {
     return !s.empty() && s.find_first_not_of("0123456789") == s.npos;
   };
@@ -190,7 +177,8 @@ std::string AcledDateToIso(std::string_view date) {
   const size_t s2 = date.rfind(' ');
   if (s1 == date.npos || s1 == s2) return "";
   const std::string_view day = date.substr(0, s1);
-  const std::string month = Lower(Trim(date.substr(s1 + 1, s2 - s1 - 1)));
+  const std::string month =
+      ToLowerAscii(TrimWhitespace(date.substr(s1 + 1, s2 - s1 - 1)));
   const std::string_view year = date.substr(s2 + 1);
   int d = 0;
   if (!digits(day) || day.size() > 2 || !ParseNumber(day, &d) || d < 1 ||

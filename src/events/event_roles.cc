@@ -6,6 +6,7 @@
 
 #include "dict/fold.h"
 #include "util/lines.h"
+#include "util/strings.h"
 
 namespace tocsin {
 
@@ -19,16 +20,6 @@ bool WordKeySet::Contains(uint64_t key) const {
 }
 
 namespace {
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
   return {
@@ -78,12 +69,12 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
     size_t eq = line.find('=');
     if (eq == std::string_view::npos)
       return entries.Error("expected 'name = a | b'");
-    std::string_view name = Trim(line.substr(0, eq));
+    std::string_view name = TrimWhitespace(line.substr(0, eq));
     std::vector<std::string> words;
     std::string_view rest = line.substr(eq + 1);
     while (true) {
       size_t bar = rest.find('|');
-      std::string_view word = Trim(rest.substr(0, bar));
+      std::string_view word = TrimWhitespace(rest.substr(0, bar));
       if (word.empty())
         return entries.Error("empty word in list '" + std::string(name) + "'");
       words.emplace_back(word);

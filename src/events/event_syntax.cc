@@ -42,11 +42,6 @@ std::string_view LowerAscii(std::string_view s, std::string* out) {
   return *out;
 }
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
-
 // A French conditional: the infinitive (or the listed irregular stem)
 // plus a conditional ending. "menacerait", "prendrait", "pourrait", but
 // not the imperfect "déclarait" (stem "déclar" is not an infinitive).
@@ -58,7 +53,7 @@ bool IsConditional(const SyntaxContext& c, uint32_t t) {
       LowerAscii(c.text->Normalized(tok), &form_buffer);
   const std::string_view lemma = LowerAscii(c.text->Lemma(tok), &lemma_buffer);
   for (const std::string& suffix : c.roles->conditional_suffixes) {
-    if (!EndsWith(form, suffix)) continue;
+    if (!form.ends_with(suffix)) continue;
     std::string_view stem(form.data(), form.size() - suffix.size());
     if (stem.empty() || stem.back() != 'r') continue;
     if (stem == lemma) return true;
@@ -67,7 +62,7 @@ bool IsConditional(const SyntaxContext& c, uint32_t t) {
       return true;
     }
     for (const std::string& irregular : c.roles->conditional_stems) {
-      if (stem == irregular || EndsWith(stem, irregular)) {
+      if (stem == irregular || stem.ends_with(irregular)) {
         // Prefixed irregulars (maintiendr-) but not any stem ending in
         // "ir" or "ser": the whole stem must be a listed one when short.
         if (stem == irregular || irregular.size() >= 4) return true;
@@ -82,7 +77,7 @@ bool IsProgressive(const SyntaxContext& c, uint32_t t) {
   const std::string_view form =
       LowerAscii(c.text->Normalized(c.text->tokens[t]), &buffer);
   for (const std::string& s : c.roles->progressive_suffixes) {
-    if (EndsWith(form, s)) return true;
+    if (form.ends_with(s)) return true;
   }
   return false;
 }

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "util/lines.h"
+#include "util/strings.h"
 
 namespace tocsin {
 namespace {
@@ -14,13 +15,6 @@ namespace {
 constexpr std::array<std::string_view, kQuadClassCount> kNames = {
     "statement/appeal", "verbal cooperation", "material cooperation",
     "verbal conflict", "material conflict"};
-
-std::string_view Trim(std::string_view s) {
-  const size_t begin = s.find_first_not_of(' ');
-  if (begin == std::string_view::npos) return {};
-  const size_t end = s.find_last_not_of(' ');
-  return s.substr(begin, end - begin + 1);
-}
 
 // Undoes CSV quoting of a whole field; other text is returned as it is.
 std::string Unquote(std::string_view field) {
@@ -60,12 +54,12 @@ StatusOr<std::vector<QuadExample>> ParseQuadExamples(std::string_view text,
     if (tab == std::string_view::npos) {
       return LineError(name, line_no, "no tab before the label");
     }
-    const std::string_view label = Trim(line.substr(tab + 1));
+    const std::string_view label = TrimWhitespace(line.substr(tab + 1));
     if (label.size() != 1 || label[0] < '0' || label[0] > '4') {
       return LineError(name, line_no,
                        "label '" + std::string(label) + "' is not 0 to 4");
     }
-    std::string sentence = Unquote(Trim(line.substr(0, tab)));
+    std::string sentence = Unquote(TrimWhitespace(line.substr(0, tab)));
     if (sentence.empty()) return LineError(name, line_no, "empty sentence");
     examples.push_back({std::move(sentence), label[0] - '0', line_no});
   }

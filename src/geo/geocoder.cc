@@ -54,7 +54,7 @@ struct Found {
   double confidence = 0;
 };
 
-struct Scratch {
+struct GeocodeScratch {
   std::string folded;
   std::vector<GazetteerName> hits;
   std::vector<int32_t> actor_at;  // token -> actor mention, -1
@@ -65,7 +65,7 @@ struct Scratch {
   std::vector<uint32_t> kept;  // found indices that became places
 };
 
-thread_local Scratch tls;
+thread_local GeocodeScratch tls;
 
 bool FrenchSpeaking(const char* iso2) {
   static const char* kCodes[] = {"FR", "BE", "CH", "LU", "MC"};
@@ -222,7 +222,7 @@ uint8_t CueBefore(const AnalyzedText& text, const GeoCues& cues,
 }  // namespace
 
 void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
-  Scratch& s = tls;
+  GeocodeScratch& s = tls;
   const AnalyzedText& text = out->text;
   const Gazetteer& gz = *gazetteer_;
   const GeoCues& cues = CuesFor(text.language);

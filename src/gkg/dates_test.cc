@@ -29,14 +29,14 @@ std::string Dates(const std::string& lang, const std::string& text,
   return DescribeDates(doc, FindIn<DateMention>(TestDates(), doc));
 }
 
-struct Case {
+struct DateCase {
   const char* lang;
   const char* published;
   const char* text;
   const char* want;
 };
 
-void RunCases(const Case* cases, size_t n) {
+void RunDateCases(const DateCase* cases, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     EXPECT_EQ(Dates(cases[i].lang, cases[i].text, cases[i].published),
               cases[i].want)
@@ -46,7 +46,7 @@ void RunCases(const Case* cases, size_t n) {
 }
 
 TEST(DateFinder, EnglishRelative) {
-  const Case cases[] = {
+  const DateCase cases[] = {
       {"en", kWednesday, "The strike happened on Friday.",
        "Friday=2022-09-30/day"},
       {"en", kWednesday, "Shelling resumed on Wednesday.",
@@ -70,11 +70,11 @@ TEST(DateFinder, EnglishRelative) {
       {"en", kWednesday, "The mine was closed two weeks ago.",
        "two weeks ago=2022-W38/week"},
   };
-  RunCases(cases, std::size(cases));
+  RunDateCases(cases, std::size(cases));
 }
 
 TEST(DateFinder, EnglishAbsolute) {
-  const Case cases[] = {
+  const DateCase cases[] = {
       {"en", kWednesday, "The treaty was signed on October 3, 2022.",
        "October 3, 2022=2022-10-03/day"},
       {"en", kWednesday, "Troops arrived on 3 October.",
@@ -97,11 +97,11 @@ TEST(DateFinder, EnglishAbsolute) {
       {"en", "2023-01-04", "The attack came on December 28.",
        "December 28=2022-12-28/day"},
   };
-  RunCases(cases, std::size(cases));
+  RunDateCases(cases, std::size(cases));
 }
 
 TEST(DateFinder, EnglishTraps) {
-  const Case cases[] = {
+  const DateCase cases[] = {
       {"en", kWednesday, "You may leave now, but the March continued.", ""},
       {"en", kWednesday, "Protesters march every day in the capital.", ""},
       {"en", kWednesday, "The 12th brigade reached the river.", ""},
@@ -114,11 +114,11 @@ TEST(DateFinder, EnglishTraps) {
       {"en", "", "The union collapsed in 1991.", "in 1991=1991/year"},
       {"en", kWednesday, "The treaty was signed on February 30, 2022.", ""},
   };
-  RunCases(cases, std::size(cases));
+  RunDateCases(cases, std::size(cases));
 }
 
 TEST(DateFinder, FrenchRelative) {
-  const Case cases[] = {
+  const DateCase cases[] = {
       {"fr", kWednesday, "Le retrait a eu lieu samedi.",
        "samedi=2022-10-01/day"},
       {"fr", kWednesday, "Il a parlé vendredi à la télévision.",
@@ -150,11 +150,11 @@ TEST(DateFinder, FrenchRelative) {
       {"fr", "2021-01-02", "Les négociations ont échoué cette semaine.",
        "cette semaine=2020-W53/week"},
   };
-  RunCases(cases, std::size(cases));
+  RunDateCases(cases, std::size(cases));
 }
 
 TEST(DateFinder, FrenchAbsolute) {
-  const Case cases[] = {
+  const DateCase cases[] = {
       {"fr", kWednesday, "Le 3 octobre 2022, Kiev a répondu.",
        "3 octobre 2022=2022-10-03/day"},
       {"fr", kWednesday, "Le 1er octobre, les troupes sont entrées.",
@@ -185,11 +185,11 @@ TEST(DateFinder, FrenchAbsolute) {
       {"fr", kWednesday, "Il fut ministre entre 1985 et 1992.",
        "entre 1985=1985/year"},
   };
-  RunCases(cases, std::size(cases));
+  RunDateCases(cases, std::size(cases));
 }
 
 TEST(DateFinder, FrenchTraps) {
-  const Case cases[] = {
+  const DateCase cases[] = {
       {"fr", kWednesday, "La mission vers Mars a été lancée.", ""},
       {"fr", kWednesday, "La 12e direction principale gère les stocks.", ""},
       {"fr", kWednesday, "Le rendez-vous est fixé à 14h30.", ""},
@@ -198,7 +198,7 @@ TEST(DateFinder, FrenchTraps) {
       {"fr", "2022-10", "Le retrait a eu lieu samedi, en octobre.",
        "en octobre=2022-10/month"},
   };
-  RunCases(cases, std::size(cases));
+  RunDateCases(cases, std::size(cases));
 }
 
 TEST(DateFinder, PublicationDates) {

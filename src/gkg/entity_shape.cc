@@ -11,13 +11,6 @@ namespace tocsin {
 namespace gkg {
 namespace {
 
-bool IsNameWord(const Token& t) {
-  return IsCap(t) && (t.word_class == WordClass::kProperNoun ||
-                      t.word_class == WordClass::kNoun ||
-                      t.word_class == WordClass::kAdjective ||
-                      t.word_class == WordClass::kUnknown);
-}
-
 bool IsShortLower(const AnalyzedText& text, uint32_t i, WordClass c) {
   const Token& t = text.tokens[i];
   return !IsCap(t) && t.word_class == c && t.end - t.begin <= 3;

@@ -23,13 +23,6 @@ uint8_t OrgClass(const SpeechLexicon& lex, std::string_view type) {
   return 0;
 }
 
-bool IsNameWord(const Token& t) {
-  return IsCap(t) && (t.word_class == WordClass::kProperNoun ||
-                      t.word_class == WordClass::kNoun ||
-                      t.word_class == WordClass::kAdjective ||
-                      t.word_class == WordClass::kUnknown);
-}
-
 // A short lower-case word inside a name: "de Vries", "Civilians in
 // Conflict Watch", "Bank of England".
 bool IsConnector(const AnalyzedText& text, uint32_t i) {

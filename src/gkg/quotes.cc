@@ -26,7 +26,7 @@ Status QuoteExtractor::Load(const std::string& dict_dir) {
 namespace {
 
 // Per-thread buffers, reused across documents.
-struct Scratch {
+struct QuoteScratch {
   std::vector<int32_t> entity_of;
   std::vector<uint8_t> mention_kind, in_quote;
   std::vector<uint32_t> mention_first, sentence_of;
@@ -43,7 +43,7 @@ struct Previous {
   uint32_t sentence = 0, end_token = 0;
 };
 
-void MapSentences(const AnalyzedText& text, Scratch* s) {
+void MapSentences(const AnalyzedText& text, QuoteScratch* s) {
   const size_t n = text.tokens.size();
   s->sentence_of.assign(n, 0);
   for (uint32_t i = 0; i < text.sentences.size(); ++i) {
@@ -56,7 +56,7 @@ void MapSentences(const AnalyzedText& text, Scratch* s) {
 }
 
 void MapEntities(const AnalyzedText& text, const std::vector<Entity>& entities,
-                 Scratch* s) {
+                 QuoteScratch* s) {
   const size_t n = text.tokens.size();
   s->entity_of.assign(n, -1);
   s->mention_kind.assign(n, 0);
@@ -81,7 +81,7 @@ bool Explicit(const Cue& cue) {
   return cue.found && k != Kind::kNone && k != Kind::kImplicit;
 }
 
-Cue AttributeDirect(const SpeechContext& c, const Scratch& s,
+Cue AttributeDirect(const SpeechContext& c, const QuoteScratch& s,
                     const Utterance& u) {
   const QuotedSpan& first = s.spans[u.first_span];
   const QuotedSpan& last = s.spans[u.first_span + u.span_count - 1];
@@ -116,7 +116,7 @@ constexpr uint16_t kGenderUnknown = 0xFFFF;
 
 // Whether entity e can be what `pronoun` refers to: kind, and gender when
 // both are known ("elle" is not Zelensky).
-bool Compatible(const SpeechContext& c, Scratch& s, int32_t e,
+bool Compatible(const SpeechContext& c, QuoteScratch& s, int32_t e,
                 uint16_t pronoun) {
   const Entity& entity = (*c.entities)[e];
   if (pronoun & kWordPronounGroup) return true;
@@ -134,7 +134,7 @@ bool Compatible(const SpeechContext& c, Scratch& s, int32_t e,
 
 // A pronoun, an unlinked description or a participle: the previous
 // speaker, unless a compatible entity was named since its quotation.
-int32_t ResolveReference(const SpeechContext& c, Scratch& s,
+int32_t ResolveReference(const SpeechContext& c, QuoteScratch& s,
                          const SpeakerRef& ref, const Previous& prev) {
   const uint16_t pronoun = ref.kind == Kind::kPronoun ? ref.pronoun
                            : ref.kind == Kind::kImplicit
@@ -159,7 +159,7 @@ int32_t ResolveReference(const SpeechContext& c, Scratch& s,
   return prev_fits ? prev.entity : static_cast<int32_t>(named);
 }
 
-int32_t Resolve(const SpeechContext& c, Scratch& s, const SpeakerRef& ref,
+int32_t Resolve(const SpeechContext& c, QuoteScratch& s, const SpeakerRef& ref,
                 const Previous& prev) {
   switch (ref.kind) {
     case Kind::kEntity:
@@ -215,7 +215,7 @@ float Confidence(const Cue& cue, Kind kind) {
 
 // The cue of a direct quotation, or why it is none: nullopt-like
 // found == false means "skip it" (a scare quote).
-Cue DirectCue(const SpeechContext& c, const Scratch& s, const Utterance& u,
+Cue DirectCue(const SpeechContext& c, const QuoteScratch& s, const Utterance& u,
               const Previous& prev) {
   Cue cue = AttributeDirect(c, s, u);
   const QuotedSpan& first = s.spans[u.first_span];
@@ -272,7 +272,7 @@ void QuoteExtractor::Extract(const Document& doc, const AnalyzedText& text,
                              std::vector<Quotation>* out) const {
   out->clear();
   if (text.tokens.empty() || text.sentences.empty()) return;
-  thread_local Scratch s;
+  thread_local QuoteScratch s;
   MapSentences(text, &s);
   const SpeechLexicon& lex = lexicons_.For(text.language);
   const gkg::DocumentMemo memo(lex, text);

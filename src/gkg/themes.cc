@@ -90,7 +90,7 @@ std::vector<std::pair<uint64_t, bool>> AlternativeKeys(std::string_view alt) {
 uint64_t TagA(uint64_t key) { return uint64_t{1} << (key >> 58); }
 uint64_t TagB(uint64_t key) { return uint64_t{1} << ((key >> 52) & 63); }
 
-struct Scratch {
+struct ThemeScratch {
   std::vector<uint64_t> lemma_keys, form_keys;
   std::vector<uint64_t> tag_a, tag_b;  // per token: its lemma's and form's
   // excludes: the exclusions as matched; ancestor_excludes: a copy of each
@@ -101,7 +101,7 @@ struct Scratch {
 // A positive mention is cancelled by an overlapping exclusion of its own
 // theme, of one of its ancestors, or of one of its descendants: "tear gas"
 // under ENERGY_GAS must cancel a plain "gas" filed under ENERGY too.
-bool Cancelled(const ThemeTaxonomy& taxonomy, const Scratch& s,
+bool Cancelled(const ThemeTaxonomy& taxonomy, const ThemeScratch& s,
                const RawHit& h) {
   if (s.excludes.empty()) return false;
   if (Excluded(s.ancestor_excludes, h.theme, h.begin, h.end)) return true;
@@ -299,7 +299,7 @@ void ThemeMatcher::MatchSentence(const Language& language,
 void ThemeMatcher::Match(const AnalyzedText& text,
                          std::vector<ThemeHit>* out) const {
   out->clear();
-  thread_local Scratch s;
+  thread_local ThemeScratch s;
   s.raw.clear();
   const uint64_t* lemma_keys = text.lemma_keys.data();
   const uint64_t* form_keys = text.form_keys.data();

@@ -13,23 +13,13 @@
 #include <utility>
 #include <vector>
 
+#include "gkg/gkg_test_util.h"
 #include "gkg/theme_dict.h"
 #include "tocsin/pipeline.h"
 #include "util/files.h"
 
 namespace tocsin {
 namespace {
-
-const Pipeline& FrontEnd() {
-  static const Pipeline* pipeline = [] {
-    PipelineOptions options;
-    options.actors = false;  // themes need tokens and lemmas only
-    auto p = Pipeline::Create(options);
-    EXPECT_TRUE(p.ok()) << p.status().ToString();
-    return p.ok() ? p->release() : nullptr;
-  }();
-  return *pipeline;
-}
 
 DocumentAnalysis Analyze(const std::string& lang, const std::string& text) {
   Document doc;
@@ -38,11 +28,11 @@ DocumentAnalysis Analyze(const std::string& lang, const std::string& text) {
   doc.language = lang;
   doc.published = "2022-10-07";
   DocumentAnalysis a;
-  FrontEnd().Process(doc, &a);
+  gkg_test::FrontEndPipeline().Process(doc, &a);
   return a;
 }
 
-constexpr char kTaxonomy[] =
+constexpr char kThemeTaxonomy[] =
     "WMD              wmd      -           Weapons of mass destruction\n"
     "WMD_NUCLEAR      wmd      WMD         Nuclear weapons\n"
     "NUCLEAR_TACTICAL wmd      WMD_NUCLEAR Tactical nuclear weapons\n"
@@ -80,7 +70,7 @@ constexpr char kFrench[] =
 
 const ThemeMatcher& Small() {
   static const ThemeMatcher* matcher = [] {
-    auto taxonomy = ThemeTaxonomy::Parse(kTaxonomy, "taxonomy");
+    auto taxonomy = ThemeTaxonomy::Parse(kThemeTaxonomy, "taxonomy");
     EXPECT_TRUE(taxonomy.ok()) << taxonomy.status().ToString();
     auto en = ParseThemePatterns(kEnglish, "en", *taxonomy);
     auto fr = ParseThemePatterns(kFrench, "fr", *taxonomy);

@@ -17,6 +17,14 @@ namespace gkg {
 inline bool IsCap(const Token& t) {
   return (t.flags & (kTokenCapitalized | kTokenAllCaps)) != 0;
 }
+// A capitalised word that can be part of a name (not a verb or a function
+// word the tagger recognised).
+inline bool IsNameWord(const Token& t) {
+  return IsCap(t) && (t.word_class == WordClass::kProperNoun ||
+                      t.word_class == WordClass::kNoun ||
+                      t.word_class == WordClass::kAdjective ||
+                      t.word_class == WordClass::kUnknown);
+}
 inline bool IsPunct(const Token& t) {
   return t.word_class == WordClass::kPunctuation ||
          t.word_class == WordClass::kSymbol;

@@ -10,6 +10,7 @@
 
 #include "dict/fold.h"
 #include "util/lines.h"
+#include "util/strings.h"
 
 namespace tocsin {
 namespace {
@@ -64,13 +65,6 @@ std::vector<ToneEntry> ToEntries(const std::map<std::string, float>& scores) {
     out.push_back({TonePhraseWords(key), score});
   }
   return out;
-}
-
-// `s` without surrounding blanks ('#' is not a comment in JavaScript).
-std::string_view Trim(std::string_view s) {
-  const size_t first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
 }
 
 // Reads a quoted JavaScript string starting at s[*i] (the quote); false when
@@ -237,7 +231,7 @@ StatusOr<std::vector<ToneEntry>> ParseVaderLexiconJs(std::string_view text,
   bool open = false;
   std::map<std::string, float> scores;
   while (lines.Next(&line)) {
-    const std::string_view s = Trim(line);
+    const std::string_view s = TrimWhitespace(line);
     if (!open) {
       open = s.starts_with("export const lexicon") && s.ends_with("{");
       continue;
@@ -254,11 +248,11 @@ StatusOr<std::vector<ToneEntry>> ParseVaderLexiconJs(std::string_view text,
       i = std::min(s.find(':'), s.size());
       key = std::string(s.substr(0, i));
     }
-    std::string_view value = Trim(s.substr(i));
+    std::string_view value = TrimWhitespace(s.substr(i));
     if (value.empty() || value[0] != ':') {
       return LineError(what, lines.number(), "expected key: score");
     }
-    value = Trim(value.substr(1));
+    value = TrimWhitespace(value.substr(1));
     if (value.ends_with(",")) value.remove_suffix(1);
     float score;
     if (key.empty() || !ParseNumber(value, &score)) {

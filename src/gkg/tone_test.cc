@@ -16,17 +16,6 @@
 namespace tocsin {
 namespace {
 
-const Pipeline& FrontEnd() {
-  static const Pipeline* pipeline = [] {
-    PipelineOptions options;
-    options.actors = false;
-    auto p = Pipeline::Create(options);
-    EXPECT_TRUE(p.ok()) << p.status().ToString();
-    return p.ok() ? p->release() : nullptr;
-  }();
-  return *pipeline;
-}
-
 const ToneScorer& Scorer() {
   static const ToneScorer* scorer = [] {
     auto s = ToneScorer::Load(DataDir(), DictDir());
@@ -43,7 +32,7 @@ Tone DocumentTone(const std::string& text, const std::string& lang,
   doc.text = text;
   doc.language = lang;
   AnalyzedText analyzed;
-  FrontEnd().Analyze(doc, &analyzed);
+  gkg_test::FrontEndPipeline().Analyze(doc, &analyzed);
   Tone tone;
   std::vector<Tone> local;
   Scorer().Score(analyzed, &tone, sentences ? sentences : &local);

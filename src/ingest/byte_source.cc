@@ -80,15 +80,15 @@ Status ReadAtMost(ByteSource& src, uint64_t max, std::string* out) {
   }
 }
 
-LineReader::LineReader(ByteSource* src, uint64_t max_line_bytes,
-                       std::string initial)
+StreamLineReader::StreamLineReader(ByteSource* src, uint64_t max_line_bytes,
+                                   std::string initial)
     : src_(src),
       max_line_bytes_(max_line_bytes),
       buffer_(initial.begin(), initial.end()),
       end_(buffer_.size()),
       bytes_read_(initial.size()) {}
 
-Status LineReader::Refill() {
+Status StreamLineReader::Refill() {
   buffer_.resize(kChunkBytes);
   begin_ = end_ = 0;
   TOCSIN_ASSIGN_OR_RETURN(const size_t got,
@@ -101,7 +101,7 @@ Status LineReader::Refill() {
 
 // Hot loop for JSON Lines input: one memchr per line in the common case
 // where the line sits inside the buffer, and no copy.
-StatusOr<bool> LineReader::Next() {
+StatusOr<bool> StreamLineReader::Next() {
   partial_.clear();
   too_long_ = false;
   bool overflow = false;

@@ -68,12 +68,12 @@ class StringSource : public ByteSource {
 Status ReadAtMost(ByteSource& src, uint64_t max, std::string* out);
 
 // Splits a ByteSource into lines ("\n", "\r\n") with a bounded line buffer.
-class LineReader {
+class StreamLineReader {
  public:
   // `initial` holds bytes already taken from `src` (a sniffed head).
   // REQUIRES: `src` outlives the reader.
-  LineReader(ByteSource* src, uint64_t max_line_bytes,
-             std::string initial = {});
+  StreamLineReader(ByteSource* src, uint64_t max_line_bytes,
+                   std::string initial = {});
 
   // Moves to the next line; false at the end of input. A line longer than
   // the limit is skipped without being buffered: Next still returns true,

@@ -12,6 +12,7 @@
 #include "ingest/html_text.h"
 #include "ingest/normalize.h"
 #include "ingest/paragraphs.h"
+#include "util/strings.h"
 
 namespace tocsin {
 namespace {
@@ -79,14 +80,6 @@ bool FindArticle(const Json& root, JsonLdArticle* out) {
   return false;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
 // What one pass over the page collects.
 struct Collected {
   std::unordered_map<std::string, std::string> meta;  // lower-cased key
@@ -110,16 +103,16 @@ void CollectElement(const GumboNode* n, Collected* c) {
     case GUMBO_TAG_META: {
       std::string key;
       for (const char* attr : {"property", "name", "itemprop"}) {
-        if (key.empty()) key = Lower(Attr(n, attr));
+        if (key.empty()) key = ToLowerAscii(Attr(n, attr));
       }
       if (key.empty() && !Attr(n, "http-equiv").empty()) {
-        key = "http-equiv:" + Lower(Attr(n, "http-equiv"));
+        key = "http-equiv:" + ToLowerAscii(Attr(n, "http-equiv"));
       }
       if (!key.empty()) c->meta.emplace(key, std::string(Attr(n, "content")));
       break;
     }
     case GUMBO_TAG_LINK: {
-      const std::string rel = Lower(Attr(n, "rel"));
+      const std::string rel = ToLowerAscii(Attr(n, "rel"));
       if (c->canonical.empty() && rel.find("canonical") != std::string::npos) {
         c->canonical = Attr(n, "href");
       }
@@ -128,7 +121,7 @@ void CollectElement(const GumboNode* n, Collected* c) {
     case GUMBO_TAG_SCRIPT: {
       const GumboVector& kids = n->v.element.children;
       if (c->have_json_ld || kids.length == 0 ||
-          Lower(Attr(n, "type")).find("ld+json") == std::string::npos) {
+          ToLowerAscii(Attr(n, "type")).find("ld+json") == std::string::npos) {
         break;
       }
       const auto* text = static_cast<const GumboNode*>(kids.data[0]);

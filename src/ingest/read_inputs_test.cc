@@ -59,7 +59,7 @@ class ReadInputsTest : public ::testing::Test {
   std::vector<InputError> errors_;
 };
 
-constexpr char kRss[] =
+constexpr char kRssFeed[] =
     "<rss><channel><item><title>One</title><guid>g1</guid>"
     "<description>First item.</description></item>"
     "<item><title>Two</title><guid>g2</guid>"
@@ -72,7 +72,7 @@ TEST_F(ReadInputsTest, DirectoryIsRecursiveSortedAndSkipsHidden) {
   Write("sub/c.jsonl",
         "{\"text\": \"Line one.\"}\n\n{\"text\": broken}\n{\"text\": \"Line "
         "four.\"}\n");
-  Write("z.xml", kRss);
+  Write("z.xml", kRssFeed);
   Write(".hidden/x.txt", "never read");
   Write(".dotfile.txt", "never read");
   const ReadStats stats = Read({dir_.string()});
@@ -99,7 +99,7 @@ TEST_F(ReadInputsTest, GzipFiles) {
   const std::string jsonl = WriteGz(
       "news.jsonl.gz", "{\"text\": \"Alpha.\"}\n{\"text\": \"Beta.\"}\n");
   const std::string txt = WriteGz("story.TXT.GZ", "Talks failed in Geneva.");
-  const std::string feed = WriteGz("feed.rss.gz", kRss);
+  const std::string feed = WriteGz("feed.rss.gz", kRssFeed);
   // Compressed JSON Lines without any telling extension: sniffed after
   // decompression.
   const std::string mystery = WriteGz("mystery", "{\"text\": \"Gamma.\"}\n");
@@ -271,16 +271,16 @@ TEST(ReadJsonLines, FromAnIstreamLikeStdin) {
   EXPECT_EQ(reader.stats().failed, 1u);
 }
 
-TEST(LineReader, LinesAcrossBufferRefills) {
+TEST(StreamLineReader, LinesAcrossBufferRefills) {
   std::string data;
   for (int i = 0; i < 5000; ++i) {
     data += std::string(i % 700, 'a' + i % 26) + "\n";
   }
   data += "last";
   StringSource src(data);
-  LineReader lines(&src, 1 << 20, data.substr(0, 10));
+  StreamLineReader lines(&src, 1 << 20, data.substr(0, 10));
   StringSource rest(std::string_view(data).substr(10));
-  LineReader reader(&rest, 1 << 20, data.substr(0, 10));
+  StreamLineReader reader(&rest, 1 << 20, data.substr(0, 10));
   int n = 0;
   for (;;) {
     StatusOr<bool> more = reader.Next();

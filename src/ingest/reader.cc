@@ -177,7 +177,7 @@ void InputReader::ReadJsonLines(ByteSource& src, std::string_view source,
 uint64_t InputReader::StreamJsonLines(ByteSource& src, std::string_view source,
                                       std::string head) {
   const std::string name(source);
-  LineReader lines(&src, options_.max_input_bytes, std::move(head));
+  StreamLineReader lines(&src, options_.max_input_bytes, std::move(head));
   for (;;) {
     StatusOr<bool> more = lines.Next();
     if (!more.ok()) {

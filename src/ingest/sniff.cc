@@ -3,24 +3,13 @@
 #include <algorithm>
 #include <cctype>
 
+#include "util/strings.h"
+
 namespace tocsin {
 namespace {
 
 constexpr size_t kCharsetScanBytes = 4096;
 constexpr size_t kSniffBytes = 1024;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  }
-  return out;
-}
-
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
-}
 
 std::string_view SkipBomAndSpace(std::string_view s) {
   if (s.substr(0, 3) == "\xEF\xBB\xBF") s.remove_prefix(3);
@@ -49,7 +38,7 @@ std::string LabelAfter(std::string_view s, size_t pos) {
 }
 
 std::string HtmlCharset(std::string_view head) {
-  const std::string lower = Lower(head.substr(0, kCharsetScanBytes));
+  const std::string lower = ToLowerAscii(head.substr(0, kCharsetScanBytes));
   for (size_t pos = 0; (pos = lower.find("<meta", pos)) != std::string::npos;) {
     const size_t end = std::min(lower.find('>', pos), lower.size());
     const std::string_view tag = std::string_view(lower).substr(pos, end - pos);
@@ -67,7 +56,7 @@ std::string XmlCharset(std::string_view head) {
   head = SkipBomAndSpace(head);
   if (head.substr(0, 5) != "<?xml") return "";
   const std::string decl =
-      Lower(head.substr(0, std::min(head.find("?>"), size_t{200})));
+      ToLowerAscii(head.substr(0, std::min(head.find("?>"), size_t{200})));
   const size_t at = decl.find("encoding");
   return at == std::string::npos ? "" : LabelAfter(decl, at + 8);
 }
@@ -75,13 +64,13 @@ std::string XmlCharset(std::string_view head) {
 }  // namespace
 
 bool HasGzipExtension(std::string_view path) {
-  return EndsWith(Lower(path.substr(path.size() < 3 ? 0 : path.size() - 3)),
-                  ".gz");
+  return ToLowerAscii(path.substr(path.size() < 3 ? 0 : path.size() - 3)) ==
+         ".gz";
 }
 
 InputFormat FormatFromPath(std::string_view path) {
-  std::string name = Lower(path.substr(path.find_last_of('/') + 1));
-  if (EndsWith(name, ".gz")) name.resize(name.size() - 3);
+  std::string name = ToLowerAscii(path.substr(path.find_last_of('/') + 1));
+  if (name.ends_with(".gz")) name.resize(name.size() - 3);
   const size_t dot = name.find_last_of('.');
   if (dot == std::string::npos) return InputFormat::kUnknown;
   const std::string_view ext = std::string_view(name).substr(dot + 1);
@@ -101,7 +90,7 @@ InputFormat SniffFormat(std::string_view head) {
   if (head[0] == '{') return InputFormat::kJsonLines;
   if (head[0] == '[') return InputFormat::kJson;
   if (head[0] != '<') return InputFormat::kText;
-  const std::string lower = Lower(head.substr(0, kSniffBytes));
+  const std::string lower = ToLowerAscii(head.substr(0, kSniffBytes));
   if (lower.find("<html") != std::string::npos ||
       lower.find("<!doctype html") != std::string::npos) {
     return InputFormat::kHtml;

@@ -48,14 +48,15 @@ class LemmatizerTest : public ::testing::Test {
 };
 Lemmatizer* LemmatizerTest::lemmatizer_ = nullptr;
 
-struct Case {
+struct LemmaCase {
   const char* sentence;
   int token;  // index of the token under test
   const char* lemma;
   WordClass word_class;
 };
 
-void Check(std::string_view language, const Case& c, const AnalyzedText& t) {
+void Check(std::string_view language, const LemmaCase& c,
+           const AnalyzedText& t) {
   ASSERT_LT(static_cast<size_t>(c.token), t.tokens.size()) << c.sentence;
   const Token& tok = t.tokens[c.token];
   EXPECT_EQ(t.Lemma(tok), c.lemma)
@@ -78,7 +79,7 @@ constexpr WordClass kAdp = WordClass::kAdposition;
 constexpr WordClass kSconj = WordClass::kSubordConj;
 constexpr WordClass kPart = WordClass::kParticle;
 
-const Case kFrench[] = {
+const LemmaCase kFrench[] = {
     {"Les rebelles ont abandonné la ville .", 3, "abandonner", kVerb},
     {"Les rebelles ont abandonné la ville .", 2, "avoir", kAux},
     {"Le ministre a affirmé que Kiev résisterait .", 3, "affirmer", kVerb},
@@ -128,10 +129,10 @@ const Case kFrench[] = {
 };
 
 TEST_F(LemmatizerTest, French) {
-  for (const Case& c : kFrench) Check("fr", c, Run("fr", c.sentence));
+  for (const LemmaCase& c : kFrench) Check("fr", c, Run("fr", c.sentence));
 }
 
-const Case kEnglish[] = {
+const LemmaCase kEnglish[] = {
     {"Russian forces shelled the city .", 2, "shell", kVerb},
     {"Rebels fought government troops .", 1, "fight", kVerb},
     {"Rebels fought government troops .", 3, "troop", kNoun},
@@ -168,7 +169,7 @@ const Case kEnglish[] = {
 };
 
 TEST_F(LemmatizerTest, English) {
-  for (const Case& c : kEnglish) Check("en", c, Run("en", c.sentence));
+  for (const LemmaCase& c : kEnglish) Check("en", c, Run("en", c.sentence));
 }
 
 TEST_F(LemmatizerTest, TokenizerClassesAreKept) {

@@ -15,22 +15,8 @@ namespace {
 
 using store_test::Analyze;
 using store_test::MakeDoc;
+using store_test::MapStoryPicker;
 using store_test::TestLocation;
-
-// Puts a document in the story named for its id, 0 meaning a new one.
-class MapStoryPicker : public StoryPicker {
- public:
-  explicit MapStoryPicker(std::map<std::string, int64_t> stories)
-      : stories_(std::move(stories)) {}
-  StatusOr<int64_t> Pick(const StoryRequest& c) override {
-    auto it = stories_.find(c.doc->id);
-    return it == stories_.end() ? 0 : it->second;
-  }
-  Status Record(int64_t, int64_t) override { return Status::OK(); }
-
- private:
-  std::map<std::string, int64_t> stories_;
-};
 
 struct EventSpec {
   std::string source, target, cameo;

@@ -21,21 +21,8 @@ namespace {
 using store_test::Analyze;
 using store_test::Backend;
 using store_test::MakeDoc;
+using store_test::MapStoryPicker;
 using store_test::TestLocation;
-
-class MapStoryPicker : public StoryPicker {
- public:
-  explicit MapStoryPicker(std::map<std::string, int64_t> stories)
-      : stories_(std::move(stories)) {}
-  StatusOr<int64_t> Pick(const StoryRequest& c) override {
-    auto it = stories_.find(c.doc->id);
-    return it == stories_.end() ? 0 : it->second;
-  }
-  Status Record(int64_t, int64_t) override { return Status::OK(); }
-
- private:
-  std::map<std::string, int64_t> stories_;
-};
 
 // en-1 and its syndicated copy en-2 form one story (document 1's).
 std::vector<ExportEvent> QueryAll(Store& store, const EventQuery& q) {

@@ -8,6 +8,8 @@
 #include <cmath>
 #include <string>
 
+#include "util/strings.h"
+
 namespace tocsin {
 namespace {
 
@@ -25,16 +27,6 @@ std::string Upper(std::string_view s) {
     if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   }
   return out;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) {
-    s.remove_suffix(1);
-  }
-  return s;
 }
 
 Status Bad(std::string_view flag, std::string_view value,
@@ -63,7 +55,7 @@ bool IsDate(std::string_view s) {
 }
 
 bool ParseDouble(std::string_view s, double* out) {
-  s = Trim(s);
+  s = TrimWhitespace(s);
   if (!s.empty() && s.front() == '+') s.remove_prefix(1);
   const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), *out);
   return ec == std::errc() && end == s.data() + s.size() && std::isfinite(*out);
@@ -107,8 +99,8 @@ Status SetDyad(std::string_view value, EventQuery* q) {
                "SOURCE,TARGET actor code prefixes, e.g. "
                "RUS,UKR");
   }
-  q->dyad_source = Upper(Trim(value.substr(0, comma)));
-  q->dyad_target = Upper(Trim(value.substr(comma + 1)));
+  q->dyad_source = Upper(TrimWhitespace(value.substr(0, comma)));
+  q->dyad_target = Upper(TrimWhitespace(value.substr(comma + 1)));
   return ValidateEventQuery(*q);
 }
 
@@ -129,7 +121,8 @@ Status CheckPrefix(std::string_view flag, std::string_view value) {
 
 Status CheckFreeText(std::string_view flag, std::string_view value,
                      std::string_view expected) {
-  if (Trim(value).empty() || value.size() > 500 || HasControl(value)) {
+  if (TrimWhitespace(value).empty() || value.size() > 500 ||
+      HasControl(value)) {
     return Bad(flag, value, expected);
   }
   return Status::OK();
@@ -146,7 +139,7 @@ StatusOr<EventOrder> ParseEventOrder(std::string_view name) {
 
 Status SetEventQueryFlag(std::string_view flag, std::string_view value,
                          EventQuery* q) {
-  const std::string_view v = Trim(value);
+  const std::string_view v = TrimWhitespace(value);
   if (v.empty()) return Bad(flag, value, "a value");
   if (flag == "--since") {
     q->since = std::string(v);

@@ -8,13 +8,17 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
+#include <map>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "store/schema.h"
 #include "store/sqlite/sqlite_db.h"
 #include "store/sqlite/sqlite_digest.h"
+#include "store/story_picker.h"
 #include "tocsin/pipeline.h"
 #include "tocsin/store.h"
 
@@ -131,6 +135,52 @@ inline int64_t QueryInt(SqliteDb& db, const std::string& sql) {
   StatusOr<int64_t> n = db.QueryInt(sql);
   EXPECT_TRUE(n.ok()) << n.status().ToString();
   return n.ok() ? *n : -1;
+}
+
+// Puts a document in the story named for its id, 0 meaning a new one.
+class MapStoryPicker : public StoryPicker {
+ public:
+  explicit MapStoryPicker(std::map<std::string, int64_t> stories)
+      : stories_(std::move(stories)) {}
+  StatusOr<int64_t> Pick(const StoryRequest& c) override {
+    auto it = stories_.find(c.doc->id);
+    return it == stories_.end() ? 0 : it->second;
+  }
+  Status Record(int64_t, int64_t) override { return Status::OK(); }
+
+ private:
+  std::map<std::string, int64_t> stories_;
+};
+
+// The story fixtures: articles we wrote and the stories they should form.
+inline const std::string kStoryFixtureDir =
+    std::string(TOCSIN_SOURCE_DIR) + "/src/store/testdata/stories/";
+
+// One row of the story fixtures' expected.tsv, with the article's text.
+struct StoryFixture {
+  std::string file, language, story, text;
+};
+
+// Every row of expected.tsv (a failure when a file cannot be read).
+inline std::vector<StoryFixture> ReadStoryFixtures() {
+  std::vector<StoryFixture> fixtures;
+  std::ifstream tsv(kStoryFixtureDir + "expected.tsv");
+  EXPECT_TRUE(tsv) << kStoryFixtureDir << "expected.tsv";
+  std::string line;
+  while (std::getline(tsv, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::istringstream fields(line);
+    StoryFixture f;
+    EXPECT_TRUE(std::getline(fields, f.file, '\t') &&
+                std::getline(fields, f.language, '\t') &&
+                std::getline(fields, f.story))
+        << line;
+    std::ifstream in(kStoryFixtureDir + f.file);
+    EXPECT_TRUE(in) << f.file;
+    f.text.assign(std::istreambuf_iterator<char>(in), {});
+    fixtures.push_back(std::move(f));
+  }
+  return fixtures;
 }
 
 }  // namespace tocsin::store_test

@@ -26,10 +26,7 @@
 namespace tocsin {
 namespace {
 
-const std::string kDir =
-    std::string(TOCSIN_SOURCE_DIR) + "/src/store/testdata/stories/";
-
-struct Article {
+struct ClusteredArticle {
   std::string file, story;
   AnalyzedText text;
   StorySignature signature;
@@ -55,21 +52,21 @@ std::set<std::string> ReferenceShingles(const AnalyzedText& text) {
   return shingles;
 }
 
-size_t Common(const Article& a, const Article& b) {
+size_t Common(const ClusteredArticle& a, const ClusteredArticle& b) {
   if (a.text.language != b.text.language) return 0;
   size_t common = 0;
   for (const std::string& s : a.shingles) common += b.shingles.count(s);
   return common;
 }
 
-double ExactJaccard(const Article& a, const Article& b) {
+double ExactJaccard(const ClusteredArticle& a, const ClusteredArticle& b) {
   const size_t common = Common(a, b);
   return static_cast<double>(common) /
          (a.shingles.size() + b.shingles.size() - common);
 }
 
 // Share of the smaller set found in the other.
-double ExactContainment(const Article& a, const Article& b) {
+double ExactContainment(const ClusteredArticle& a, const ClusteredArticle& b) {
   return static_cast<double>(Common(a, b)) /
          std::min(a.shingles.size(), b.shingles.size());
 }
@@ -81,22 +78,14 @@ class StoryFixturesTest : public ::testing::Test {
     options.dict_dir = std::string(TOCSIN_SOURCE_DIR) + "/dict";
     auto analyzer = TextAnalyzer::Create(options);
     ASSERT_TRUE(analyzer.ok()) << analyzer.status().ToString();
-    std::ifstream tsv(kDir + "expected.tsv");
-    ASSERT_TRUE(tsv) << kDir << "expected.tsv";
-    articles_ = new std::vector<Article>();
-    std::string line;
-    while (std::getline(tsv, line)) {
-      if (line.empty() || line[0] == '#') continue;
-      std::istringstream fields(line);
-      Article a;
+    articles_ = new std::vector<ClusteredArticle>();
+    for (const store_test::StoryFixture& f : store_test::ReadStoryFixtures()) {
+      ClusteredArticle a;
+      a.file = f.file;
+      a.story = f.story;
       Document doc;
-      ASSERT_TRUE(std::getline(fields, a.file, '\t') &&
-                  std::getline(fields, doc.language, '\t') &&
-                  std::getline(fields, a.story))
-          << line;
-      std::ifstream in(kDir + a.file);
-      ASSERT_TRUE(in) << a.file;
-      doc.text.assign(std::istreambuf_iterator<char>(in), {});
+      doc.language = f.language;
+      doc.text = f.text;
       (*analyzer)->Analyze(doc, &a.text);
       a.signature = ComputeStorySignature(a.text);
       a.shingles = ReferenceShingles(a.text);
@@ -144,7 +133,7 @@ class StoryFixturesTest : public ::testing::Test {
     }
     const std::set<int64_t> stories(story.begin(), story.end());
     std::set<std::string> labels;
-    for (const Article& a : arts) labels.insert(a.story);
+    for (const ClusteredArticle& a : arts) labels.insert(a.story);
     std::printf(
         "%s: %zu articles, %zu stories (expected %zu), pair precision %.3f, "
         "recall %.3f (%d/%d/%d tp/fp/fn)\n",
@@ -155,18 +144,18 @@ class StoryFixturesTest : public ::testing::Test {
     return n;
   }
 
-  static std::vector<Article>* articles_;
+  static std::vector<ClusteredArticle>* articles_;
 };
 
-std::vector<Article>* StoryFixturesTest::articles_ = nullptr;
+std::vector<ClusteredArticle>* StoryFixturesTest::articles_ = nullptr;
 
 TEST_F(StoryFixturesTest, AtLeastThirtyArticlesInTwoLanguages) {
   std::map<std::string, int> by_language;
-  for (const Article& a : *articles_) ++by_language[a.text.language];
+  for (const ClusteredArticle& a : *articles_) ++by_language[a.text.language];
   EXPECT_GE(articles_->size(), 30u);
   EXPECT_GE(by_language["en"], 10);
   EXPECT_GE(by_language["fr"], 10);
-  for (const Article& a : *articles_) {
+  for (const ClusteredArticle& a : *articles_) {
     EXPECT_GE(a.signature.shingles, kStoryMinShingles) << a.file;
   }
 }
@@ -181,10 +170,10 @@ TEST_F(StoryFixturesTest, ClustersIntoTheExpectedStories) {
   EXPECT_EQ(n.fp, 0);
   EXPECT_EQ(n.fn, 0);
   for (size_t i = 0; i < story.size(); ++i) {
-    const Article& a = (*articles_)[i];
-    const auto expected =
-        std::count_if(articles_->begin(), articles_->end(),
-                      [&a](const Article& b) { return b.story == a.story; });
+    const ClusteredArticle& a = (*articles_)[i];
+    const auto expected = std::count_if(
+        articles_->begin(), articles_->end(),
+        [&a](const ClusteredArticle& b) { return b.story == a.story; });
     EXPECT_EQ(index.NumArticles(story[i]), expected) << a.file;
   }
 }
@@ -281,9 +270,9 @@ TEST_F(StoryFixturesTest, EstimatesStayNearExactValues) {
 }
 
 TEST_F(StoryFixturesTest, TranslationStaysApart) {
-  const Article* en = nullptr;
-  const Article* fr = nullptr;
-  for (const Article& a : *articles_) {
+  const ClusteredArticle* en = nullptr;
+  const ClusteredArticle* fr = nullptr;
+  for (const ClusteredArticle& a : *articles_) {
     if (a.file == "en_g1_afp.txt") en = &a;
     if (a.file == "fr_l1_afp.txt") fr = &a;
   }

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "store/store_backend_test_util.h"
+#include "store/store_test_util.h"
 #include "store/story_picker.h"
 
 namespace tocsin {
@@ -23,34 +24,19 @@ using store_test::Analyze;
 using store_test::BackendTest;
 using store_test::MakeDoc;
 
-const std::string kDir =
-    std::string(TOCSIN_SOURCE_DIR) + "/src/store/testdata/stories/";
-
-struct Article {
+struct StoredArticle {
   std::string file, story;
   Document doc;
 };
 
 // expected.tsv's articles, each from an outlet of its own, all published
 // on one day.
-std::vector<Article> ReadArticles() {
-  std::vector<Article> articles;
-  std::ifstream tsv(kDir + "expected.tsv");
-  EXPECT_TRUE(tsv) << kDir << "expected.tsv";
-  std::string line;
-  while (std::getline(tsv, line)) {
-    if (line.empty() || line[0] == '#') continue;
-    std::istringstream fields(line);
-    Article a;
-    std::string language;
-    std::getline(fields, a.file, '\t');
-    std::getline(fields, language, '\t');
-    std::getline(fields, a.story);
-    std::ifstream in(kDir + a.file);
-    EXPECT_TRUE(in) << a.file;
-    std::string text(std::istreambuf_iterator<char>(in), {});
-    a.doc = MakeDoc(a.file, "https://outlet-" + a.file + ".example/story",
-                    "2026-03-10T08:00:00Z", language, "", std::move(text));
+std::vector<StoredArticle> ReadArticles() {
+  std::vector<StoredArticle> articles;
+  for (store_test::StoryFixture& f : store_test::ReadStoryFixtures()) {
+    StoredArticle a{f.file, f.story, {}};
+    a.doc = MakeDoc(f.file, "https://outlet-" + f.file + ".example/story",
+                    "2026-03-10T08:00:00Z", f.language, "", std::move(f.text));
     articles.push_back(std::move(a));
   }
   return articles;
@@ -91,7 +77,7 @@ class StoryStoreTest : public BackendTest {
 struct PairErrors {
   int fp = 0, fn = 0;
 };
-PairErrors ComparePairs(const std::vector<Article>& articles,
+PairErrors ComparePairs(const std::vector<StoredArticle>& articles,
                         const std::vector<int64_t>& story, const char* what) {
   PairErrors e;
   int tp = 0;
@@ -116,12 +102,12 @@ PairErrors ComparePairs(const std::vector<Article>& articles,
 }
 
 TEST_P(StoryStoreTest, IngestGivesTheExpectedStoriesAndNumArticles) {
-  const std::vector<Article> articles = ReadArticles();
+  const std::vector<StoredArticle> articles = ReadArticles();
   ASSERT_GE(articles.size(), 30u);
   std::unique_ptr<Store> store = OpenClustering();
   ASSERT_NE(store, nullptr);
   std::vector<Document> docs;
-  for (const Article& a : articles) docs.push_back(a.doc);
+  for (const StoredArticle& a : articles) docs.push_back(a.doc);
   const std::vector<int64_t> ids = PutEach(*store, docs);
   std::vector<int64_t> story;
   for (int64_t id : ids) story.push_back(StoryOf(id));
@@ -130,7 +116,7 @@ TEST_P(StoryStoreTest, IngestGivesTheExpectedStoriesAndNumArticles) {
   EXPECT_EQ(e.fn, 0);
 
   std::set<std::string> labels;
-  for (const Article& a : articles) labels.insert(a.story);
+  for (const StoredArticle& a : articles) labels.insert(a.story);
   StatusOr<StoreCounts> counts = store->Counts();
   ASSERT_TRUE(counts.ok()) << counts.status().ToString();
   EXPECT_EQ(counts->stories, labels.size());
@@ -162,12 +148,12 @@ TEST_P(StoryStoreTest, IngestGivesTheExpectedStoriesAndNumArticles) {
 // Single link depends on order; another order must still never merge
 // distinct stories.
 TEST_P(StoryStoreTest, ReverseOrderNeverMerges) {
-  std::vector<Article> articles = ReadArticles();
+  std::vector<StoredArticle> articles = ReadArticles();
   std::reverse(articles.begin(), articles.end());
   std::unique_ptr<Store> store = OpenClustering();
   ASSERT_NE(store, nullptr);
   std::vector<Document> docs;
-  for (const Article& a : articles) docs.push_back(a.doc);
+  for (const StoredArticle& a : articles) docs.push_back(a.doc);
   std::vector<int64_t> story;
   for (int64_t id : PutEach(*store, docs)) story.push_back(StoryOf(id));
   EXPECT_EQ(ComparePairs(articles, story, "store, reverse order").fp, 0);
@@ -177,7 +163,7 @@ TEST_P(StoryStoreTest, ReverseOrderNeverMerges) {
 // undated copy joins only undated documents; a new version of an article
 // stays in its story and is itself a candidate afterwards.
 TEST_P(StoryStoreTest, DayWindowAndVersions) {
-  const std::vector<Article> articles = ReadArticles();
+  const std::vector<StoredArticle> articles = ReadArticles();
   ASSERT_FALSE(articles.empty());
   const Document& original = articles[0].doc;
   auto copy = [&original](std::string url, std::string published) {
@@ -212,7 +198,7 @@ TEST_P(StoryStoreTest, DayWindowAndVersions) {
 // A rolled-back batch leaves no trace in the stories either: a copy of
 // its document starts a story of its own, as in a store that never saw it.
 TEST_P(StoryStoreTest, RolledBackDocumentsAreNoCandidates) {
-  const std::vector<Article> articles = ReadArticles();
+  const std::vector<StoredArticle> articles = ReadArticles();
   ASSERT_GE(articles.size(), 2u);
   Document first = articles[0].doc;
   Document copy = first;

@@ -11,12 +11,12 @@ namespace tocsin {
 namespace {
 
 // Per-thread scratch that is not part of AnalyzedText.
-struct Scratch {
+struct AnalyzerScratch {
   std::vector<NormSpan> paragraphs;
   std::vector<TokenInfo> infos;
 };
 
-thread_local Scratch tls_scratch;
+thread_local AnalyzerScratch tls_scratch;
 
 }  // namespace
 
@@ -44,7 +44,7 @@ void TextAnalyzer::Analyze(const Document& doc, AnalyzedText* out) const {
   Normalize(doc.text, &normalized, &norm_to_orig);
   out->normalized = std::move(normalized);
   out->norm_to_orig = std::move(norm_to_orig);
-  Scratch& scratch = tls_scratch;
+  AnalyzerScratch& scratch = tls_scratch;
   LineStats lines;
   SplitParagraphs(out->normalized, &scratch.paragraphs, &lines);
 

@@ -4,23 +4,13 @@
 #include <sstream>
 
 #include "text/utf8.h"
+#include "util/strings.h"
 
 namespace tocsin {
 namespace {
 
 using text_internal::AsciiLower;
 using text_internal::IsAsciiUpper;
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
-    s.remove_prefix(1);
-  }
-  while (!s.empty() &&
-         (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
 
 bool ParseKind(std::string_view name, AbbrevKind* kind) {
   if (name == "prefix")
@@ -135,12 +125,13 @@ Status ParseTextList(std::string_view content, std::string_view name,
     if (const size_t hash = line.find('#'); hash != std::string_view::npos) {
       line = line.substr(0, hash);
     }
-    line = Trim(line);
+    line = TrimWhitespace(line);
     if (line.empty()) continue;
     const size_t space = line.find_first_of(" \t");
     std::string_view word = line.substr(0, space);
-    std::string_view rest =
-        space == std::string_view::npos ? "" : Trim(line.substr(space));
+    std::string_view rest = space == std::string_view::npos
+                                ? ""
+                                : TrimWhitespace(line.substr(space));
     if (!with_kind) {
       if (!rest.empty()) {
         return InvalidArgumentError(std::string(name) + ":" +
