@@ -146,9 +146,9 @@ class MapStoryPicker : public StoryPicker {
     auto it = stories_.find(c.doc->id);
     return it == stories_.end() ? 0 : it->second;
   }
-  Status Record(int64_t, int64_t) override { return Status::OK(); }
 
  private:
+  Status Remember(int64_t, int64_t) override { return Status::OK(); }
   std::map<std::string, int64_t> stories_;
 };
 

@@ -16,7 +16,7 @@ class OwnStoryPicker : public StoryPicker {
   StatusOr<int64_t> Pick(const StoryRequest& request) override {
     return request.previous_version_story;
   }
-  Status Record(int64_t, int64_t) override { return Status::OK(); }
+  Status Remember(int64_t, int64_t) override { return Status::OK(); }
 };
 
 class MinHashStoryPicker : public StoryPicker {
@@ -46,7 +46,7 @@ class MinHashStoryPicker : public StoryPicker {
     return story == kNewStory ? 0 : story;
   }
 
-  Status Record(int64_t doc, int64_t story) override {
+  Status Remember(int64_t doc, int64_t story) override {
     if (keys_.empty()) return Status::OK();
     TOCSIN_RETURN_IF_ERROR(table_->AddStorySignature(
         doc, day_, Base64Encode(SerializeStorySignature(signature_))));

@@ -46,13 +46,35 @@ class StoryPicker {
   // story. Must be a deterministic function of the request and of what
   // the store already holds.
   virtual StatusOr<int64_t> Pick(const StoryRequest& request) = 0;
-  // Called once the document of the last Pick() is written as `doc` in
-  // `story`, in the same transaction: keeps what later Picks compare
-  // against.
-  virtual Status Record(int64_t doc, int64_t story) = 0;
-  // Drops whatever the picker remembers of the store's contents: the
-  // batch it saw was rolled back, or another writer changed the store.
+
+  // The batch protocol every store follows, so that what the picker
+  // remembers never outlives what the store holds.
+  //
+  // BeginBatch: a write transaction is open and the store's highest
+  // document id is `last_stored_doc`. Documents this picker did not record
+  // mean another writer changed the store: it forgets what it remembers.
+  void BeginBatch(int64_t last_stored_doc) {
+    if (last_stored_doc != last_doc_seen_) Forget();
+    last_doc_seen_ = last_stored_doc;
+  }
+  // The document of the last Pick() is written as `doc` in `story`, in the
+  // same transaction.
+  Status Record(int64_t doc, int64_t story) {
+    last_doc_seen_ = doc;
+    return Remember(doc, story);
+  }
+  // The batch was rolled back, or its commit failed: what the picker
+  // learnt in it is gone from the store.
+  void AbandonBatch() { Forget(); }
+
+ protected:
+  // Keeps what later Picks compare against.
+  virtual Status Remember(int64_t doc, int64_t story) = 0;
+  // Drops whatever the picker remembers of the store's contents.
   virtual void Forget() {}
+
+ private:
+  int64_t last_doc_seen_ = -1;
 };
 
 // A new version stays in its predecessor's story, every other document

@@ -130,10 +130,6 @@ class PgStore : public Store {
   std::unique_ptr<StorySignatureTable> story_table_;
   std::unique_ptr<StoryPicker> stories_;
   bool in_batch_ = false;
-  // The last document this store wrote or saw at BeginBatch: a larger one
-  // at the next BeginBatch means another writer, whose documents the story
-  // picker has not seen.
-  int64_t last_doc_seen_ = -1;
   int version_ = 0;
   std::array<std::vector<SqlRow>, kChildTableCount> pending_;  // reused
 };
@@ -161,8 +157,7 @@ Status PgStore::BeginBatch() {
     (void)db_->Rollback();
     return last.status();
   }
-  if (*last != last_doc_seen_) stories_->Forget();
-  last_doc_seen_ = *last;
+  stories_->BeginBatch(*last);
   in_batch_ = true;
   return Status::OK();
 }
@@ -171,15 +166,14 @@ Status PgStore::CommitBatch() {
   if (!in_batch_) return FailedPreconditionError("no batch is open");
   in_batch_ = false;
   Status committed = db_->Commit();
-  if (!committed.ok()) stories_->Forget();
+  if (!committed.ok()) stories_->AbandonBatch();
   return committed;
 }
 
 Status PgStore::RollbackBatch() {
   if (!in_batch_) return FailedPreconditionError("no batch is open");
   in_batch_ = false;
-  // What the picker learnt in the batch is gone from the store.
-  stories_->Forget();
+  stories_->AbandonBatch();
   return db_->Rollback();
 }
 
@@ -288,7 +282,6 @@ StatusOr<PutResult> PgStore::Put(const Document& doc,
   TOCSIN_RETURN_IF_ERROR(InsertChildRows(doc, analysis, doc_id, story));
   TOCSIN_RETURN_IF_ERROR(InsertSearchText(doc, analysis, doc_id));
   TOCSIN_RETURN_IF_ERROR(stories_->Record(doc_id, story));
-  last_doc_seen_ = doc_id;
   return PutResult{current ? PutOutcome::kSuperseded : PutOutcome::kInserted,
                    doc_id};
 }

@@ -126,10 +126,6 @@ class SqliteStore : public Store, private StorySignatureTable {
   };
   std::vector<SearchText> pending_text_;
   std::vector<GroupedInsert> insert_child_;  // by ChildTable
-  // The last document this store wrote or saw at BeginBatch: a larger one
-  // at the next BeginBatch means another writer, whose documents the story
-  // picker has not seen.
-  int64_t last_doc_seen_ = -1;
 };
 
 Status SqliteStore::Init() {
@@ -192,8 +188,7 @@ Status SqliteStore::BeginBatch() {
     (void)RollbackBatch();
     return next.status();
   }
-  if (*next - 1 != last_doc_seen_) stories_->Forget();
-  last_doc_seen_ = *next - 1;
+  stories_->BeginBatch(*next - 1);
   return Status::OK();
 }
 
@@ -204,7 +199,7 @@ Status SqliteStore::CommitBatch() {
   if (!committed.ok()) {
     pending_text_.clear();
     (void)db_->Exec("ROLLBACK");
-    stories_->Forget();
+    stories_->AbandonBatch();
   }
   in_batch_ = false;
   return committed;
@@ -213,8 +208,7 @@ Status SqliteStore::CommitBatch() {
 Status SqliteStore::RollbackBatch() {
   if (!in_batch_) return FailedPreconditionError("no batch is open");
   in_batch_ = false;
-  // What the picker learnt in the batch is gone from the store.
-  stories_->Forget();
+  stories_->AbandonBatch();
   pending_text_.clear();
   return db_->Exec("ROLLBACK");
 }
@@ -358,7 +352,6 @@ StatusOr<PutResult> SqliteStore::Put(const Document& doc,
   TOCSIN_RETURN_IF_ERROR(InsertChildRows(doc, analysis, doc_id, story));
   TOCSIN_RETURN_IF_ERROR(InsertSearchText(doc, analysis, doc_id));
   TOCSIN_RETURN_IF_ERROR(stories_->Record(doc_id, story));
-  last_doc_seen_ = doc_id;
   return PutResult{current ? PutOutcome::kSuperseded : PutOutcome::kInserted,
                    doc_id};
 }
