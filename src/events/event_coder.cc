@@ -705,6 +705,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           std::string_view(p.cameo).substr(0, 2);
       object.patient_noun = force_root >= "16" && force_root <= "20";
       object.moves_forces = p.cameo.compare(0, 2, "15") == 0;
+      object.addressed = p.cameo.compare(0, 2, "02") == 0 ||
+                         p.cameo.compare(0, 2, "10") == 0 ||
+                         p.cameo.compare(0, 2, "13") == 0 || p.cameo == "018";
       SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                                           cand.state.source, cand.state.target,
                                           previous_source, p.speech, object);

@@ -39,6 +39,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"own_determiner", &EventRoles::own_determiner},
       {"source_prep", &EventRoles::source_prep},
       {"target_prep", &EventRoles::target_prep},
+      {"addressee_prep", &EventRoles::addressee_prep},
       {"locative", &EventRoles::locative},
       {"place_prep", &EventRoles::place_prep},
       {"infinitive_marker", &EventRoles::infinitive_marker},

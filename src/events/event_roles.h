@@ -50,11 +50,14 @@ struct EventRoles {
   WordKeySet own_determiner;  // its, their / ses, leurs: the subject's own
   WordKeySet source_prep;     // after a noun trigger: of, by, from / de, par
   WordKeySet target_prep;     // on, against / contre, sur, envers
-  WordKeySet locative;        // in, at / à, en, dans: not a source
-  WordKeySet place_prep;      // in, near / dans, en: not a target
-  WordKeySet possessive;      // 's
-  WordKeySet reporter_prep;   // according (to) / selon
-  WordKeySet object_clitic;   // French le, la, les, l', lui, leur
+  // After a noun of an act addressed to someone: to / à, au, aux
+  // ("an appeal to Moscow", "un avertissement à la Grèce").
+  WordKeySet addressee_prep;
+  WordKeySet locative;       // in, at / à, en, dans: not a source
+  WordKeySet place_prep;     // in, near / dans, en: not a target
+  WordKeySet possessive;     // 's
+  WordKeySet reporter_prep;  // according (to) / selon
+  WordKeySet object_clitic;  // French le, la, les, l', lui, leur
   // "went on strike to demand", "manifesté pour exiger": a verb right
   // after one of these, following another event, is that event's purpose.
   WordKeySet purpose;  // to / pour, afin

@@ -56,6 +56,23 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Moscou a averti que les pays occidentaux paieraient le prix.",
        {"RUSGOV WST 13"}},
+      {"a noun of warning names its addressee after 'à'",
+       "fr",
+       "Le Kremlin a lancé un avertissement à la Pologne.",
+       {"RUSGOV POL 13"}},
+      {"a preposition before a noun that is no actor is skipped",
+       "fr",
+       "L'Union européenne a lancé un appel au calme au Tchad.",
+       {"IGOEUREEC TCD 02"}},
+      {"condolences to a people go to its country",
+       "fr",
+       "Le président allemand a présenté ses condoléances au peuple "
+       "marocain.",
+       {"DEUGOV MAR 01"}},
+      {"an English appeal names its addressee after 'to'",
+       "en",
+       "Kenya issued an urgent appeal to Ethiopia for restraint.",
+       {"KEN ETH 02"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -525,6 +525,31 @@ void FindPatientNounParties(const SyntaxContext& c, uint32_t trigger,
   if (target->mention < 0 && genitive.mention >= 0) *target = genitive;
 }
 
+// Addressee of a noun trigger: "un avertissement à la Grèce", "an appeal
+// to Moscow", "ses condoléances au peuple iranien" (the country of a group
+// of people). A preposition whose noun is no actor is skipped: "appel au
+// calme au Burkina Faso".
+PartyChoice FindAddressee(const SyntaxContext& c, uint32_t from) {
+  for (uint32_t t = from; t < c.end && t < from + 6; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t)) break;
+    if (!c.Is(t, c.roles->addressee_prep)) continue;
+    const uint32_t next = SkipDeterminers(c, t + 1, c.end);
+    if (next >= c.end) break;
+    const int32_t n = c.CodedMentionStartingAt(next);
+    if (Coded(c, n)) return {n, false, "addressee after the noun"};
+    for (uint32_t q = next; q < c.end && q < next + 3; ++q) {
+      if (c.modifier_at[q] >= 0 && c.mention_at[q] < 0) {
+        return {c.modifier_at[q], true, "country of the addressee"};
+      }
+      if (c.Class(q) != WordClass::kNoun &&
+          c.Class(q) != WordClass::kAdjective) {
+        break;
+      }
+    }
+  }
+  return {};
+}
+
 // Target of a noun trigger: "attack on X", "sanctions against X",
 // "l'offensive contre X", "à l'encontre de X".
 PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
@@ -766,6 +791,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       FindPatientNounParties(c, trigger, &source, &target);
     if (source.mention < 0) source = FindNounOwner(c, trigger);
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
+    if (target.mention < 0 && object.addressed) {
+      // The pattern may end on the preposition: "appeal:n for|to".
+      target = FindAddressee(c, match_end - 1);
+    }
     // "mass killings of civilians", "frappes contre les positions du PKK":
     // the victim owns no act.
     if (source.mention >= 0 && !source.modifier && target.mention >= 0 &&
@@ -802,6 +831,13 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (source.mention < 0) source = FindSubject(c, group);
     if (target.mention < 0) {
       target = FindObject(c, trigger + 1, match_end, match_end + 12, object);
+    }
+    // "a présenté ses condoléances au peuple marocain", "issued an appeal
+    // to Ethiopia": a verb pattern that ends on the noun of the act (or on
+    // the preposition after it).
+    if (target.mention < 0 && object.addressed && match_end > trigger + 1 &&
+        (IsNoun(c, match_end - 1) || IsNoun(c, match_end - 2))) {
+      target = FindAddressee(c, match_end - 1);
     }
     if (target.mention < 0)
       target = CliticAntecedent(c, group, trigger, source);

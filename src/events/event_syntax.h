@@ -81,6 +81,9 @@ struct ObjectRules {
   // A noun of coercion or violence ("the arrest of X by Y"): "of X" is the
   // victim, "by Y" the source.
   bool patient_noun = false;
+  // An act addressed to someone (an appeal, a demand, a threat,
+  // condolences): after a noun trigger, "to X" / "à X" is the target.
+  bool addressed = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
