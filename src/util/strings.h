@@ -8,10 +8,11 @@
 
 namespace tocsin {
 
-// `s` without leading and trailing ASCII whitespace (" \t\r\n\f\v"). Bytes
-// of UTF-8 sequences are never whitespace, so multi-byte text is safe.
+// `s` without leading and trailing spaces, tabs, CRs and LFs. Not \f or \v:
+// the PETRARCH importer keeps them inside an entry, and what it writes
+// must read back the same (fuzz/petrarch_import_fuzz.cc).
 inline std::string_view TrimWhitespace(std::string_view s) {
-  constexpr std::string_view kSpace = " \t\r\n\f\v";
+  constexpr std::string_view kSpace = " \t\r\n";
   const size_t first = s.find_first_not_of(kSpace);
   if (first == std::string_view::npos) return {};
   return s.substr(first, s.find_last_not_of(kSpace) - first + 1);
