@@ -188,6 +188,12 @@ bool ClauseGoverning(std::string_view cameo) {
   return root == "02" || root == "10" || root == "13";
 }
 
+// Acts addressed to someone: the demands, appeals and threats above, and
+// condolences (018). After the act's noun, "to X" / "à X" names them.
+bool Addressed(std::string_view cameo) {
+  return ClauseGoverning(cameo) || cameo == "018";
+}
+
 // Threats and uses of force name where they strike: "une arme nucléaire
 // en Ukraine", "shelling in Kharkiv".
 bool UsesForce(std::string_view cameo) {
@@ -705,9 +711,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           std::string_view(p.cameo).substr(0, 2);
       object.patient_noun = force_root >= "16" && force_root <= "20";
       object.moves_forces = p.cameo.compare(0, 2, "15") == 0;
-      object.addressed = p.cameo.compare(0, 2, "02") == 0 ||
-                         p.cameo.compare(0, 2, "10") == 0 ||
-                         p.cameo.compare(0, 2, "13") == 0 || p.cameo == "018";
+      object.addressed = Addressed(p.cameo);
       SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                                           cand.state.source, cand.state.target,
                                           previous_source, p.speech, object);
