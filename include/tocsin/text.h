@@ -91,7 +91,7 @@ struct AnalyzedText {
   std::string lemmas;  // arena that Token::lemma_* index into
 
   // FoldKey (dict/fold.h) of each token's normalised form and of its lemma,
-  // computed once per document after lemmatisation so that every matcher
+  // set with the lemmas (once per document) so that every matcher
   // downstream compares integers instead of folding strings again. Empty
   // until computed: read them through text/token_keys.h, which folds when
   // they are absent (texts built by hand in tests).

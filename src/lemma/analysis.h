@@ -76,6 +76,12 @@ struct TokenAnalyses {
   // before the current one).
   WordClass decided_class = WordClass::kUnknown;
   uint32_t decided_features = 0;
+  // FoldKey (dict/fold.h) of the form and of the first analysis' lemma as
+  // written out: the token keys the pipeline needs, remembered by the
+  // analysis cache with the rest, so a frequent word is folded and hashed
+  // once per thread instead of once per occurrence.
+  uint64_t form_key = 0;
+  uint64_t first_lemma_key = 0;
   Analysis analyses[kMaxAnalyses];
 
   void Add(const Analysis& a) {

@@ -140,6 +140,8 @@ void AnalysisCache::Store(const Lexicon& lexicon, const Key& key,
   s.form_word = analysed.form_word;
   s.form_bits = analysed.form_bits;
   s.in_form = in_form;
+  s.form_key = analysed.form_key;
+  s.first_lemma_key = analysed.first_lemma_key;
   for (uint8_t i = 0; i < analysed.count; ++i) {
     const Analysis& a = analysed.analyses[i];
     CachedAnalysis& c = s.analyses[i];

@@ -161,6 +161,8 @@ class AnalysisCache {
     out->feature_mask = s.feature_mask;
     out->form_word = s.form_word;
     out->form_bits = s.form_bits;
+    out->form_key = s.form_key;
+    out->first_lemma_key = s.first_lemma_key;
     const char* strings = lexicon.strings_begin();
     for (uint32_t i = 0; i < s.count; ++i) {
       const CachedAnalysis& c = s.analyses[i];
@@ -173,8 +175,9 @@ class AnalysisCache {
     }
     return true;
   }
-  // Remembers *analysed, the analyser's result for `form`, when it fits;
-  // every lemma must view either `form` or the lexicon's strings.
+  // Remembers *analysed, the analyser's result for `form` with its token
+  // keys set, when it fits; every lemma must view either `form` or the
+  // lexicon's strings.
   void Store(const Lexicon& lexicon, const Key& key, std::string_view form,
              const TokenAnalyses& analysed);
 
@@ -200,7 +203,8 @@ class AnalysisCache {
     char tail[kTailBytes];
   };
   // 128 bytes; the first 64 hold the key, the token's fields and the first
-  // analysis, so a token with one analysis (the most common) reads one line.
+  // analysis; the second the other analyses and the token keys (both lines
+  // are prefetched together).
   struct alignas(64) Slot {
     uint64_t words[kMaxFormBytes / 8];
     uint32_t lexicon_id;  // 0: empty (lexicon ids start at 1)
@@ -215,6 +219,8 @@ class AnalysisCache {
     uint8_t in_form;  // bit i: analyses[i].lemma views the form
     uint8_t lemma_length[kMaxCached];
     CachedAnalysis analyses[kMaxCached];
+    uint64_t form_key;
+    uint64_t first_lemma_key;
   };
   struct SetTags {
     uint16_t tags[kWays];

@@ -3,8 +3,10 @@
 #include <algorithm>
 #include <cstring>
 #include <span>
+#include <string>
 #include <vector>
 
+#include "dict/fold.h"
 #include "lemma/analysis.h"
 #include "lemma/analysis_cache.h"
 #include "lemma/casefold.h"
@@ -14,6 +16,48 @@ namespace tocsin {
 namespace {
 
 constexpr size_t kMaxLemmaBytes = 256;
+// Room for a built lemma: a lower-cased prefix and a lexicon lemma.
+constexpr size_t kSpellBytes = 2 * kMaxLemmaBytes;
+
+// The lemma `a` stands for, spelt out for `form` as it is written out: a
+// view of the lexicon or the form, or built in buf[0, kSpellBytes), or,
+// past that (a pathological token), in *overflow.
+std::string_view SpellLemma(const Analysis& a, std::string_view form, char* buf,
+                            std::string* overflow) {
+  if (a.source == LemmaSource::kLexicon) return a.lemma;
+  if (a.source == LemmaSource::kLowerForm) {
+    const std::string_view lower = LowercaseInto(a.lemma, buf, kMaxLemmaBytes);
+    return lower.empty() ? a.lemma : lower;
+  }
+  // kPrefixed
+  const std::string_view prefix = form.substr(0, a.prefix_length);
+  const std::string_view lower = LowercaseInto(prefix, buf, kMaxLemmaBytes);
+  const std::string_view head = lower.empty() ? prefix : lower;
+  const size_t size = head.size() + a.lemma.size();
+  if (size > kSpellBytes) {
+    overflow->assign(head);
+    overflow->append(a.lemma);
+    return *overflow;
+  }
+  if (head.data() != buf) std::memcpy(buf, head.data(), head.size());
+  std::memcpy(buf + head.size(), a.lemma.data(), a.lemma.size());
+  return std::string_view(buf, size);
+}
+
+// Sets a.form_key and a.first_lemma_key by folding (the analysis cache
+// remembers them): the first analysis is the prior's choice, which the
+// context rules mostly keep.
+void FoldTokenKeys(TokenAnalyses* a) {
+  a->form_key = FoldKey(a->form);
+  if (a->fixed || a->count == 0) {
+    a->first_lemma_key = a->form_key;
+    return;
+  }
+  char buf[kSpellBytes];
+  std::string overflow;
+  a->first_lemma_key =
+      FoldKey(SpellLemma(a->analyses[0], a->form, buf, &overflow));
+}
 
 // Points `token` at `lemma`: nothing is written to the arena when the lemma
 // is the normalised form itself (most tokens), since Lemma() falls back to
@@ -104,30 +148,14 @@ class LemmaWriter {
   // Lemmas that are not a lexicon string or the form: built into a buffer.
   [[gnu::noinline]] void WriteBuilt(const Analysis& a, std::string_view form,
                                     Token& token) {
-    char buf[kMaxLemmaBytes];
-    if (a.source == LemmaSource::kLowerForm) {
-      std::string_view lower = LowercaseInto(a.lemma, buf, sizeof(buf));
-      const std::string_view lemma = lower.empty() ? a.lemma : lower;
-      if (lemma.size() == form.size() &&
-          (form.empty() ||
-           std::memcmp(lemma.data(), form.data(), form.size()) == 0)) {
-        token.lemma_begin = token.lemma_end = 0;
-      } else {
-        Append(lemma, token);
-      }
-      return;
+    char buf[kSpellBytes];
+    std::string overflow;
+    const std::string_view lemma = SpellLemma(a, form, buf, &overflow);
+    if (lemma == form) {
+      token.lemma_begin = token.lemma_end = 0;
+    } else {
+      Append(lemma, token);
     }
-    // kPrefixed
-    std::string_view prefix = form.substr(0, a.prefix_length);
-    std::string_view lower = LowercaseInto(prefix, buf, sizeof(buf));
-    const std::string_view head = lower.empty() ? prefix : lower;
-    Reserve(head.size() + a.lemma.size());
-    token.lemma_begin = static_cast<uint32_t>(w_);
-    CopyBytes(base_ + w_, head.data(), head.size());
-    w_ += head.size();
-    CopyBytes(base_ + w_, a.lemma.data(), a.lemma.size());
-    w_ += a.lemma.size();
-    token.lemma_end = static_cast<uint32_t>(w_);
   }
 
   std::string& arena_;
@@ -136,13 +164,27 @@ class LemmaWriter {
   size_t expect_;
 };
 
-void LowercaseSentence(std::span<Token> tokens, AnalyzedText* text) {
+// Sets the token keys of tokens[i], first_token + i in *text, from what
+// was written: the fallback when the cache and the first analysis do not
+// give them.
+void FoldWrittenKeys(const Token& t, uint32_t index, AnalyzedText* text) {
+  const uint64_t form_key = FoldKey(text->Normalized(t));
+  text->form_keys[index] = form_key;
+  text->lemma_keys[index] =
+      t.lemma_begin == t.lemma_end ? form_key : FoldKey(text->Lemma(t));
+}
+
+void LowercaseSentence(std::span<Token> tokens, uint32_t first_token,
+                       AnalyzedText* text) {
   char buf[kMaxLemmaBytes];
-  for (Token& t : tokens) {
-    if (IsTokenizerClass(t.word_class)) continue;
-    std::string_view form = text->Normalized(t);
-    std::string_view lower = LowercaseInto(form, buf, sizeof(buf));
-    SetLemmaOrForm(lower.empty() ? form : lower, form, t, text);
+  for (uint32_t i = 0; i < tokens.size(); ++i) {
+    Token& t = tokens[i];
+    if (!IsTokenizerClass(t.word_class)) {
+      std::string_view form = text->Normalized(t);
+      std::string_view lower = LowercaseInto(form, buf, sizeof(buf));
+      SetLemmaOrForm(lower.empty() ? form : lower, form, t, text);
+    }
+    FoldWrittenKeys(t, first_token + i, text);
   }
 }
 
@@ -179,6 +221,7 @@ struct SentenceWork {
           a.form_word = RuleWord::kNone;
           a.form_bits = 0;
         }
+        FoldTokenKeys(&a);
         if (tok.word_class != WordClass::kPunctuation) initial = false;
         continue;
       }
@@ -232,6 +275,7 @@ struct SentenceWork {
       } else {
         AnalyzeEnglishToken(lexicon, form, tok.flags, token_initial, &a);
       }
+      FoldTokenKeys(&a);
       if (keyed) cache.Store(lexicon, keys[i], form, a);
     }
   }
@@ -258,9 +302,13 @@ void Lemmatizer::LemmatizeSentence(std::string_view language,
   if (first_token >= end_token) return;
   std::span<Token> tokens(text->tokens.data() + first_token,
                           end_token - first_token);
+  if (text->form_keys.size() < text->tokens.size()) {
+    text->form_keys.resize(text->tokens.size());
+    text->lemma_keys.resize(text->tokens.size());
+  }
   const bool french = language == "fr";
   if (!french && language != "en") {
-    LowercaseSentence(tokens, text);
+    LowercaseSentence(tokens, first_token, text);
     return;
   }
   const Lexicon& lexicon = french ? *french_ : *english_;
@@ -311,11 +359,24 @@ void Lemmatizer::LemmatizeSentence(std::string_view language,
   }
   // Lemmas average under 8 bytes.
   LemmaWriter writer(text, 16 * tokens.size());
+  uint64_t* form_keys = text->form_keys.data() + first_token;
+  uint64_t* lemma_keys = text->lemma_keys.data() + first_token;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const TokenAnalyses& a = analyses[i];
-    if (a.fixed || a.count == 0) continue;
-    writer.Write(a.Best(), a.form, tokens[i]);
-    tokens[i].word_class = a.Best().word_class;
+    Token& t = tokens[i];
+    const bool analysed = !a.fixed && a.count != 0;
+    if (analysed) {
+      writer.Write(a.Best(), a.form, t);
+      t.word_class = a.Best().word_class;
+    }
+    form_keys[i] = a.form_key;
+    if (t.lemma_begin == t.lemma_end) {
+      lemma_keys[i] = a.form_key;
+    } else if (analysed && a.best == 0) {
+      lemma_keys[i] = a.first_lemma_key;
+    } else {
+      lemma_keys[i] = FoldKey(text->Lemma(t));
+    }
   }
 }
 

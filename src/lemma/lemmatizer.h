@@ -41,6 +41,9 @@ class Lemmatizer {
   // as is). Tokens whose class the tokenizer set (PUNCT, NUM, SYM, URL,
   // HANDLE, HASHTAG) keep it and get no lemma (Lemma() falls back to the
   // form). Reads forms via text->Normalized(token) and token.flags.
+  // Also sets those tokens' keys (text->form_keys and lemma_keys, grown to
+  // text->tokens.size(); see text/token_keys.h), which the analysis cache
+  // remembers with the lemmas.
   // Allocates nothing per token once text->lemmas and this thread's scratch
   // have grown (and its analysis cache, analysis_cache.h, once per thread). An
   // out-of-range token range is clamped to text->tokens.

@@ -6,6 +6,7 @@
 #include <thread>
 #include <vector>
 
+#include "dict/fold.h"
 #include "lemma/casefold.h"
 #include "lemma/lemma_eval.h"
 #include "util/paths.h"
@@ -212,6 +213,42 @@ TEST_F(LemmatizerTest, LongSentenceIsTheSameInEveryChunk) {
     EXPECT_EQ(t.Lemma(t.tokens[i + 5]), "position") << i;
   }
   EXPECT_EQ(t.Lemma(t.tokens[63]), "partir");
+}
+
+// The token keys the lemmatizer sets (from its analysis cache, or by
+// folding its first analysis) must equal folding what it wrote, token by
+// token: on a first sight of a word and on a cache hit, when the context
+// rules pick another analysis than the first, for lemmas it builds (guesses,
+// prefixed compounds) and for the tokenizer's classes.
+TEST_F(LemmatizerTest, TokenKeysAreTheFoldedFormAndLemma) {
+  const struct {
+    const char* language;
+    const char* sentence;
+  } kKeyCases[] = {
+      {"fr", "Les soldats ont abandonné leurs positions ."},
+      {"fr", "L' ex-Président a affirmé que les vététistes zorglubaient ."},
+      {"fr", "L' ÉLYSÉE CONDAMNE 12 frappes , dit @afp #Ukraine ."},
+      {"fr", "Elle est rentrée , la porte est fermée ."},
+      {"en", "Russian forces shelled the city and fought back ."},
+      {"en", "The U.S. Army 's drills were WIDELY criticised ."},
+      {"en", "Xqzt blorfed the glimmerings yesterday ."},
+      {"de", "Die Truppen ZOGEN ab ."},
+  };
+  for (const auto& c : kKeyCases) {
+    for (int pass = 0; pass < 2; ++pass) {
+      const AnalyzedText t = Run(c.language, c.sentence);
+      ASSERT_EQ(t.form_keys.size(), t.tokens.size()) << c.sentence;
+      ASSERT_EQ(t.lemma_keys.size(), t.tokens.size()) << c.sentence;
+      for (size_t i = 0; i < t.tokens.size(); ++i) {
+        const Token& tok = t.tokens[i];
+        EXPECT_EQ(t.form_keys[i], FoldKey(t.Normalized(tok)))
+            << c.sentence << " pass " << pass << " [" << t.Normalized(tok)
+            << "]";
+        EXPECT_EQ(t.lemma_keys[i], FoldKey(t.Lemma(tok)))
+            << c.sentence << " pass " << pass << " [" << t.Lemma(tok) << "]";
+      }
+    }
+  }
 }
 
 TEST_F(LemmatizerTest, ArenaIsReusedAcrossSentences) {

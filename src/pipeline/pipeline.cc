@@ -7,7 +7,6 @@
 #include "gkg/knowledge.h"
 #include "lemma/lemmatizer.h"
 #include "text/analyzer.h"
-#include "text/token_keys.h"
 #include "util/paths.h"
 
 namespace tocsin {
@@ -69,7 +68,8 @@ void Pipeline::Analyze(const Document& doc, AnalyzedText* out) const {
     lemmatizer_->LemmatizeSentence(*language, sentence.first_token,
                                    sentence.end_token, out);
   }
-  ComputeTokenKeys(out);
+  // The lemmatizer has set the token keys too: the sentences cover every
+  // token (ValidateAnalysis).
 }
 
 void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {

@@ -1,8 +1,10 @@
 // The folded keys of a text's tokens (AnalyzedText::form_keys, lemma_keys):
-// the integers every dictionary matcher looks tokens up by. The pipeline
-// computes them once per document, after lemmatisation; the accessors fall
-// back to folding when a text carries none, so a stage gives the same
-// answer on a text analysed by hand.
+// the integers every dictionary matcher looks tokens up by. In the pipeline
+// the lemmatizer sets them as it writes each sentence's lemmas (for
+// frequent words from its analysis cache, without folding again);
+// ComputeTokenKeys does the same for a text lemmatised otherwise, and the
+// accessors fall back to folding when a text carries none, so a stage gives
+// the same answer on a text analysed by hand.
 #ifndef TOCSIN_TEXT_TOKEN_KEYS_H_
 #define TOCSIN_TEXT_TOKEN_KEYS_H_
 
