@@ -93,12 +93,24 @@ void AnalysisCache::Store(const Lexicon& lexicon, const Key& key,
                           std::string_view form,
                           const TokenAnalyses& analysed) {
   static_assert(sizeof(Slot) == 128);
+  static_assert(offsetof(Slot, form_key) + 8 <= 48 &&
+                    offsetof(Slot, first_lemma_is_form) < 48,
+                "a one-analysis hit reads the first line only");
   static_assert(offsetof(Slot, analyses) == 48,
                 "the first analysis shares the key's cache line");
   static_assert(kTailBytes == offsetof(Analysis, lemma_bits) + 1 -
                                   offsetof(Analysis, features));
   if (analysed.count > kMaxCached || analysed.best != 0 ||
       lexicon.id() > UINT32_MAX) {
+    return;
+  }
+  // Lookup rebuilds the masks from the analyses.
+  uint32_t classes = 0, features = 0;
+  for (uint8_t i = 0; i < analysed.count; ++i) {
+    classes |= ClassBit(analysed.analyses[i].word_class);
+    features |= analysed.analyses[i].features;
+  }
+  if (classes != analysed.class_mask || features != analysed.feature_mask) {
     return;
   }
   const auto form_begin = reinterpret_cast<uintptr_t>(form.data());
@@ -135,12 +147,11 @@ void AnalysisCache::Store(const Lexicon& lexicon, const Key& key,
   s.mode = key.mode;
   s.count = analysed.count;
   s.known = analysed.known;
-  s.class_mask = analysed.class_mask;
-  s.feature_mask = analysed.feature_mask;
   s.form_word = analysed.form_word;
   s.form_bits = analysed.form_bits;
   s.in_form = in_form;
   s.form_key = analysed.form_key;
+  s.first_lemma_is_form = analysed.first_lemma_key == analysed.form_key;
   s.first_lemma_key = analysed.first_lemma_key;
   for (uint8_t i = 0; i < analysed.count; ++i) {
     const Analysis& a = analysed.analyses[i];

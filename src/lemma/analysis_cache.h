@@ -157,13 +157,15 @@ class AnalysisCache {
     out->token_flags = flags;
     out->fixed = false;
     out->known = s.known;
-    out->class_mask = s.class_mask;
-    out->feature_mask = s.feature_mask;
     out->form_word = s.form_word;
     out->form_bits = s.form_bits;
     out->form_key = s.form_key;
-    out->first_lemma_key = s.first_lemma_key;
+    // The first lemma's own key is on the slot's second line, which a
+    // token with one analysis otherwise never reads.
+    out->first_lemma_key =
+        s.first_lemma_is_form ? s.form_key : s.first_lemma_key;
     const char* strings = lexicon.strings_begin();
+    uint32_t classes = 0, features = 0;
     for (uint32_t i = 0; i < s.count; ++i) {
       const CachedAnalysis& c = s.analyses[i];
       Analysis& a = out->analyses[i];
@@ -172,7 +174,12 @@ class AnalysisCache {
           s.lemma_length[i]);
       std::memcpy(reinterpret_cast<char*>(&a) + offsetof(Analysis, features),
                   c.tail, sizeof(c.tail));
+      classes |= ClassBit(a.word_class);
+      features |= a.features;
     }
+    // The masks are the union over the analyses (Store checks it).
+    out->class_mask = classes;
+    out->feature_mask = features;
     return true;
   }
   // Remembers *analysed, the analyser's result for `form` with its token
@@ -202,14 +209,14 @@ class AnalysisCache {
     uint32_t lemma;
     char tail[kTailBytes];
   };
-  // 128 bytes; the first 64 hold the key, the token's fields and the first
-  // analysis; the second the other analyses and the token keys (both lines
-  // are prefetched together).
+  // 128 bytes; the first 64 hold the key, the token's fields, its form key
+  // and the first analysis, so a token with one analysis whose lemma folds
+  // like its form (the most common) reads one line. The class and feature
+  // masks are not kept: they are the union over the analyses.
   struct alignas(64) Slot {
     uint64_t words[kMaxFormBytes / 8];
+    uint64_t form_key;
     uint32_t lexicon_id;  // 0: empty (lexicon ids start at 1)
-    uint32_t class_mask;
-    uint32_t feature_mask;
     uint8_t length;
     uint8_t mode;
     uint8_t count;
@@ -218,8 +225,8 @@ class AnalysisCache {
     uint8_t form_bits;
     uint8_t in_form;  // bit i: analyses[i].lemma views the form
     uint8_t lemma_length[kMaxCached];
+    bool first_lemma_is_form;  // first_lemma_key == form_key
     CachedAnalysis analyses[kMaxCached];
-    uint64_t form_key;
     uint64_t first_lemma_key;
   };
   struct SetTags {
