@@ -132,14 +132,17 @@ void AnalysisCache::Store(const Lexicon& lexicon, const Key& key,
   Slot* ways = &slots_[key.set * kWays];
   uint32_t victim = 0;
   for (uint32_t w = 0; w < kWays; ++w) {
-    if (tags.tags[w] == key.tag && Matches(ways[w], lexicon, key)) {
+    if ((tags.tags[w] & kTagMask) == key.tag &&
+        Matches(ways[w], lexicon, key)) {
       victim = w;
       break;
     }
     if (tags.stamps[w] < tags.stamps[victim]) victim = w;
   }
   Slot& s = ways[victim];
-  tags.tags[victim] = key.tag;
+  const bool two_lines =
+      analysed.count > 1 || analysed.first_lemma_key != analysed.form_key;
+  tags.tags[victim] = key.tag | (two_lines ? kTagTwoLines : 0);
   tags.stamps[victim] = ++clock_;
   s.lexicon_id = static_cast<uint32_t>(lexicon.id());
   std::memcpy(s.words, key.words, sizeof(s.words));

@@ -14,9 +14,10 @@
 // with 32k entries; a miss costs more than ten hits (the analysis itself,
 // and lexicon probes that mostly miss the CPU caches), which pays for an
 // entry table larger than the CPU caches.
-// Each set has a small tag record (16-bit hash tags and use stamps) kept
-// apart from the entries, so a lookup reads one tag line and then only the
-// entry whose tag matches; an entry's first cache line holds its key and
+// Each set has a small tag record (15-bit hash tags, use stamps, and per way
+// whether the entry needs its second line) kept apart from the entries, so a
+// lookup reads one tag line and then only the lines of the entry whose tag
+// matches; an entry's first cache line holds its key and
 // first analysis.
 #ifndef TOCSIN_LEMMA_ANALYSIS_CACHE_H_
 #define TOCSIN_LEMMA_ANALYSIS_CACHE_H_
@@ -108,7 +109,7 @@ class AnalysisCache {
     h ^= h >> 29;
     h *= kMul;
     key->set = static_cast<uint32_t>(h >> 32) & (kSets - 1);
-    key->tag = static_cast<uint16_t>(h >> 16);
+    key->tag = static_cast<uint16_t>(h >> 16) & kTagMask;
     return true;
   }
 
@@ -119,17 +120,18 @@ class AnalysisCache {
   void PrefetchTags(const Key& key) const {
     __builtin_prefetch(&tags_[key.set]);
   }
-  // Prefetches the entry whose tag matches (both lines: the second holds
-  // the second to fourth analyses). False when no tag matches: Lookup will
-  // miss.
+  // Prefetches the entry whose tag matches (its second line too when
+  // Lookup will read it: the second to fourth analyses, the first lemma's
+  // key). False when no tag matches: Lookup will miss. Fetching second
+  // lines no one reads filled the CPU's miss buffers: prefetches stalled.
   bool PrefetchEntry(const Key& key) const {
     const SetTags& tags = tags_[key.set];
     for (uint32_t w = 0; w < kWays; ++w) {
-      if (tags.tags[w] == key.tag) {
+      if ((tags.tags[w] & kTagMask) == key.tag) {
         const char* slot =
             reinterpret_cast<const char*>(&slots_[key.set * kWays + w]);
         __builtin_prefetch(slot);
-        __builtin_prefetch(slot + 64);
+        if (tags.tags[w] & kTagTwoLines) __builtin_prefetch(slot + 64);
         return true;
       }
     }
@@ -146,7 +148,10 @@ class AnalysisCache {
     const Slot* ways = &slots_[key.set * kWays];
     uint32_t w = 0;
     for (; w < kWays; ++w) {
-      if (tags.tags[w] == key.tag && Matches(ways[w], lexicon, key)) break;
+      if ((tags.tags[w] & kTagMask) == key.tag &&
+          Matches(ways[w], lexicon, key)) {
+        break;
+      }
     }
     if (w == kWays) return false;
     tags.stamps[w] = ++clock_;
@@ -195,6 +200,10 @@ class AnalysisCache {
              bool initial, const TokenAnalyses& analysed);
 
  private:
+  // SetTags::tags: the key's tag in the high 15 bits; the low bit says the
+  // entry's second line is read on a hit.
+  static constexpr uint16_t kTagMask = 0xFFFE;
+  static constexpr uint16_t kTagTwoLines = 1;
   static constexpr uint8_t kModeInitial = 1;
   static constexpr uint8_t kModeAllCaps = 2;
 
