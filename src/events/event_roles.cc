@@ -37,6 +37,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"inclusion", &EventRoles::inclusion},
       {"complementizer", &EventRoles::complementizer},
       {"own_determiner", &EventRoles::own_determiner},
+      {"counterpart", &EventRoles::counterpart},
       {"source_prep", &EventRoles::source_prep},
       {"target_prep", &EventRoles::target_prep},
       {"addressee_prep", &EventRoles::addressee_prep},

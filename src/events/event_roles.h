@@ -48,8 +48,11 @@ struct EventRoles {
   WordKeySet inclusion;       // including / dont, notamment
   WordKeySet complementizer;  // that / que: a clause follows, not a target
   WordKeySet own_determiner;  // its, their / ses, leurs: the subject's own
-  WordKeySet source_prep;     // after a noun trigger: of, by, from / de, par
-  WordKeySet target_prep;     // on, against / contre, sur, envers
+  // counterpart / homologue: "son homologue" is the other side, not the
+  // subject's own.
+  WordKeySet counterpart;
+  WordKeySet source_prep;  // after a noun trigger: of, by, from / de, par
+  WordKeySet target_prep;  // on, against / contre, sur, envers
   // After a noun of an act addressed to someone: to / à, au, aux
   // ("an appeal to Moscow", "un avertissement à la Grèce").
   WordKeySet addressee_prep;

@@ -73,6 +73,21 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Kenya issued an urgent appeal to Ethiopia for restraint.",
        {"KEN ETH 02"}},
+      {"a counterpart named by its nationality is that state's government",
+       "en",
+       "The Greek foreign minister held talks with his Egyptian counterpart "
+       "in Athens.",
+       {"GRCGOV EGYGOV 04", "EGYGOV GRCGOV 04"}},
+      {"a counterpart after 'son' is the other side's, not the subject's own",
+       "fr",
+       "Le ministre italien de la Défense a rencontré son homologue polonais "
+       "à Rome.",
+       {"ITAGOV POLGOV 04", "POLGOV ITAGOV 04"}},
+      {"a name in apposition to a role is the same party, not a second one",
+       "fr",
+       "Le chef de la diplomatie grecque a téléphoné au président égyptien, "
+       "Abdel Fattah al-Sissi, mardi soir.",
+       {"GRCGOV EGYGOV 04", "EGYGOV GRCGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -92,6 +92,22 @@ uint32_t SkipDeterminers(const SyntaxContext& c, uint32_t t, uint32_t limit) {
   return t;
 }
 
+// A person named by a role ("agent.role.*" entries, alone or with their
+// country: "le président turc", "his Indian counterpart").
+bool IsPersonRole(const ActorMention& m) {
+  return std::string_view(m.entry_id).starts_with("agent.role.");
+}
+bool IsPerson(const ActorMention& m) {
+  return m.type == "person" || m.type == "PERSON";
+}
+
+// "son homologue turc, Mevlüt Çavusoglu", "Erdogan, the Turkish
+// president": a person and a role for one person, side by side after a
+// comma, are one party named twice.
+bool IsApposition(const ActorMention& a, const ActorMention& b) {
+  return (IsPersonRole(a) && IsPerson(b)) || (IsPerson(a) && IsPersonRole(b));
+}
+
 // Extends a side with the mentions coordinated with `m`: "X, Y and Z".
 void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
                     std::vector<PartyChoice>* side) {
@@ -101,6 +117,7 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
   // only when no mention follows; so rightward expansion is for targets).
   if (!before_trigger) {
     uint32_t t = mention.end_token;
+    int32_t last = m;  // the mention before t
     while (t + 1 < c.end && (c.Is(t, c.roles->coordination) || IsComma(c, t))) {
       uint32_t next = SkipDeterminers(c, t + 1, c.end);
       if (next < c.end && c.Is(next, c.roles->coordination)) {
@@ -113,7 +130,10 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
           IsVerbal(c, (*c.actors)[n].end_token)) {
         break;
       }
-      side->push_back({n, false, "coordinated"});
+      if (!(IsComma(c, t) && IsApposition((*c.actors)[last], (*c.actors)[n]))) {
+        side->push_back({n, false, "coordinated"});
+      }
+      last = n;
       t = (*c.actors)[n].end_token;
     }
     return;
@@ -337,9 +357,11 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
     }
     int32_t m = c.mention_at[t];
     if (m < 0) continue;
-    // "deployed its troops": the subject's own force, not a target.
+    // "deployed its troops": the subject's own force, not a target. A
+    // counterpart is the other side's: "a rencontré son homologue turc".
     if ((*c.actors)[m].first_token == t && t > from &&
-        c.Is(t - 1, c.roles->own_determiner)) {
+        c.Is(t - 1, c.roles->own_determiner) &&
+        !c.Is(t, c.roles->counterpart)) {
       t = (*c.actors)[m].end_token - 1;
       continue;
     }
