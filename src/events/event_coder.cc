@@ -194,6 +194,9 @@ bool Addressed(std::string_view cameo) {
   return ClauseGoverning(cameo) || cameo == "018";
 }
 
+// Gifts (07: aid, weapons, supplies) name who receives them.
+bool Given(std::string_view cameo) { return cameo.substr(0, 2) == "07"; }
+
 // Threats and uses of force name where they strike: "une arme nucléaire
 // en Ukraine", "shelling in Kharkiv".
 bool UsesForce(std::string_view cameo) {
@@ -712,6 +715,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       object.patient_noun = force_root >= "16" && force_root <= "20";
       object.moves_forces = p.cameo.compare(0, 2, "15") == 0;
       object.addressed = Addressed(p.cameo);
+      object.given = Given(p.cameo);
       SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                                           cand.state.source, cand.state.target,
                                           previous_source, p.speech, object);

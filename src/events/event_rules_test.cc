@@ -88,6 +88,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le chef de la diplomatie grecque a téléphoné au président égyptien, "
        "Abdel Fattah al-Sissi, mardi soir.",
        {"GRCGOV EGYGOV 04", "EGYGOV GRCGOV 04"}},
+      {"a gift goes to its recipient, not to an actor inside the thing given",
+       "en",
+       "Canada supplied army trucks and artillery shells to Ukraine.",
+       {"CAN UKR 07"}},
+      {"the recipient after 'à', not the artillery of the shells",
+       "fr",
+       "La Slovaquie a livré des obus d'artillerie à l'armée ukrainienne.",
+       {"SVK UKRMIL 07"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

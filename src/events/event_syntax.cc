@@ -851,14 +851,22 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       source = FindInvertedSpeaker(c, group, trigger);
     }
     if (source.mention < 0) source = FindSubject(c, group);
+    // The pattern ends on the noun of the act or of the thing given (or on
+    // the preposition after it).
+    const bool ends_on_noun =
+        match_end > trigger + 1 &&
+        (IsNoun(c, match_end - 1) || IsNoun(c, match_end - 2));
+    // "a fourni des obus d'artillerie à l'armée russe": the recipient, not
+    // the artillery.
+    if (target.mention < 0 && object.given && ends_on_noun) {
+      target = FindAddressee(c, match_end - 1);
+    }
     if (target.mention < 0) {
       target = FindObject(c, trigger + 1, match_end, match_end + 12, object);
     }
     // "a présenté ses condoléances au peuple marocain", "issued an appeal
-    // to Ethiopia": a verb pattern that ends on the noun of the act (or on
-    // the preposition after it).
-    if (target.mention < 0 && object.addressed && match_end > trigger + 1 &&
-        (IsNoun(c, match_end - 1) || IsNoun(c, match_end - 2))) {
+    // to Ethiopia".
+    if (target.mention < 0 && object.addressed && ends_on_noun) {
       target = FindAddressee(c, match_end - 1);
     }
     if (target.mention < 0)

@@ -84,6 +84,10 @@ struct ObjectRules {
   // An act addressed to someone (an appeal, a demand, a threat,
   // condolences): after a noun trigger, "to X" / "à X" is the target.
   bool addressed = false;
+  // A gift (aid, weapons, supplies): after a verb pattern that ends on the
+  // thing given, "to X" / "à X" names the recipient, ahead of any actor
+  // inside the thing ("delivered an air defence system to Ukraine").
+  bool given = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
