@@ -96,6 +96,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La Slovaquie a livré des obus d'artillerie à l'armée ukrainienne.",
        {"SVK UKRMIL 07"}},
+      {"forces coordinated with those a deployment moves are moved too",
+       "fr",
+       "La Chine a déployé des navires de guerre et des avions de combat "
+       "au large de ses côtes.",
+       {"CHN - 15"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -330,6 +330,7 @@ bool IsSecurityForce(const ActorMention& m) {
 PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
                        uint32_t match_end, uint32_t limit, ObjectRules rules) {
   PartyChoice fallback, modifier;
+  uint32_t moved_end = from;  // after the forces a show of force moves
   for (uint32_t t = from; t < c.end && t < limit; ++t) {
     if (rules.clause_target && c.Is(t, c.roles->complementizer)) {
       return ClauseSubject(c, t);
@@ -365,15 +366,18 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
       t = (*c.actors)[m].end_token - 1;
       continue;
     }
-    // "deployed 13,000 police officers": what the show of force moves.
+    // "deployed 13,000 police officers": what the show of force moves,
+    // and the forces coordinated with it ("des navires de guerre et des
+    // avions de combat").
     if (rules.moves_forces && (*c.actors)[m].first_token == t &&
         IsSecurityForce((*c.actors)[m])) {
       bool direct = true;
-      for (uint32_t k = from; k < t; ++k) {
+      for (uint32_t k = moved_end; k < t; ++k) {
         direct &= c.Class(k) != WordClass::kAdposition;
       }
       if (direct) {
         t = (*c.actors)[m].end_token - 1;
+        moved_end = t + 1;
         continue;
       }
     }
