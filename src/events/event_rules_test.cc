@@ -101,6 +101,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Chine a déployé des navires de guerre et des avions de combat "
        "au large de ses côtes.",
        {"CHN - 15"}},
+      {"a retreat's other party is not in an adjunct past the first phrase",
+       "en",
+       "Ethiopian troops withdrew from two villages near the border under "
+       "pressure from Eritrean forces.",
+       {"ETHMIL - 08"}},
+      {"nor is it in French ('sous la pression des forces ukrainiennes')",
+       "fr",
+       "Les troupes russes se sont retirées de plusieurs villages sous la "
+       "pression des forces ukrainiennes.",
+       {"RUSMIL - 08"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

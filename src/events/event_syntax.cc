@@ -331,7 +331,12 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
                        uint32_t match_end, uint32_t limit, ObjectRules rules) {
   PartyChoice fallback, modifier;
   uint32_t moved_end = from;  // after the forces a show of force moves
+  int prepositions = 0;       // after the pattern
   for (uint32_t t = from; t < c.end && t < limit; ++t) {
+    if (rules.near_target && t >= match_end &&
+        c.Class(t) == WordClass::kAdposition && ++prepositions > 1) {
+      break;
+    }
     if (rules.clause_target && c.Is(t, c.roles->complementizer)) {
       return ClauseSubject(c, t);
     }

@@ -88,6 +88,12 @@ struct ObjectRules {
   // thing given, "to X" / "à X" names the recipient, ahead of any actor
   // inside the thing ("delivered an air defence system to Ukraine").
   bool given = false;
+  // A military de-escalation (087: ceasefire, retreat): its other party
+  // stands in the first phrase after the pattern ("withdrew from
+  // Afghanistan", "surrendered to Ukrainian forces"); an actor past a
+  // second preposition belongs to an adjunct ("under pressure from",
+  // "after an attack by").
+  bool near_target = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
