@@ -111,6 +111,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les troupes russes se sont retirées de plusieurs villages sous la "
        "pression des forces ukrainiennes.",
        {"RUSMIL - 08"}},
+      {"a clause after ', and' has its own subject: no target for the first",
+       "en",
+       "Kenyans protested against the tax increase in Nairobi, and police "
+       "detained 300 people.",
+       {"KEN - 14", "COP - 17"}},
+      {"the same after ', et'",
+       "fr",
+       "Des milliers de Géorgiens ont manifesté contre la loi à Tbilissi, et "
+       "la police a interpellé 50 personnes.",
+       {"GEO - 14", "COP - 17"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

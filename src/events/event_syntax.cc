@@ -282,9 +282,12 @@ PartyChoice ClauseSubject(const SyntaxContext& c, uint32_t t) {
 // ", the army said", ", Kyiv said": a comma opening a clause whose subject
 // is an actor.
 bool CommaOpensClause(const SyntaxContext& c, uint32_t t) {
-  // A noun phrase then a verb: ", a senior US official said".
+  // A noun phrase then a verb: ", a senior US official said", ", and
+  // police detained", ", et la police a interpellé".
   bool head = false;
-  for (uint32_t q = t + 1; q < c.end && q < t + 7; ++q) {
+  uint32_t first = t + 1;
+  if (first < c.end && c.Is(first, c.roles->coordination)) ++first;
+  for (uint32_t q = first; q < c.end && q < first + 6; ++q) {
     const WordClass k = c.Class(q);
     if (IsVerbal(c, q)) return head;
     if (k == WordClass::kDeterminer || k == WordClass::kAdjective ||
