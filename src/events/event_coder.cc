@@ -716,7 +716,8 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       object.moves_forces = p.cameo.compare(0, 2, "15") == 0;
       object.addressed = Addressed(p.cameo);
       object.given = Given(p.cameo);
-      object.near_target = p.cameo.starts_with("087");
+      object.near_target =
+          p.cameo.starts_with("087") || p.cameo.starts_with("172");
       SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                                           cand.state.source, cand.state.target,
                                           previous_source, p.speech, object);

@@ -121,6 +121,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Des milliers de Géorgiens ont manifesté contre la loi à Tbilissi, et "
        "la police a interpellé 50 personnes.",
        {"GEO - 14", "COP - 17"}},
+      {"a curfew's other party is not in an adjunct past the first phrase",
+       "en",
+       "The army imposed a curfew in the northern provinces after attacks by "
+       "Kurdish rebels.",
+       {"MIL - 17"}},
+      {"a subordinate clause after 'as' has its own parties",
+       "en",
+       "Peru's president declared a state of emergency as farmers blocked "
+       "the main highways.",
+       {"PERGOV - 17", "AGR - 14"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -279,14 +279,9 @@ PartyChoice ClauseSubject(const SyntaxContext& c, uint32_t t) {
   return {};
 }
 
-// ", the army said", ", Kyiv said": a comma opening a clause whose subject
-// is an actor.
-bool CommaOpensClause(const SyntaxContext& c, uint32_t t) {
-  // A noun phrase then a verb: ", a senior US official said", ", and
-  // police detained", ", et la police a interpellé".
+// A noun phrase then a verb from `first` on: a clause's subject and verb.
+bool NounPhraseThenVerb(const SyntaxContext& c, uint32_t first) {
   bool head = false;
-  uint32_t first = t + 1;
-  if (first < c.end && c.Is(first, c.roles->coordination)) ++first;
   for (uint32_t q = first; q < c.end && q < first + 6; ++q) {
     const WordClass k = c.Class(q);
     if (IsVerbal(c, q)) return head;
@@ -301,6 +296,14 @@ bool CommaOpensClause(const SyntaxContext& c, uint32_t t) {
     head = true;
   }
   return false;
+}
+
+// A comma opening a clause: ", a senior US official said", ", and police
+// detained", ", et la police a interpellé".
+bool CommaOpensClause(const SyntaxContext& c, uint32_t t) {
+  uint32_t first = t + 1;
+  if (first < c.end && c.Is(first, c.roles->coordination)) ++first;
+  return NounPhraseThenVerb(c, first);
 }
 
 // "near the border with Niger", "dans le nord de l'Afghanistan": a mention
@@ -350,6 +353,12 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
     // ", a reconnu le ministère", ", killing 40": a new clause.
     if (IsComma(c, t) && t + 1 < c.end && IsVerbal(c, t + 1)) break;
     if (IsComma(c, t) && CommaOpensClause(c, t)) break;
+    // "declared a state of emergency as protesters stormed his office": a
+    // subordinate clause has its own parties.
+    if (t > from && c.Is(t, c.roles->subordinator) &&
+        NounPhraseThenVerb(c, t + 1)) {
+      break;
+    }
     // "sent instructors to Crimea to train Russian soldiers": who the
     // purpose clause is about is not the target.
     if (!rules.governs && t >= match_end && c.Is(t, c.roles->purpose) &&
