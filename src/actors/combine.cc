@@ -29,6 +29,7 @@ struct Connectors {
                               FoldKey("east"),      FoldKey("west"),
                               FoldKey("outskirts"), FoldKey("environs")};
   uint64_t to = FoldKey("to"), for_ = FoldKey("for");
+  uint64_t and_ = FoldKey("and"), et = FoldKey("et");
 };
 
 const Connectors& Words() {
@@ -270,6 +271,39 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
   }
 }
 
+// Country adjectives coordinated around one agent share it: "Kyrgyz and
+// Tajik border guards" (KGZCOP, TJKCOP), "les forces russes et
+// biélorusses" (RUSMIL, BLRMIL). CombineAgents gave the agent the
+// adjective next to it; the other one, before "and" (English) or after
+// "et" (French), becomes a mention of its own with the same agent.
+void ShareCoordinatedAgents(const MentionContext& c,
+                            std::vector<MentionUnit>& u, bool french) {
+  const Connectors& w = Words();
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& adjective = u[k];
+    if (!adjective.alive || adjective.kind != UnitKind::kAdjective ||
+        CountryPart(c, adjective.entry).empty()) {
+      continue;
+    }
+    const size_t n = french ? PrevAlive(u, k) : NextAlive(u, k);
+    if (n == SIZE_MAX) continue;
+    const MentionUnit& agent = u[n];
+    if (agent.kind != UnitKind::kAgent || agent.partner == UINT32_MAX) {
+      continue;
+    }
+    const bool coordinated =
+        french
+            ? adjective.first == agent.end + 1 && Key(c, agent.end, w.et)
+            : agent.first == adjective.end + 1 && Key(c, adjective.end, w.and_);
+    if (!coordinated) continue;
+    adjective.kind = UnitKind::kAgent;
+    adjective.partner = adjective.entry;
+    adjective.entry = agent.entry;
+    adjective.suffix = agent.suffix;
+    adjective.person_role = agent.person_role;
+  }
+}
+
 // Armed-member suffixes: the agents that name a group's fighters
 // ("fighters", "militants", "rebels", "jihadists", "combattants").
 bool MemberSuffix(std::string_view s) {
@@ -501,6 +535,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     const bool french = SentenceLanguage(c.text, sentence) == "fr";
     MergeAgentRuns(units);
     CombineAgents(c, units, french);
+    ShareCoordinatedAgents(c, units, french);
     AbsorbGroupMembers(c, units, french);
     CombineAppositions(c, units);
     MergeTitles(c, units);

@@ -131,6 +131,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Peru's president declared a state of emergency as farmers blocked "
        "the main highways.",
        {"PERGOV - 17", "AGR - 14"}},
+      {"country adjectives coordinated before one agent share it",
+       "en",
+       "Armenian and Azerbaijani soldiers exchanged fire on the border.",
+       {"ARMMIL AZEMIL 19", "AZEMIL ARMMIL 19"}},
+      {"and after it in French",
+       "fr",
+       "Les soldats arméniens et azerbaïdjanais ont échangé des tirs à la "
+       "frontière.",
+       {"ARMMIL AZEMIL 19", "AZEMIL ARMMIL 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
