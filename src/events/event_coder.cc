@@ -800,7 +800,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       if ((p.symmetric || reciprocal) && sources.size() >= 2) {
         group = &sources;
       }
-      if (p.symmetric && sources.empty() && targets.size() >= 2)
+      if ((p.symmetric || r.between) && sources.empty() && targets.size() >= 2)
         group = &targets;
       if (group != nullptr) {
         for (const PartyChoice& a : *group) {
@@ -846,6 +846,12 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         e.sentence = si;
         e.source = MakeParty(c, a);
         e.target = MakeParty(c, b);
+        // One actor is never both sides (AnalyzeEventSyntax drops such a
+        // first target; this catches a coordinated one).
+        if (a.mention >= 0 && b.mention >= 0 &&
+            e.source.code == e.target.code) {
+          continue;
+        }
         // "missile strikes on Kyiv": force strikes the capital as a place,
         // the country, not its government.
         if (IsViolence(p.cameo) && b.mention >= 0 && !b.modifier &&

@@ -38,6 +38,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"complementizer", &EventRoles::complementizer},
       {"own_determiner", &EventRoles::own_determiner},
       {"counterpart", &EventRoles::counterpart},
+      {"between", &EventRoles::between},
       {"source_prep", &EventRoles::source_prep},
       {"target_prep", &EventRoles::target_prep},
       {"addressee_prep", &EventRoles::addressee_prep},

@@ -51,6 +51,8 @@ struct EventRoles {
   // counterpart / homologue: "son homologue" is the other side, not the
   // subject's own.
   WordKeySet counterpart;
+  // between / entre: "clashes between X and Y" names both parties.
+  WordKeySet between;
   WordKeySet source_prep;  // after a noun trigger: of, by, from / de, par
   WordKeySet target_prep;  // on, against / contre, sur, envers
   // After a noun of an act addressed to someone: to / à, au, aux

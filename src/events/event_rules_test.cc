@@ -140,6 +140,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les soldats arméniens et azerbaïdjanais ont échangé des tirs à la "
        "frontière.",
        {"ARMMIL AZEMIL 19", "AZEMIL ARMMIL 19"}},
+      {"a noun's parties 'between X and Y' act on each other",
+       "en",
+       "Clashes between Tajikistan and Kyrgyzstan erupted again on Monday.",
+       {"TJK KGZ 19", "KGZ TJK 19"}},
+      {"and 'entre X et Y' in French",
+       "fr",
+       "Les combats entre le Tadjikistan et le Kirghizistan ont repris lundi.",
+       {"TJK KGZ 19", "KGZ TJK 19"}},
+      {"with a source, 'between X and Y' are its targets",
+       "en",
+       "Qatar hosted talks between Washington and Tehran.",
+       {"QAT USAGOV 04", "QAT IRNGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

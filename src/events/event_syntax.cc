@@ -593,6 +593,22 @@ PartyChoice FindAddressee(const SyntaxContext& c, uint32_t from) {
   return {};
 }
 
+// The first party of "between X and Y" right after a noun trigger: "les
+// combats entre l'Arménie et l'Azerbaïdjan", "talks between Russia and
+// Ukraine" (the caller adds the coordinated ones).
+PartyChoice FindBetween(const SyntaxContext& c, uint32_t from) {
+  for (uint32_t t = from; t < c.end && t < from + 3; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t)) break;
+    if (!c.Is(t, c.roles->between)) continue;
+    const uint32_t next = SkipDeterminers(c, t + 1, c.end);
+    if (next >= c.end) break;
+    const int32_t n = c.CodedMentionStartingAt(next);
+    if (Coded(c, n)) return {n, false, "party after between"};
+    break;
+  }
+  return {};
+}
+
 // Target of a noun trigger: "attack on X", "sanctions against X",
 // "l'offensive contre X", "à l'encontre de X".
 PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
@@ -834,6 +850,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       FindPatientNounParties(c, trigger, &source, &target);
     if (source.mention < 0) source = FindNounOwner(c, trigger);
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
+    if (target.mention < 0) {
+      target = FindBetween(c, match_end);
+      r.between = target.mention >= 0;
+    }
     if (target.mention < 0 && object.addressed) {
       // The pattern may end on the preposition: "appeal:n for|to".
       target = FindAddressee(c, match_end - 1);

@@ -56,6 +56,9 @@ struct SyntaxResult {
   bool negated = false;
   bool hypothetical = false;
   bool future = false;  // will / would / aller / the French conditional
+  // The targets are the parties "between X and Y" of a noun trigger: with
+  // no source, they act on each other.
+  bool between = false;
   std::string why_flags;
 };
 
