@@ -152,6 +152,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Qatar hosted talks between Washington and Tehran.",
        {"QAT USAGOV 04", "QAT IRNGOV 04"}},
+      {"a noun of a gift names its recipient after 'à'",
+       "fr",
+       "Les livraisons de chars allemands à l'Ukraine ont repris en janvier.",
+       {"DEU UKR 07"}},
+      {"a country adjective after a noun phrase trigger owns it",
+       "fr",
+       "Une frappe de drone turque a visé un convoi près de Kirkouk.",
+       {"TUR - 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

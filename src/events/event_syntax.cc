@@ -480,7 +480,8 @@ PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
 
 // Noun triggers: "Russia's attack", "the Russian attack", "l'offensive
 // russe", "the attack by Russia", "l'avertissement de Poutine".
-PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger) {
+PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
+                          uint32_t match_end) {
   uint32_t t = trigger;
   // Possessive or attributive mention right before (through adjectives).
   uint32_t before = t;
@@ -506,6 +507,13 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger) {
   }
   if (after < c.end && c.modifier_at[after] >= 0) {
     return {c.modifier_at[after], true, "country adjective after the noun"};
+  }
+  // "une frappe de drone américaine": after a noun pattern of several
+  // words, the adjective agrees with its head.
+  if (match_end > t + 1 && match_end < c.end && c.modifier_at[match_end] >= 0 &&
+      c.mention_at[match_end] < 0) {
+    return {c.modifier_at[match_end], true,
+            "country adjective after the noun phrase"};
   }
   if (after < c.end && c.mention_at[after] >= 0 &&
       c.Class(after) == WordClass::kAdjective &&
@@ -848,13 +856,14 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   } else if (noun) {
     if (object.patient_noun)
       FindPatientNounParties(c, trigger, &source, &target);
-    if (source.mention < 0) source = FindNounOwner(c, trigger);
+    if (source.mention < 0) source = FindNounOwner(c, trigger, match_end);
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
     if (target.mention < 0) {
       target = FindBetween(c, match_end);
       r.between = target.mention >= 0;
     }
-    if (target.mention < 0 && object.addressed) {
+    // "les livraisons de drones iraniens à la Russie": a gift's recipient.
+    if (target.mention < 0 && (object.addressed || object.given)) {
       // The pattern may end on the preposition: "appeal:n for|to".
       target = FindAddressee(c, match_end - 1);
     }
