@@ -92,6 +92,14 @@ uint32_t SkipDeterminers(const SyntaxContext& c, uint32_t t, uint32_t limit) {
   return t;
 }
 
+// The coded mention starting at `t` once determiners are skipped ("the
+// Kremlin", "les forces russes"); -1 when none.
+int32_t CodedMentionAfterDeterminers(const SyntaxContext& c, uint32_t t) {
+  const uint32_t next = SkipDeterminers(c, t, c.end);
+  const int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
+  return Coded(c, n) ? n : -1;
+}
+
 // A person named by a role ("agent.role.*" entries, alone or with their
 // country: "le président turc", "his Indian counterpart").
 bool IsPersonRole(const ActorMention& m) {
@@ -470,9 +478,8 @@ PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
       ++q;
     }
     if (q > next && q < c.end && c.Is(q, c.roles->source_prep)) {
-      uint32_t owner = SkipDeterminers(c, q + 1, c.end);
-      m = owner < c.end ? c.CodedMentionStartingAt(owner) : -1;
-      if (Coded(c, m)) return {m, false, "owner of the passive agent"};
+      m = CodedMentionAfterDeterminers(c, q + 1);
+      if (m >= 0) return {m, false, "owner of the passive agent"};
     }
   }
   return {};
@@ -534,9 +541,8 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
   for (uint32_t p = after; p < c.end && p < after + 6; ++p) {
     if (c.Class(p) == WordClass::kPunctuation || IsVerbal(c, p)) break;
     if (!c.Is(p, c.roles->source_prep)) continue;
-    uint32_t next = SkipDeterminers(c, p + 1, c.end);
-    int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
-    if (Coded(c, n)) return {n, false, "actor after de/of/by"};
+    const int32_t n = CodedMentionAfterDeterminers(c, p + 1);
+    if (n >= 0) return {n, false, "actor after de/of/by"};
   }
   return {};
 }
@@ -608,10 +614,8 @@ PartyChoice FindBetween(const SyntaxContext& c, uint32_t from) {
   for (uint32_t t = from; t < c.end && t < from + 3; ++t) {
     if (IsBarrier(c, t) || IsComma(c, t)) break;
     if (!c.Is(t, c.roles->between)) continue;
-    const uint32_t next = SkipDeterminers(c, t + 1, c.end);
-    if (next >= c.end) break;
-    const int32_t n = c.CodedMentionStartingAt(next);
-    if (Coded(c, n)) return {n, false, "party after between"};
+    const int32_t n = CodedMentionAfterDeterminers(c, t + 1);
+    if (n >= 0) return {n, false, "party after between"};
     break;
   }
   return {};
@@ -638,9 +642,8 @@ PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
         return {c.modifier_at[q], true, "country of what is targeted"};
       }
       if (c.Is(q, c.roles->source_prep) && q > next) {
-        uint32_t owner = SkipDeterminers(c, q + 1, c.end);
-        int32_t o = owner < c.end ? c.CodedMentionStartingAt(owner) : -1;
-        if (Coded(c, o)) return {o, false, "owner of what is targeted"};
+        const int32_t o = CodedMentionAfterDeterminers(c, q + 1);
+        if (o >= 0) return {o, false, "owner of what is targeted"};
         break;
       }
       if (c.Class(q) != WordClass::kNoun &&

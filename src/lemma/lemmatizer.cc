@@ -11,6 +11,7 @@
 #include "lemma/analysis_cache.h"
 #include "lemma/casefold.h"
 #include "lemma/lookup.h"
+#include "text/token_keys.h"
 
 namespace tocsin {
 namespace {
@@ -164,28 +165,17 @@ class LemmaWriter {
   size_t expect_;
 };
 
-// Sets the token keys of tokens[i], first_token + i in *text, from what
-// was written: the fallback when the cache and the first analysis do not
-// give them.
-void FoldWrittenKeys(const Token& t, uint32_t index, AnalyzedText* text) {
-  const uint64_t form_key = FoldKey(text->Normalized(t));
-  text->form_keys[index] = form_key;
-  text->lemma_keys[index] =
-      t.lemma_begin == t.lemma_end ? form_key : FoldKey(text->Lemma(t));
-}
-
 void LowercaseSentence(std::span<Token> tokens, uint32_t first_token,
                        AnalyzedText* text) {
   char buf[kMaxLemmaBytes];
-  for (uint32_t i = 0; i < tokens.size(); ++i) {
-    Token& t = tokens[i];
-    if (!IsTokenizerClass(t.word_class)) {
-      std::string_view form = text->Normalized(t);
-      std::string_view lower = LowercaseInto(form, buf, sizeof(buf));
-      SetLemmaOrForm(lower.empty() ? form : lower, form, t, text);
-    }
-    FoldWrittenKeys(t, first_token + i, text);
+  for (Token& t : tokens) {
+    if (IsTokenizerClass(t.word_class)) continue;
+    std::string_view form = text->Normalized(t);
+    std::string_view lower = LowercaseInto(form, buf, sizeof(buf));
+    SetLemmaOrForm(lower.empty() ? form : lower, form, t, text);
   }
+  ComputeTokenKeys(text, first_token,
+                   first_token + static_cast<uint32_t>(tokens.size()));
 }
 
 // One sentence's candidate analyses, gathered in three passes over each

@@ -6,7 +6,11 @@ void ComputeTokenKeys(AnalyzedText* text) {
   const size_t n = text->tokens.size();
   text->form_keys.resize(n);
   text->lemma_keys.resize(n);
-  for (size_t i = 0; i < n; ++i) {
+  ComputeTokenKeys(text, 0, static_cast<uint32_t>(n));
+}
+
+void ComputeTokenKeys(AnalyzedText* text, uint32_t first, uint32_t end) {
+  for (uint32_t i = first; i < end; ++i) {
     const Token& t = text->tokens[i];
     const std::string_view form = text->Normalized(t);
     const uint64_t form_key = FoldKey(form);

@@ -19,6 +19,10 @@ namespace tocsin {
 // final; a later change to a token's text or lemma leaves the keys stale.
 void ComputeTokenKeys(AnalyzedText* text);
 
+// The same for tokens [first, end) only. REQUIRES: text->form_keys and
+// lemma_keys hold at least `end` entries.
+void ComputeTokenKeys(AnalyzedText* text, uint32_t first, uint32_t end);
+
 // FoldKey of token i's normalised form.
 inline uint64_t FormKey(const AnalyzedText& text, uint32_t i) {
   return i < text.form_keys.size() ? text.form_keys[i]
