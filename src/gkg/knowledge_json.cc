@@ -29,7 +29,7 @@ void AppendTextAndSpan(const Document& doc, Span span, std::string* out) {
 // Numbers with three decimals: tone is a percentage, and more digits would
 // only be noise in the output.
 void AppendNumber(double value, std::string* out) {
-  fmt::format_to(std::back_inserter(*out), "{:.3f}", value);
+  AppendJsonFixed3(value, out);
 }
 
 void AppendNumberMember(std::string_view key, double value, std::string* out) {

@@ -56,22 +56,14 @@ SpeechWord SpeechLexicon::FindPhrase(const uint64_t* keys, size_t n) const {
 }
 
 void SpeechLexicon::Freeze() {
-  size_t capacity = 16;
-  while (capacity < 2 * (words_.size() + phrases_.size())) capacity *= 2;
-  table_keys_.assign(capacity, 0);
-  table_values_.assign(capacity, SpeechWord{});
+  table_ = KeyTable<SpeechWord>();
   for (const auto* map : {&words_, &phrases_}) {
-    for (const auto& [k, v] : *map) {
-      const uint64_t key = k == 0 ? 1 : k;
-      size_t i = key & (capacity - 1);
-      while (table_keys_[i] != 0 && table_keys_[i] != key) {
-        i = (i + 1) & (capacity - 1);
-      }
-      table_keys_[i] = key;
-      table_values_[i].kinds |= v.kinds;
-      table_values_[i].starts_phrase |= v.starts_phrase;
-      if (v.role_class) table_values_[i].role_class = v.role_class;
-      if (v.org_class) table_values_[i].org_class = v.org_class;
+    for (const auto& [key, v] : *map) {
+      SpeechWord* word = table_.Insert(key);
+      word->kinds |= v.kinds;
+      word->starts_phrase |= v.starts_phrase;
+      if (v.role_class) word->role_class = v.role_class;
+      if (v.org_class) word->org_class = v.org_class;
     }
   }
 }

@@ -33,6 +33,7 @@
 #include <vector>
 
 #include "tocsin/status.h"
+#include "util/key_table.h"
 
 namespace tocsin {
 
@@ -94,23 +95,18 @@ class SpeechLexicon {
   uint8_t ClassIndex(std::vector<std::string>* classes, std::string_view name);
   // Rebuilds the lookup table from words_ and phrases_.
   void Freeze();
-  // Open addressing over both maps' keys (token keys and sequence keys
-  // never meet in practice: 64-bit hashes of different inputs), because
-  // the extractors ask about many tokens per document.
+  // One table over both maps' keys (token keys and sequence keys never
+  // meet in practice: 64-bit hashes of different inputs), because the
+  // extractors ask about many tokens per document, most of them in neither
+  // map: the table's bit filter answers those without touching its slots.
   SpeechWord Lookup(uint64_t key) const {
-    if (table_keys_.empty()) return {};
-    if (key == 0) key = 1;
-    const size_t mask = table_keys_.size() - 1;
-    for (size_t i = key & mask;; i = (i + 1) & mask) {
-      if (table_keys_[i] == key) return table_values_[i];
-      if (table_keys_[i] == 0) return {};
-    }
+    const SpeechWord* word = table_.Find(key);
+    return word == nullptr ? SpeechWord{} : *word;
   }
 
   std::unordered_map<uint64_t, SpeechWord> words_;    // one token
   std::unordered_map<uint64_t, SpeechWord> phrases_;  // sequence key
-  std::vector<uint64_t> table_keys_;                  // 0: empty slot
-  std::vector<SpeechWord> table_values_;
+  KeyTable<SpeechWord> table_;
   std::vector<std::string> role_classes_, org_classes_;
   int max_tokens_ = 1;
 };

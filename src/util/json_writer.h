@@ -88,6 +88,24 @@ void AppendJsonInt(Int value, std::string* out) {
   out->append(buffer, result.ptr);
 }
 
+// Appends `value` with three decimals ("-2.070"), as printf's "%.3f"
+// writes it: correctly rounded, ties to even. std::to_chars rather than
+// fmt: the knowledge records write one per sentence, and fmt's fixed
+// precision path costs twice as much. A JSON number must be finite: NaN
+// and infinities are written as 0.000.
+inline void AppendJsonFixed3(double value, std::string* out) {
+  if (!(value - value == 0)) value = 0;  // NaN, +-inf
+  char buffer[32];
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
+                                    std::chars_format::fixed, 3);
+  // Only a value past 10^28 overflows the buffer; its digits are noise.
+  if (result.ec != std::errc()) {
+    out->append(value < 0 ? "-1e28" : "1e28");
+    return;
+  }
+  out->append(buffer, result.ptr);
+}
+
 // Appends the member "key":value of an integer, or of a bool (true, false).
 template <typename Int>
 requires std::is_integral_v<Int>

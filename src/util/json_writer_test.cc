@@ -1,7 +1,10 @@
 #include "util/json_writer.h"
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <limits>
 #include <random>
 #include <string>
 
@@ -66,6 +69,41 @@ TEST(AppendJsonString, AgreesWithTheReferenceOnRandomBytes) {
     std::string out;
     AppendJsonString(s, &out);
     ASSERT_EQ(out, SlowJsonString(s));
+  }
+}
+
+TEST(AppendJsonFixed3, WritesThreeDecimals) {
+  const struct {
+    double value;
+    const char* expected;
+  } kCases[] = {
+      {0, "0.000"},
+      {-2.07, "-2.070"},
+      {0.0625, "0.062"},
+      {0.1875, "0.188"},  // exact ties: to even
+      {100.0 / 3, "33.333"},
+      {-0.0001, "-0.000"},
+      {1e6, "1000000.000"},
+      {std::nan(""), "0.000"},
+      {-std::numeric_limits<double>::infinity(), "0.000"},
+      {1e300, "1e28"},
+  };
+  for (const auto& c : kCases) {
+    std::string out;
+    AppendJsonFixed3(c.value, &out);
+    EXPECT_EQ(out, c.expected) << c.value;
+  }
+}
+
+// fmt's "{:.3f}" is the reference: what the records wrote before.
+TEST(AppendJsonFixed3, AgreesWithFmtOnRandomValues) {
+  std::mt19937 random(11);
+  for (int n = 0; n < 200000; ++n) {
+    const double value = (static_cast<int>(random() % 2000001) - 1000000) /
+                         static_cast<double>(1 + random() % 4096);
+    std::string out;
+    AppendJsonFixed3(value, &out);
+    ASSERT_EQ(out, fmt::format("{:.3f}", value)) << value;
   }
 }
 

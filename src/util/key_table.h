@@ -41,6 +41,17 @@ class KeyTable {
       if (slots_[i].key == 0) return nullptr;
     }
   }
+  // Whether `key` may be in the table: the filter's answer, which has no
+  // false negatives. When it may, starts loading the key's first slot, so
+  // that a Find issued a little later does not wait on memory: a loop over
+  // tokens calls this for all of a sentence, then Find for those that may.
+  bool MayContainPrefetch(uint64_t key) const {
+    if (key == 0) key = 1;
+    const uint64_t bit = FilterBit(key);
+    if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) return false;
+    __builtin_prefetch(&slots_[key & mask_]);
+    return true;
+  }
   size_t size() const { return size_; }
 
  private:
