@@ -169,6 +169,9 @@ struct Candidate {
   bool embedded = false;    // the complement of another event's verb
   bool elaborates = false;  // a purpose or participle clause of another
   int32_t governor = -1;    // the candidate whose complement this one is
+  int32_t elaborated = -1;  // the candidate whose purpose clause this is
+  // A noun of force that is the subject of this verb strikes its object.
+  uint32_t effect_verb = UINT32_MAX;
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
@@ -409,11 +412,57 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
       }
       b.embedded = true;
       b.elaborates = true;
+      b.elaborated = static_cast<int32_t>(i);
       if (trace != nullptr) {
         trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
                                " elaborates " + lang.patterns[a.pattern].rule +
                                ": dropped");
       }
+    }
+  }
+}
+
+// "Une frappe de drone américaine a tué un haut responsable des shebab",
+// "the shelling by Turkish troops hit Kurdish positions": a noun of force
+// heading its clause strikes what the verb's object names. A verb of
+// force or coercion there reports the noun's act again, so the sentence
+// has one event, the noun's (it names the weapon).
+void MarkForceNounSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
+                           std::vector<Candidate>& candidates,
+                           EventTrace* trace) {
+  for (Candidate& n : candidates) {
+    const CompiledPattern& np = lang.patterns[n.pattern];
+    const WordClass k = c.Class(n.state.trigger);
+    if (n.embedded || !IsViolence(np.cameo) ||
+        (k != WordClass::kNoun && k != WordClass::kProperNoun)) {
+      continue;
+    }
+    // The noun's words are the matched ones right after the trigger; a
+    // gap in the pattern ("drones ... hit") may hold the rest of the
+    // subject and its verb.
+    uint32_t noun_end = n.state.trigger + 1;
+    for (uint32_t k = 0; k < n.state.token_count; ++k) {
+      if (n.state.tokens[k] == noun_end) ++noun_end;
+    }
+    const uint32_t verb = VerbOfSubjectNoun(c, n.state.trigger, noun_end);
+    if (verb == UINT32_MAX) continue;
+    bool restated = false;
+    for (Candidate& b : candidates) {
+      const CompiledPattern& bp = lang.patterns[b.pattern];
+      const std::string_view root = std::string_view(bp.cameo).substr(0, 2);
+      if (&b == &n || b.embedded || bp.speech || b.state.trigger != verb ||
+          root < "17") {
+        continue;
+      }
+      b.embedded = true;
+      restated = true;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + bp.rule + " restates " + np.rule +
+                               ", its subject: dropped");
+      }
+    }
+    if (restated || c.Is(verb, lang.roles.force_effect_verbs)) {
+      n.effect_verb = verb;
     }
   }
 }
@@ -671,6 +720,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     }
     if (candidates.empty()) continue;
     MarkEmbedded(c, *lang, candidates, trace);
+    MarkForceNounSubjects(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {
       if (cand.embedded) s.trigger_at[cand.state.trigger] = 0;
     }
@@ -721,6 +771,18 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                                           cand.state.source, cand.state.target,
                                           previous_source, p.speech, object);
+      if (cand.effect_verb != UINT32_MAX) {
+        if (r.targets.empty()) {
+          PartyChoice struck = ObjectOfVerb(c, cand.effect_verb, object);
+          struck.why = "object of the verb the noun is the subject of";
+          if (struck.mention >= 0) r.targets.push_back(struck);
+        }
+        // "a bomb planted by the Taliban killed": the noun names no owner.
+        if (r.sources.empty()) {
+          const PartyChoice owner = SubjectOfVerb(c, cand.effect_verb);
+          if (owner.mention >= 0) r.sources.push_back(owner);
+        }
+      }
       if (!r.sources.empty() && !r.sources[0].modifier &&
           text.tokens[cand.state.trigger].word_class != WordClass::kNoun) {
         previous_source = r.sources[0];
@@ -778,6 +840,25 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             if (!same_as_source) r.targets.push_back(t);
           }
           if (!r.targets.empty()) break;
+        }
+      }
+      // "blocked roads to demand the resignation of the prime minister": a
+      // protest is addressed to whom its purpose clause demands from,
+      // disapproves of or rejects.
+      if (r.targets.empty() && root == "14") {
+        for (const Candidate& b : candidates) {
+          const CompiledPattern& bp = lang->patterns[b.pattern];
+          const std::string_view b_root =
+              std::string_view(bp.cameo).substr(0, 2);
+          if (b.elaborated != static_cast<int32_t>(ci) ||
+              (b_root != "10" && b_root != "11" && b_root != "12")) {
+            continue;
+          }
+          SyntaxResult rb = AnalyzeEventSyntax(
+              c, b.state.trigger, b.state.end, b.state.source, b.state.target,
+              r.sources.empty() ? PartyChoice{} : r.sources[0], false, {});
+          r.targets = rb.targets;
+          break;
         }
       }
       std::vector<PartyChoice> sources = r.sources, targets = r.targets;

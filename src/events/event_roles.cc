@@ -57,6 +57,8 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"irrealis_verbs", &EventRoles::irrealis_verbs},
       {"negative_determiner", &EventRoles::negative_determiner},
       {"subordinator", &EventRoles::subordinator},
+      {"force_effect_verbs", &EventRoles::force_effect_verbs},
+      {"performing_verbs", &EventRoles::performing_verbs},
   };
 }
 

@@ -90,6 +90,13 @@ struct EventRoles {
   // "after a stampede killed 125 people", "lorsque ... ": a subordinate
   // clause has its own subject; the main clause's is not the verb's.
   WordKeySet subordinator;
+  // "une frappe russe a tué trois civils", "a drone strike hit the base":
+  // verbs whose subject, a noun of force, strikes their object.
+  WordKeySet force_effect_verbs;
+  // "an attack carried out by X", "la coalition menée par X": participles
+  // whose agent does what the noun before them names ("a truce rejected
+  // by X" is not X's truce).
+  WordKeySet performing_verbs;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

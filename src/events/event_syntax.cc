@@ -203,6 +203,45 @@ bool AfterLocative(const SyntaxContext& c, const ActorMention& m) {
          c.Is(before, c.roles->target_prep);
 }
 
+// "a bomb planted by the Taliban", "la coalition menée par l'Arabie
+// saoudite": the agent of a participle describing a noun that names no
+// actor itself. That noun phrase's only party is the agent, so when it is
+// the subject, the agent acts.
+bool AgentOfParticipleAfterNoun(const SyntaxContext& c, const ActorMention& m) {
+  uint32_t by = m.first_token;
+  while (by > c.first && (c.Class(by - 1) == WordClass::kDeterminer ||
+                          (c.text->tokens[by - 1].flags & kTokenElided))) {
+    --by;
+  }
+  if (by < c.first + 3 || !c.Is(--by, c.roles->agent_prep)) return false;
+  const uint32_t participle = by - 1;
+  return c.Class(participle) == WordClass::kVerb &&
+         c.Is(participle, c.roles->performing_verbs) &&
+         c.lemma_keys[participle] != c.form_keys[participle] &&
+         !IsProgressive(c, participle) &&
+         c.Class(participle - 1) == WordClass::kNoun &&
+         c.mention_at[participle - 1] < 0;
+}
+
+// "une attaque menée par X", "an attack carried out by X": a participle
+// whose agent follows, after at most a particle.
+bool ParticipleBeforeAgent(const SyntaxContext& c, uint32_t p) {
+  if (c.Class(p) != WordClass::kVerb || IsProgressive(c, p) ||
+      !c.Is(p, c.roles->performing_verbs)) {
+    return false;
+  }
+  uint32_t q = p + 1;
+  // "carried out by": the particle may be tagged an adjective.
+  if (q + 1 < c.end &&
+      (c.Class(q) == WordClass::kParticle || c.Class(q) == WordClass::kAdverb ||
+       c.Class(q) == WordClass::kAdjective ||
+       c.Class(q) == WordClass::kAdposition) &&
+      !c.Is(q, c.roles->agent_prep)) {
+    ++q;
+  }
+  return q < c.end && c.Is(q, c.roles->agent_prep);
+}
+
 // The subject of the clause the trigger is in: the nearest coded mention
 // before `from`, skipping parenthetical ", who ...," or ", the leader
 // of ...," segments and mentions after a preposition ("in Moscow").
@@ -264,7 +303,12 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
     const ActorMention& mention = (*c.actors)[m];
     t = mention.first_token;
     if (!Coded(c, m)) continue;
-    if (AfterLocative(c, mention)) continue;
+    if (AfterLocative(c, mention)) {
+      if (AgentOfParticipleAfterNoun(c, mention)) {
+        return {m, false, "agent of a participle in the subject"};
+      }
+      continue;
+    }
     return {m, false, "nearest actor before the verb"};
   }
   return {};
@@ -539,7 +583,8 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
   // "l'avertissement de guerre nucléaire de Vladimir Poutine": the owner
   // may follow the noun's own complement.
   for (uint32_t p = after; p < c.end && p < after + 6; ++p) {
-    if (c.Class(p) == WordClass::kPunctuation || IsVerbal(c, p)) break;
+    if (c.Class(p) == WordClass::kPunctuation) break;
+    if (IsVerbal(c, p) && !ParticipleBeforeAgent(c, p)) break;
     if (!c.Is(p, c.roles->source_prep)) continue;
     const int32_t n = CodedMentionAfterDeterminers(c, p + 1);
     if (n >= 0) return {n, false, "actor after de/of/by"};
@@ -822,6 +867,61 @@ uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger) {
   return t;
 }
 
+uint32_t VerbOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
+                           uint32_t noun_end) {
+  constexpr uint32_t kNone = UINT32_MAX, kReach = 12;
+  // The noun heads the clause's first noun phrase: only its determiners,
+  // modifiers and owner ("Russia's") come before it.
+  for (uint32_t t = trigger; t > c.first;) {
+    --t;
+    const WordClass k = c.Class(t);
+    if (c.mention_at[t] >= 0 || c.modifier_at[t] >= 0 ||
+        c.Is(t, c.roles->possessive) || k == WordClass::kDeterminer ||
+        k == WordClass::kAdjective || k == WordClass::kNumeral ||
+        k == WordClass::kNoun || (c.text->tokens[t].flags & kTokenElided)) {
+      continue;
+    }
+    if (IsComma(c, t) || c.Is(t, c.roles->complementizer)) break;
+    return kNone;
+  }
+  for (uint32_t t = noun_end; t < c.end && t < noun_end + kReach; ++t) {
+    if (c.Class(t) == WordClass::kPunctuation || c.Is(t, c.roles->relative) ||
+        c.Is(t, c.roles->complementizer) || c.Is(t, c.roles->coordination)) {
+      return kNone;
+    }
+    if (!IsVerbal(c, t)) continue;
+    // "planted by X", "lancés par X": the noun's own participle.
+    if (t + 1 < c.end && c.Class(t) == WordClass::kVerb &&
+        c.Is(t + 1, c.roles->agent_prep)) {
+      continue;
+    }
+    // The verb group: auxiliaries, negation and adverbs up to its verb.
+    bool passive = false;
+    for (uint32_t v = t; v < c.end && v < t + 4; ++v) {
+      passive |=
+          c.Is(v, c.roles->passive_aux) && c.Class(v) == WordClass::kAuxiliary;
+      if (c.Class(v) == WordClass::kVerb) {
+        return passive && !IsProgressive(c, v) ? kNone : v;
+      }
+      if (!IsVerbal(c, v) && c.Class(v) != WordClass::kAdverb &&
+          !c.Is(v, c.roles->negation) && !c.Is(v, c.roles->negation_clitic)) {
+        break;
+      }
+    }
+    return kNone;
+  }
+  return kNone;
+}
+
+PartyChoice SubjectOfVerb(const SyntaxContext& c, uint32_t verb) {
+  return FindSubject(c, VerbGroupStart(c, verb));
+}
+
+PartyChoice ObjectOfVerb(const SyntaxContext& c, uint32_t verb,
+                         ObjectRules rules) {
+  return FindObject(c, verb + 1, verb + 1, verb + 13, rules);
+}
+
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
                                 int32_t slot_target,
@@ -855,6 +955,14 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0) {
       target = FindSubject(c, group);
       if (target.mention >= 0) target.why = "subject of a passive verb";
+    }
+    // "the border guards were put on high alert": with no agent, the
+    // forces whose posture changes show it themselves.
+    if (source.mention < 0 && object.moves_forces && target.mention >= 0 &&
+        !target.modifier) {
+      source = target;
+      source.why = "forces whose posture the passive changes";
+      target = {};
     }
   } else if (noun) {
     if (object.patient_noun)

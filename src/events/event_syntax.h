@@ -104,6 +104,21 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 PartyChoice previous_source, bool speech,
                                 ObjectRules object);
 
+// "Une frappe de drone américaine a tué un responsable", "a bomb planted
+// by X killed six policemen": the verb of the clause whose subject the
+// noun trigger heads (the first verb of the verb group after it; a
+// participle with its agent, "planted by X", belongs to the subject), or
+// UINT32_MAX when the noun is not that subject or the verb is passive.
+// `noun_end` is the first token after the noun's own words, which may be
+// before the pattern's end ("drones ... hit": the verb is in the pattern).
+uint32_t VerbOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
+                           uint32_t noun_end);
+
+// The subject and the object of `verb` as a verb trigger's are found.
+PartyChoice SubjectOfVerb(const SyntaxContext& c, uint32_t verb);
+PartyChoice ObjectOfVerb(const SyntaxContext& c, uint32_t verb,
+                         ObjectRules rules);
+
 // True for the punctuation no party search or pattern gap crosses (";",
 // ":").
 bool IsClauseBarrier(const SyntaxContext& c, uint32_t t);
