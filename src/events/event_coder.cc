@@ -441,8 +441,8 @@ void MarkForceNounSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
     // gap in the pattern ("drones ... hit") may hold the rest of the
     // subject and its verb.
     uint32_t noun_end = n.state.trigger + 1;
-    for (uint32_t k = 0; k < n.state.token_count; ++k) {
-      if (n.state.tokens[k] == noun_end) ++noun_end;
+    for (uint32_t i = 0; i < n.state.token_count; ++i) {
+      if (n.state.tokens[i] == noun_end) ++noun_end;
     }
     const uint32_t verb = VerbOfSubjectNoun(c, n.state.trigger, noun_end);
     if (verb == UINT32_MAX) continue;
