@@ -198,6 +198,15 @@ Status GazetteerBuilder::AddSubdivisions(const std::string& path) {
       }
       sub.iso2 = sub.code.substr(0, 2);
       sub.names.push_back(sub.name);
+      // A name of three letters or fewer is too often a word or a town to
+      // be a region alone (UsableRegionName), but it is one with its type
+      // after it: "Mon State", "Imo State", "Qom Province".
+      if (sub.name.size() <= 3 && s.contains("type")) {
+        const std::string type = s.at("type").get<std::string>();
+        if (!type.empty() && type.find(' ') == std::string::npos) {
+          sub.names.push_back(sub.name + " " + type);
+        }
+      }
       state_->subdivision_by_name[sub.name].push_back(
           state_->subdivisions.size());
       state_->subdivision_by_code[sub.code] = state_->subdivisions.size();

@@ -297,6 +297,14 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
           ++f.end;
         }
       }
+      // A short name with its type, which the gazetteer holds whole because
+      // the name alone is too short ("Mon State"), is marked as a region by
+      // the type, as "Rakhine" is by the "State" after it.
+      if (!f.region && f.end - f.first == 2 &&
+          text.tokens[f.first].end - text.tokens[f.first].begin <= 3) {
+        const uint64_t k = FoldKey(text.Normalized(text.tokens[f.end - 1]));
+        f.region = (cues.Find(&k, 1) & kCueRegionAfter) != 0;
+      }
       t = f.end - 1;  // resume after the mention
       // One word that the tagger reads as a pronoun, verb or function word
       // is that word ("We" is not Wé, New Caledonia).
@@ -322,6 +330,7 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         }
       }
       bool in_actor = false, loc_actor = false, person = false;
+      bool state = false;
       for (uint32_t u = f.first; u < f.end; ++u) {
         if (s.actor_at[u] >= 0) {
           const ActorMention& m = out->actors[s.actor_at[u]];
@@ -331,6 +340,7 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
           // the name finder's guesses yield to a locative ("en Caroline du
           // Sud").
           person |= m.type == "person" || (m.type == "PERSON" && !f.cue);
+          state |= m.type == "state";
         }
       }
       if (person && !f.region) continue;
@@ -396,6 +406,12 @@ void Geocoder::Code(const Document& doc, DocumentAnalysis* out) const {
         if (h.flags == kNameCore && !f.region) continue;
         if (towns_only && level != PlaceLevel::kPopulated) continue;
         if (code_like && level == PlaceLevel::kPopulated) continue;
+        // A word the actor dictionary knows as a state's name or demonym
+        // is never a town that GeoNames also lists under it: "near the
+        // Thai border" is not Alor Setar ("Thai" among its names).
+        if (state && f.end - f.first == 1 && level == PlaceLevel::kPopulated) {
+          continue;
+        }
         if (f.region && level == PlaceLevel::kPopulated) {
           if (any_admin1) continue;  // the subdivision reading exists
           // "Kherson oblast": the subdivision whose seat is Kherson.

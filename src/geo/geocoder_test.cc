@@ -96,6 +96,12 @@ TEST(Geocoder, Traps) {
       {"en", "The offensive began in August near Kupiansk.", "August", "none"},
       {"fr", "L'offensive a commencé en août près de Koupiansk.", "août",
        "none"},
+      // A demonym the actor dictionary codes as a state is no town that
+      // GeoNames also lists under it.
+      {"en", "Refugees waited near the Thai border for days.", "Thai", "none"},
+      // A region whose name is too short to stand alone, with its type.
+      {"en", "Gunmen raided two villages in Imo State overnight.", "Imo State",
+       "adm1:NG-IM"},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(Resolve(c.sentence, c.lang, c.mention), c.want)
