@@ -172,6 +172,9 @@ struct Candidate {
   int32_t elaborated = -1;  // the candidate whose purpose clause this is
   // A noun of force that is the subject of this verb strikes its object.
   uint32_t effect_verb = UINT32_MAX;
+  // The noun act the governor condemns: it happened (one condemns what
+  // was done), so it is coded, with its own parties only.
+  bool condemned = false;
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
@@ -205,6 +208,23 @@ bool Given(std::string_view cameo) { return cameo.substr(0, 2) == "07"; }
 bool UsesForce(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
   return root == "13" || root == "18" || root == "19" || root == "20";
+}
+
+// How the parties of an event coded `cameo` are read.
+ObjectRules ObjectRulesFor(std::string_view cameo) {
+  ObjectRules object;
+  // "abducted 50 women near Arbinda": an assault on people names where
+  // it happened, not whom it struck.
+  object.place_target = UsesForce(cameo) && !cameo.starts_with("18");
+  object.clause_target = ClauseGoverning(cameo);
+  object.governs = GovernsComplement(cameo);
+  const std::string_view force_root = cameo.substr(0, 2);
+  object.patient_noun = force_root >= "16" && force_root <= "20";
+  object.moves_forces = cameo.starts_with("15");
+  object.addressed = Addressed(cameo);
+  object.given = Given(cameo);
+  object.near_target = cameo.starts_with("087") || cameo.starts_with("172");
+  return object;
 }
 
 // The CAMEO intent (03x) to do what `cameo` codes.
@@ -333,6 +353,33 @@ bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
   return false;
 }
 
+// Criticism and denunciation (111) presuppose what they condemn; an
+// accusation (112) does not ("accused X of arming the rebels").
+bool IsCondemnation(std::string_view cameo) {
+  return cameo.substr(0, 3) == "111";
+}
+
+// "condemned Russia's annexation", "a condamné l'invasion russe": only
+// the noun's determiners, adjectives and owner stand between the verb and
+// the noun. "a condamné X lors de sa visite" names a circumstance.
+bool DirectObject(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
+  for (uint32_t t = verb + 1; t < noun; ++t) {
+    const WordClass k = c.Class(t);
+    if (k == WordClass::kDeterminer || k == WordClass::kAdjective ||
+        k == WordClass::kAdverb || k == WordClass::kNumeral ||
+        c.mention_at[t] >= 0 || c.modifier_at[t] >= 0 ||
+        c.Is(t, c.roles->possessive) ||
+        (c.text->tokens[t].flags & kTokenElided)) {
+      continue;
+    }
+    // « les simulacres de référendums »: quoted words are the noun's own.
+    const std::string_view form = c.text->Normalized(c.text->tokens[t]);
+    if (form == "«" || form == "\"" || form == "“") continue;
+    return false;
+  }
+  return true;
+}
+
 void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
                   std::vector<Candidate>& candidates, EventTrace* trace) {
   for (Candidate& b : candidates) {
@@ -386,8 +433,16 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
         }
       }
       if (!complement) continue;
-      b.embedded = true;
       b.governor = static_cast<int32_t>(i);
+      if (noun && IsCondemnation(ap.cameo) && DirectObject(c, at, bt)) {
+        b.condemned = true;
+        if (trace != nullptr) {
+          trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                                 " is the act " + ap.rule + " condemns: kept");
+        }
+        break;
+      }
+      b.embedded = true;
       if (trace != nullptr) {
         trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
                                " is the complement of " + ap.rule +
@@ -754,23 +809,38 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       const CompiledPattern& p = lang->patterns[cand.pattern];
       if (p.speech && has_content) continue;
       if (cand.embedded) continue;
-      ObjectRules object;
-      // "abducted 50 women near Arbinda": an assault on people names where
-      // it happened, not whom it struck.
-      object.place_target = UsesForce(p.cameo) && !p.cameo.starts_with("18");
-      object.clause_target = ClauseGoverning(p.cameo);
-      object.governs = GovernsComplement(p.cameo);
-      const std::string_view force_root =
-          std::string_view(p.cameo).substr(0, 2);
-      object.patient_noun = force_root >= "16" && force_root <= "20";
-      object.moves_forces = p.cameo.compare(0, 2, "15") == 0;
-      object.addressed = Addressed(p.cameo);
-      object.given = Given(p.cameo);
-      object.near_target =
-          p.cameo.starts_with("087") || p.cameo.starts_with("172");
+      ObjectRules object = ObjectRulesFor(p.cameo);
+      object.own_parties = cand.condemned;
       SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                                           cand.state.source, cand.state.target,
                                           previous_source, p.speech, object);
+      // "a condamné l'invasion de l'Ukraine": who invaded is not said.
+      if (cand.condemned && r.sources.empty()) {
+        if (trace != nullptr) {
+          trace->lines.push_back("  " + p.rule +
+                                 ": condemned act with no author, not coded");
+        }
+        continue;
+      }
+      // "condemned Russia's annexation of Crimea": one condemns the act's
+      // author, not its victim; an act with no author names no target.
+      bool condemns_act = false;
+      for (const Candidate& b : candidates) {
+        if (b.governor != static_cast<int32_t>(ci) || !b.condemned) continue;
+        const CompiledPattern& bp = lang->patterns[b.pattern];
+        ObjectRules b_object = ObjectRulesFor(bp.cameo);
+        b_object.own_parties = true;
+        SyntaxResult rb =
+            AnalyzeEventSyntax(c, b.state.trigger, b.state.end, b.state.source,
+                               b.state.target, {}, false, b_object);
+        r.targets = rb.sources;
+        condemns_act = true;
+        if (trace != nullptr) {
+          trace->lines.push_back("  " + p.rule +
+                                 ": the target is the author of " + bp.rule);
+        }
+        break;
+      }
       if (cand.effect_verb != UINT32_MAX) {
         if (r.targets.empty()) {
           PartyChoice struck = ObjectOfVerb(c, cand.effect_verb, object);
@@ -823,7 +893,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       }
       // "n'a pas l'intention de livrer des missiles à la Russie": the
       // intended, demanded or threatened act names the target.
-      if (r.targets.empty() && GovernsComplement(p.cameo)) {
+      if (r.targets.empty() && !condemns_act && GovernsComplement(p.cameo)) {
         for (const Candidate& b : candidates) {
           if (b.governor != static_cast<int32_t>(ci)) continue;
           const CompiledPattern& bp = lang->patterns[b.pattern];

@@ -50,6 +50,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"object_clitic", &EventRoles::object_clitic},
       {"purpose", &EventRoles::purpose},
       {"patient_prep", &EventRoles::patient_prep},
+      {"patient_nouns", &EventRoles::patient_nouns},
       {"reciprocal", &EventRoles::reciprocal},
       {"subject_relative", &EventRoles::subject_relative},
       {"companion", &EventRoles::companion},

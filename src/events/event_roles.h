@@ -69,6 +69,11 @@ struct EventRoles {
   // "the killing of civilians": after a noun of coercion or violence, the
   // actor after this preposition is the victim (en: of).
   WordKeySet patient_prep;
+  // "l'invasion de l'Ukraine", "l'arrestation du journaliste": nouns of an
+  // act done to someone, whose de/of complement is the one who undergoes
+  // it even where the preposition alone would mark the owner ("l'offensive
+  // de la Russie").
+  WordKeySet patient_nouns;
   // "X and Y accused each other": right after the trigger, coordinated
   // subjects act on one another (each / mutuellement).
   WordKeySet reciprocal;

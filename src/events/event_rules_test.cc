@@ -221,6 +221,37 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Russian tanks shelled Ukrainian villages near the border.",
        {"RUSMIL UKR 19"}},
+      {"after a noun of an act undergone, 'de X' is the victim; the "
+       "adjective or 'par X' the author",
+       "fr",
+       "L'invasion russe de l'Ukraine a fait des milliers de morts.",
+       {"RUS UKR 19"}},
+      {"and with the author after par",
+       "fr",
+       "Le blocus de Gaza par Israël dure depuis quinze ans.",
+       {"ISR PSE 19"}},
+      {"armed forces after 'de' shell; they are not shelled",
+       "fr",
+       "Les bombardements de l'armée russe ont détruit la ville.",
+       {"RUSMIL - 19"}},
+      {"a condemned act happened: it is coded, and its author is condemned",
+       "fr",
+       "Le Canada a condamné l'annexion de la Crimée par la Russie.",
+       {"CAN RUS 11", "RUS - 19"}},
+      {"and in English",
+       "en",
+       "Canada condemned Russia's invasion of Ukraine.",
+       {"CAN RUS 11", "RUS UKR 19"}},
+      {"a condemned act with no author: neither its victim nor the "
+       "condemner is its source",
+       "fr",
+       "La Pologne a dénoncé l'invasion de l'Ukraine.",
+       {"POL - 11"}},
+      {"a victim named by its country adjective",
+       "fr",
+       "L'Allemagne a dénoncé l'occupation de trois villes moldaves par "
+       "l'armée russe.",
+       {"DEU RUSMIL 11", "RUSMIL MDA 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

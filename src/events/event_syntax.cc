@@ -596,9 +596,11 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
 // X par la police": the agent after by/par is the source, the actor of the
 // genitive the victim. Fills only the sides still empty.
 void FindPatientNounParties(const SyntaxContext& c, uint32_t trigger,
-                            PartyChoice* source, PartyChoice* target) {
+                            bool uses_force, PartyChoice* source,
+                            PartyChoice* target) {
   PartyChoice agent, genitive;
   bool patient_marked = false;
+  const bool patient_noun = c.Is(trigger, c.roles->patient_nouns);
   for (uint32_t p = trigger + 1; p < c.end && p < trigger + 10; ++p) {
     if (c.Class(p) == WordClass::kPunctuation || IsVerbal(c, p)) break;
     const bool by = c.Is(p, c.roles->agent_prep);
@@ -613,12 +615,29 @@ void FindPatientNounParties(const SyntaxContext& c, uint32_t trigger,
       ++next;
     }
     int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
-    if (!Coded(c, n)) continue;
+    if (!Coded(c, n)) {
+      // "l'annexion de quatre régions ukrainiennes": the victim's country
+      // agrees with the noun skipped.
+      for (uint32_t q = p + 1; q <= next && q < c.end; ++q) {
+        if (c.modifier_at[q] < 0 || c.mention_at[q] >= 0) continue;
+        if (!by && genitive.mention < 0) {
+          genitive = {c.modifier_at[q], true, "country of the victim"};
+          patient_marked = c.Is(p, c.roles->patient_prep) || patient_noun;
+        }
+        break;
+      }
+      continue;
+    }
     if (by && agent.mention < 0) {
       agent = {n, false, "agent after the noun"};
     } else if (!by && genitive.mention < 0) {
+      // "les bombardements de l'armée russe": armed forces do the
+      // shelling; they are not what an act of force is done to.
+      if (patient_noun && uses_force && IsSecurityForce((*c.actors)[n])) {
+        return;
+      }
       genitive = {n, false, "victim after the noun"};
-      patient_marked = c.Is(p, c.roles->patient_prep);
+      patient_marked = c.Is(p, c.roles->patient_prep) || patient_noun;
     }
     p = (*c.actors)[n].end_token - 1;
   }
@@ -965,8 +984,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       target = {};
     }
   } else if (noun) {
-    if (object.patient_noun)
-      FindPatientNounParties(c, trigger, &source, &target);
+    if (object.patient_noun || c.Is(trigger, c.roles->patient_nouns)) {
+      FindPatientNounParties(c, trigger, object.place_target, &source, &target);
+    }
     if (source.mention < 0) source = FindNounOwner(c, trigger, match_end);
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
     if (target.mention < 0) {
@@ -993,7 +1013,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         break;
       }
     }
-    if (source.mention < 0) {
+    if (source.mention < 0 && !object.own_parties) {
       source = FindSubject(c, trigger);
       if (source.mention >= 0) source.why = "subject of the governing verb";
     }

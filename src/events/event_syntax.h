@@ -97,6 +97,9 @@ struct ObjectRules {
   // second preposition belongs to an adjunct ("under pressure from",
   // "after an attack by").
   bool near_target = false;
+  // The noun act another event condemns: the governing verb's subject
+  // condemns it and did not do it, so the noun's parties are its own.
+  bool own_parties = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
