@@ -477,6 +477,54 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// "Russia's annexation of Crimea was condemned by the G7", "l'annexion de
+// la Crimée par la Russie a été condamnée par l'ONU": the subject of a
+// passive condemnation is, like an object, the act condemned.
+void MarkCondemnedSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
+                           std::vector<Candidate>& candidates,
+                           EventTrace* trace) {
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const Candidate& a = candidates[i];
+    const CompiledPattern& ap = lang.patterns[a.pattern];
+    if (a.embedded || ap.speech || !IsCondemnation(ap.cameo)) continue;
+    const SyntaxResult r =
+        AnalyzeEventSyntax(c, a.state.trigger, a.state.end, a.state.source,
+                           a.state.target, {}, false, ObjectRulesFor(ap.cameo));
+    if (!r.passive) continue;
+    const uint32_t group = VerbGroupStart(c, a.state.trigger);
+    for (Candidate& b : candidates) {
+      const uint32_t bt = b.state.trigger;
+      const WordClass k = c.Class(bt);
+      if (b.embedded || b.condemned || lang.patterns[b.pattern].speech ||
+          bt >= group ||
+          (k != WordClass::kNoun && k != WordClass::kProperNoun)) {
+        continue;
+      }
+      // The noun heads the sentence's subject: only its determiners and
+      // owner before it, no clause between it and the verb.
+      bool head = true;
+      for (uint32_t t = c.first; t < bt && head; ++t) {
+        const WordClass kt = c.Class(t);
+        head = kt == WordClass::kDeterminer || kt == WordClass::kAdjective ||
+               kt == WordClass::kNumeral || c.mention_at[t] >= 0 ||
+               c.modifier_at[t] >= 0 || c.Is(t, c.roles->possessive) ||
+               (c.text->tokens[t].flags & kTokenElided);
+      }
+      for (uint32_t t = bt + 1; t < group && head; ++t) {
+        head = !IsBarrierToken(c, t) && c.Class(t) != WordClass::kVerb;
+      }
+      if (!head) continue;
+      b.condemned = true;
+      b.governor = static_cast<int32_t>(i);
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " is the act " + ap.rule + " condemns: kept");
+      }
+      break;
+    }
+  }
+}
+
 // "Une frappe de drone américaine a tué un haut responsable des shebab",
 // "the shelling by Turkish troops hit Kurdish positions": a noun of force
 // heading its clause strikes what the verb's object names. A verb of
@@ -775,6 +823,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     }
     if (candidates.empty()) continue;
     MarkEmbedded(c, *lang, candidates, trace);
+    MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {
       if (cand.embedded) s.trigger_at[cand.state.trigger] = 0;

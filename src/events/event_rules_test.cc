@@ -252,6 +252,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "L'Allemagne a dénoncé l'occupation de trois villes moldaves par "
        "l'armée russe.",
        {"DEU RUSMIL 11", "RUSMIL MDA 19"}},
+      {"the subject of a passive condemnation is the act condemned",
+       "en",
+       "The blockade of Gaza by Israel was condemned by Turkey.",
+       {"ISR PSE 19", "TUR ISR 11"}},
+      {"and in French",
+       "fr",
+       "L'annexion de la Crimée par la Russie a été condamnée par le Canada.",
+       {"RUS - 19", "CAN RUS 11"}},
+      {"a condemned act with no author names no target",
+       "en",
+       "The bombing of a hospital in Mariupol was denounced by France.",
+       {"FRA - 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
