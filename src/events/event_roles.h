@@ -74,6 +74,9 @@ struct EventRoles {
   // it even where the preposition alone would mark the owner ("l'offensive
   // de la Russie").
   WordKeySet patient_nouns;
+  // "drills around Taiwan", "des navires autour de Taïwan": a show of
+  // force aimed at what it surrounds.
+  WordKeySet surround_prep;
   // "X and Y accused each other": right after the trigger, coordinated
   // subjects act on one another (each / mutuellement).
   WordKeySet reciprocal;

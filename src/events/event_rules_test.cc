@@ -264,6 +264,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "The bombing of a hospital in Mariupol was denounced by France.",
        {"FRA - 11"}},
+      {"forces shown around an actor are aimed at it",
+       "fr",
+       "La Russie a massé des chars autour de l'Ukraine.",
+       {"RUS UKR 15"}},
+      {"and in English",
+       "en",
+       "Russia deployed warships around Japan.",
+       {"RUS JPN 15"}},
+      {"forces 'in X' only stand there",
+       "fr",
+       "La Russie a déployé des troupes en Biélorussie.",
+       {"RUS - 15"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -646,6 +646,23 @@ void FindPatientNounParties(const SyntaxContext& c, uint32_t trigger,
   if (target->mention < 0 && genitive.mention >= 0) *target = genitive;
 }
 
+// "a déployé des navires de guerre autour de Taïwan", "drills around
+// Taiwan": forces shown around an actor are aimed at it, where "in X" or
+// "near the border" only says where they stand.
+PartyChoice FindSurrounded(const SyntaxContext& c, uint32_t from,
+                           uint32_t limit) {
+  for (uint32_t t = from; t < c.end && t < limit; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t) || c.Is(t, c.roles->relative)) break;
+    if (!c.Is(t, c.roles->surround_prep)) continue;
+    uint32_t next = t + 1;
+    if (next < c.end && c.Is(next, c.roles->source_prep)) ++next;
+    const int32_t n = CodedMentionAfterDeterminers(c, next);
+    if (n >= 0) return {n, false, "actor the forces surround"};
+    break;
+  }
+  return {};
+}
+
 // Addressee of a noun trigger: "un avertissement à la Grèce", "an appeal
 // to Moscow", "ses condoléances au peuple iranien" (the country of a group
 // of people). A preposition whose noun is no actor is skipped: "appel au
@@ -989,6 +1006,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (source.mention < 0) source = FindNounOwner(c, trigger, match_end);
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
+    if (target.mention < 0 && object.moves_forces) {
+      target = FindSurrounded(c, match_end, match_end + 8);
+    }
     if (target.mention < 0) {
       target = FindBetween(c, match_end);
       r.between = target.mention >= 0;
@@ -1041,6 +1061,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     // the artillery.
     if (target.mention < 0 && object.given && ends_on_noun) {
       target = FindAddressee(c, match_end - 1);
+    }
+    if (target.mention < 0 && object.moves_forces) {
+      target = FindSurrounded(c, match_end, match_end + 12);
     }
     if (target.mention < 0) {
       target = FindObject(c, trigger + 1, match_end, match_end + 12, object);
