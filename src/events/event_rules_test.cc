@@ -276,6 +276,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La Russie a déployé des troupes en Biélorussie.",
        {"RUS - 15"}},
+      {"French repeats the preposition before each coordinated target",
+       "fr",
+       "La Chine a critiqué la position de l'Inde et du Japon.",
+       {"CHN IND 11", "CHN JPN 11"}},
+      {"and after 'à'",
+       "fr",
+       "Le Maroc a envoyé de l'aide au Liban et à la Syrie.",
+       {"MAR LBN 07", "MAR SYR 07"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

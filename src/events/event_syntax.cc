@@ -124,11 +124,28 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
   // stays before it because the caller found X as the nearest mention
   // only when no mention follows; so rightward expansion is for targets).
   if (!before_trigger) {
+    // "l'adhésion de la Suède et de la Finlande": French repeats the
+    // preposition before each conjunct.
+    uint32_t head = mention.first_token;
+    while (head > c.first && c.Class(head - 1) == WordClass::kDeterminer) {
+      --head;
+    }
+    const bool after_prep =
+        head > c.first && c.Class(head - 1) == WordClass::kAdposition;
+    const auto same_prep = [&](uint32_t q) {
+      return after_prep && c.Class(q) == WordClass::kAdposition &&
+             (c.lemma_keys[q] == c.lemma_keys[head - 1] ||
+              (c.Is(q, c.roles->source_prep) &&
+               c.Is(head - 1, c.roles->source_prep)));
+    };
     uint32_t t = mention.end_token;
     int32_t last = m;  // the mention before t
     while (t + 1 < c.end && (c.Is(t, c.roles->coordination) || IsComma(c, t))) {
       uint32_t next = SkipDeterminers(c, t + 1, c.end);
       if (next < c.end && c.Is(next, c.roles->coordination)) {
+        next = SkipDeterminers(c, next + 1, c.end);
+      }
+      if (next + 1 < c.end && same_prep(next)) {
         next = SkipDeterminers(c, next + 1, c.end);
       }
       int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
