@@ -284,6 +284,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Maroc a envoyé de l'aide au Liban et à la Syrie.",
        {"MAR LBN 07", "MAR SYR 07"}},
+      {"a passive's target is the owner of its subject's noun",
+       "fr",
+       "Un camion de la Croix-Rouge a été attaqué par des hommes armés.",
+       {"UAF NGOIRC 19"}},
+      {"or the country its adjective names",
+       "fr",
+       "Les positions turques ont été bombardées par l'armée syrienne.",
+       {"SYRMIL TUR 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -523,6 +523,40 @@ PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
   return {};
 }
 
+// "Un convoi humanitaire de l'ONU a été attaqué", "des positions
+// syriennes ont été visées": what undergoes the act belongs to the actor
+// that owns the subject's noun, as "frappes sur les positions du PKK"
+// strike the PKK.
+PartyChoice OwnerOfSubject(const SyntaxContext& c, uint32_t group) {
+  uint32_t start = group;
+  while (start > c.first && !IsBarrier(c, start - 1) &&
+         !IsComma(c, start - 1)) {
+    --start;
+  }
+  uint32_t t = start;
+  while (t < group && c.Class(t) == WordClass::kDeterminer) ++t;
+  if (t >= group || c.Class(t) != WordClass::kNoun || c.mention_at[t] >= 0) {
+    return {};
+  }
+  ++t;
+  for (; t < group && c.mention_at[t] < 0; ++t) {
+    if (c.modifier_at[t] >= 0) {
+      return {c.modifier_at[t], true, "country of the passive subject"};
+    }
+    if (c.Class(t) == WordClass::kAdjective) continue;
+    if (!c.Is(t, c.roles->source_prep)) return {};
+    const int32_t m = CodedMentionAfterDeterminers(c, t + 1);
+    if (m < 0) return {};
+    // The owner ends the subject (adjectives aside): "la ville de Kiev a
+    // été bombardée", not "des soldats de l'ONU en mission".
+    uint32_t end = (*c.actors)[m].end_token;
+    while (end < group && c.Class(end) == WordClass::kAdjective) ++end;
+    if (end != group) return {};
+    return {m, false, "owner of the passive subject"};
+  }
+  return {};
+}
+
 PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
   for (uint32_t t = from; t < c.end && t < from + 8; ++t) {
     if (IsBarrier(c, t) || IsComma(c, t)) break;
@@ -1009,6 +1043,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       target = FindSubject(c, group);
       if (target.mention >= 0) target.why = "subject of a passive verb";
     }
+    if (target.mention < 0) target = OwnerOfSubject(c, group);
     // "the border guards were put on high alert": with no agent, the
     // forces whose posture changes show it themselves.
     if (source.mention < 0 && object.moves_forces && target.mention >= 0 &&
