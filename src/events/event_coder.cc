@@ -172,6 +172,7 @@ struct Candidate {
   int32_t elaborated = -1;  // the candidate whose purpose clause this is
   // A noun of force that is the subject of this verb strikes its object.
   uint32_t effect_verb = UINT32_MAX;
+  bool effect_passive = false;  // the noun is that verb's passive agent
   // The noun act the governor condemns: it happened (one condemns what
   // was done), so it is coded, with its own parties only.
   bool condemned = false;
@@ -418,7 +419,10 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
       if (blocked) continue;
       bool complement = false;
       if (noun) {
-        complement = !verb_between;
+        // "were destroyed by Israeli strikes": the passive's agent is no
+        // complement; it did what the verb says.
+        complement =
+            !verb_between && PassiveVerbOfAgentNoun(c, bt) != a.state.trigger;
       } else {
         // "urged Russia to withdraw": the infinitive marker opens the verb
         // group, or sits right before it.
@@ -547,7 +551,14 @@ void MarkForceNounSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
     for (uint32_t i = 0; i < n.state.token_count; ++i) {
       if (n.state.tokens[i] == noun_end) ++noun_end;
     }
-    const uint32_t verb = VerbOfSubjectNoun(c, n.state.trigger, noun_end);
+    uint32_t verb = VerbOfSubjectNoun(c, n.state.trigger, noun_end);
+    // "des positions ont été visées par des frappes": the noun of force
+    // is the passive's agent, and strikes its subject.
+    const uint32_t passive_verb = PassiveVerbOfAgentNoun(c, n.state.trigger);
+    if (verb == UINT32_MAX) {
+      verb = passive_verb;
+      n.effect_passive = verb != UINT32_MAX;
+    }
     if (verb == UINT32_MAX) continue;
     bool restated = false;
     for (Candidate& b : candidates) {
@@ -892,12 +903,17 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       }
       if (cand.effect_verb != UINT32_MAX) {
         if (r.targets.empty()) {
-          PartyChoice struck = ObjectOfVerb(c, cand.effect_verb, object);
-          struck.why = "object of the verb the noun is the subject of";
+          PartyChoice struck;
+          if (cand.effect_passive) {
+            struck = PassiveUndergoer(c, cand.effect_verb);
+          } else {
+            struck = ObjectOfVerb(c, cand.effect_verb, object);
+            struck.why = "object of the verb the noun is the subject of";
+          }
           if (struck.mention >= 0) r.targets.push_back(struck);
         }
         // "a bomb planted by the Taliban killed": the noun names no owner.
-        if (r.sources.empty()) {
+        if (r.sources.empty() && !cand.effect_passive) {
           const PartyChoice owner = SubjectOfVerb(c, cand.effect_verb);
           if (owner.mention >= 0) r.sources.push_back(owner);
         }

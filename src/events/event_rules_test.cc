@@ -292,6 +292,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Les positions turques ont été bombardées par l'armée syrienne.",
        {"SYRMIL TUR 19"}},
+      {"a noun of force as a passive's agent strikes the subject",
+       "fr",
+       "Un dépôt de l'armée ukrainienne a été détruit par des frappes russes.",
+       {"RUS UKRMIL 19"}},
+      {"and is no complement of the passive verb",
+       "en",
+       "Syrian army positions were destroyed by Israeli air strikes.",
+       {"ISR SYRMIL 19"}},
+      {"the passive verb of injury restates the noun of force",
+       "fr",
+       "Trois soldats maliens ont été tués par de violents tirs des rebelles.",
+       {"REB MLIMIL 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

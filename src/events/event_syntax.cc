@@ -1000,6 +1000,36 @@ uint32_t VerbOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
   return kNone;
 }
 
+uint32_t PassiveVerbOfAgentNoun(const SyntaxContext& c, uint32_t trigger) {
+  uint32_t t = trigger;
+  // "par de violentes frappes", "by Israeli air strikes".
+  while (t > c.first && (c.Class(t - 1) == WordClass::kDeterminer ||
+                         c.Class(t - 1) == WordClass::kAdjective ||
+                         c.modifier_at[t - 1] >= 0)) {
+    --t;
+  }
+  if (t < c.first + 2 || !c.Is(t - 1, c.roles->agent_prep)) return UINT32_MAX;
+  const uint32_t verb = t - 2;
+  if (c.Class(verb) != WordClass::kVerb) return UINT32_MAX;
+  for (uint32_t g = VerbGroupStart(c, verb); g < verb; ++g) {
+    if (c.Is(g, c.roles->passive_aux) && c.Class(g) == WordClass::kAuxiliary &&
+        !IsProgressive(c, verb)) {
+      return verb;
+    }
+  }
+  return UINT32_MAX;
+}
+
+PartyChoice PassiveUndergoer(const SyntaxContext& c, uint32_t verb) {
+  const uint32_t group = VerbGroupStart(c, verb);
+  PartyChoice p = FindSubject(c, group);
+  if (p.mention >= 0) {
+    p.why = "subject of the passive verb the noun is the agent of";
+    return p;
+  }
+  return OwnerOfSubject(c, group);
+}
+
 PartyChoice SubjectOfVerb(const SyntaxContext& c, uint32_t verb) {
   return FindSubject(c, VerbGroupStart(c, verb));
 }

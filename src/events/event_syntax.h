@@ -117,6 +117,14 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
 uint32_t VerbOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
                            uint32_t noun_end);
 
+// "des positions ont été visées par des frappes israéliennes": the
+// passive verb whose agent phrase the noun trigger heads, or UINT32_MAX.
+uint32_t PassiveVerbOfAgentNoun(const SyntaxContext& c, uint32_t trigger);
+
+// What a passive verb's subject names as undergoing it: the subject's
+// actor, else the owner of the subject's noun.
+PartyChoice PassiveUndergoer(const SyntaxContext& c, uint32_t verb);
+
 // The subject and the object of `verb` as a verb trigger's are found.
 PartyChoice SubjectOfVerb(const SyntaxContext& c, uint32_t verb);
 PartyChoice ObjectOfVerb(const SyntaxContext& c, uint32_t verb,
