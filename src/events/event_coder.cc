@@ -225,6 +225,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.addressed = Addressed(cameo);
   object.given = Given(cameo);
   object.near_target = cameo.starts_with("087") || cameo.starts_with("172");
+  object.visit = cameo == "042";
   return object;
 }
 

@@ -52,6 +52,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"patient_prep", &EventRoles::patient_prep},
       {"patient_nouns", &EventRoles::patient_nouns},
       {"surround_prep", &EventRoles::surround_prep},
+      {"visit_prep", &EventRoles::visit_prep},
       {"reciprocal", &EventRoles::reciprocal},
       {"subject_relative", &EventRoles::subject_relative},
       {"companion", &EventRoles::companion},

@@ -77,6 +77,9 @@ struct EventRoles {
   // "drills around Taiwan", "des navires autour de Taïwan": a show of
   // force aimed at what it surrounds.
   WordKeySet surround_prep;
+  // "la visite de Xi Jinping à Riyad", "Erdogan's visit to Moscow": after
+  // a noun of a visit, the host.
+  WordKeySet visit_prep;
   // "X and Y accused each other": right after the trigger, coordinated
   // subjects act on one another (each / mutuellement).
   WordKeySet reciprocal;

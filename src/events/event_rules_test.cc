@@ -304,6 +304,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Trois soldats maliens ont été tués par de violents tirs des rebelles.",
        {"REB MLIMIL 19"}},
+      {"the noun of a visit names its host after its preposition",
+       "fr",
+       "La visite d'Emmanuel Macron en Algérie a été reportée.",
+       {"FRAGOV DZA 04"}},
+      {"and in English",
+       "en",
+       "Erdogan's visit to Moscow was postponed.",
+       {"TURGOV RUSGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

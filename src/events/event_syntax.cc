@@ -714,6 +714,19 @@ PartyChoice FindSurrounded(const SyntaxContext& c, uint32_t from,
   return {};
 }
 
+// "la visite de Xi Jinping à Riyad, la première depuis 2016": the host
+// of a visit stands after its own preposition, in the noun's phrase.
+PartyChoice FindVisited(const SyntaxContext& c, uint32_t from) {
+  for (uint32_t t = from; t < c.end && t < from + 8; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t) || IsVerbal(c, t)) break;
+    if (!c.Is(t, c.roles->visit_prep)) continue;
+    const int32_t n = CodedMentionAfterDeterminers(c, t + 1);
+    if (n >= 0) return {n, false, "host of the visit"};
+    break;
+  }
+  return {};
+}
+
 // Addressee of a noun trigger: "un avertissement à la Grèce", "an appeal
 // to Moscow", "ses condoléances au peuple iranien" (the country of a group
 // of people). A preposition whose noun is no actor is skipped: "appel au
@@ -1090,6 +1103,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
     if (target.mention < 0 && object.moves_forces) {
       target = FindSurrounded(c, match_end, match_end + 8);
+    }
+    if (target.mention < 0 && object.visit) {
+      target = FindVisited(c, match_end);
     }
     if (target.mention < 0) {
       target = FindBetween(c, match_end);

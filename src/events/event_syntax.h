@@ -100,6 +100,8 @@ struct ObjectRules {
   // The noun act another event condemns: the governing verb's subject
   // condemns it and did not do it, so the noun's parties are its own.
   bool own_parties = false;
+  // A visit (042): after its noun, the place visited is the host.
+  bool visit = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
