@@ -875,6 +875,27 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                                           cand.state.source, cand.state.target,
                                           previous_source, p.speech, object);
+      // "Putin's nuclear threats drew condemnation from G7 leaders": a noun
+      // of disapproval or protest that a verb of provoking has as object
+      // is aimed at that verb's subject.
+      const std::string_view noun_root = std::string_view(p.cameo).substr(0, 2);
+      if (r.targets.empty() && (noun_root == "11" || noun_root == "14") &&
+          (c.Class(cand.state.trigger) == WordClass::kNoun)) {
+        uint32_t v = cand.state.trigger;
+        while (v > c.first && (c.Class(v - 1) == WordClass::kDeterminer ||
+                               c.Class(v - 1) == WordClass::kAdjective ||
+                               c.Class(v - 1) == WordClass::kAdverb)) {
+          --v;
+        }
+        if (v > c.first && c.Class(v - 1) == WordClass::kVerb &&
+            c.Is(v - 1, lang->roles.provoke_verbs)) {
+          PartyChoice provoker = SubjectOfVerb(c, v - 1);
+          if (provoker.mention >= 0) {
+            provoker.why = "subject of the verb that provoked it";
+            r.targets.push_back(provoker);
+          }
+        }
+      }
       // "a condamné l'invasion de l'Ukraine": who invaded is not said.
       if (cand.condemned && r.sources.empty()) {
         if (trace != nullptr) {

@@ -53,6 +53,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"patient_nouns", &EventRoles::patient_nouns},
       {"surround_prep", &EventRoles::surround_prep},
       {"visit_prep", &EventRoles::visit_prep},
+      {"provoke_verbs", &EventRoles::provoke_verbs},
       {"reciprocal", &EventRoles::reciprocal},
       {"subject_relative", &EventRoles::subject_relative},
       {"companion", &EventRoles::companion},

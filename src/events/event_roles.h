@@ -80,6 +80,9 @@ struct EventRoles {
   // "la visite de Xi Jinping à Riyad", "Erdogan's visit to Moscow": after
   // a noun of a visit, the host.
   WordKeySet visit_prep;
+  // "Putin's threats drew condemnation from the G7", "a suscité une vive
+  // protestation de Paris": the disapproval is aimed at the verb's subject.
+  WordKeySet provoke_verbs;
   // "X and Y accused each other": right after the trigger, coordinated
   // subjects act on one another (each / mutuellement).
   WordKeySet reciprocal;

@@ -312,6 +312,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Erdogan's visit to Moscow was postponed.",
        {"TURGOV RUSGOV 04"}},
+      {"disapproval a verb of provoking has as object aims at its subject",
+       "en",
+       "Iran's missile tests drew criticism from France.",
+       {"IRN - 15", "FRA IRN 11"}},
+      {"and in French",
+       "fr",
+       "Les déclarations de Pékin ont suscité la condamnation du Japon.",
+       {"CHNGOV - 01", "JPN CHNGOV 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
