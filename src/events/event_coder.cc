@@ -366,12 +366,7 @@ bool IsCondemnation(std::string_view cameo) {
 // the noun. "a condamné X lors de sa visite" names a circumstance.
 bool DirectObject(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
   for (uint32_t t = verb + 1; t < noun; ++t) {
-    const WordClass k = c.Class(t);
-    if (k == WordClass::kDeterminer || k == WordClass::kAdjective ||
-        k == WordClass::kAdverb || k == WordClass::kNumeral ||
-        c.mention_at[t] >= 0 || c.modifier_at[t] >= 0 ||
-        c.Is(t, c.roles->possessive) ||
-        (c.text->tokens[t].flags & kTokenElided)) {
+    if (IsNounPhrasePremodifier(c, t) || c.Class(t) == WordClass::kAdverb) {
       continue;
     }
     // « les simulacres de référendums »: quoted words are the noun's own.
@@ -509,11 +504,7 @@ void MarkCondemnedSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
       // owner before it, no clause between it and the verb.
       bool head = true;
       for (uint32_t t = c.first; t < bt && head; ++t) {
-        const WordClass kt = c.Class(t);
-        head = kt == WordClass::kDeterminer || kt == WordClass::kAdjective ||
-               kt == WordClass::kNumeral || c.mention_at[t] >= 0 ||
-               c.modifier_at[t] >= 0 || c.Is(t, c.roles->possessive) ||
-               (c.text->tokens[t].flags & kTokenElided);
+        head = IsNounPhrasePremodifier(c, t);
       }
       for (uint32_t t = bt + 1; t < group && head; ++t) {
         head = !IsBarrierToken(c, t) && c.Class(t) != WordClass::kVerb;

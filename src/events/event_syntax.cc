@@ -967,6 +967,14 @@ uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger) {
   return t;
 }
 
+bool IsNounPhrasePremodifier(const SyntaxContext& c, uint32_t t) {
+  const WordClass k = c.Class(t);
+  return k == WordClass::kDeterminer || k == WordClass::kAdjective ||
+         k == WordClass::kNumeral || c.mention_at[t] >= 0 ||
+         c.modifier_at[t] >= 0 || c.Is(t, c.roles->possessive) ||
+         (c.text->tokens[t].flags & kTokenElided);
+}
+
 uint32_t VerbOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
                            uint32_t noun_end) {
   constexpr uint32_t kNone = UINT32_MAX, kReach = 12;
@@ -974,11 +982,7 @@ uint32_t VerbOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
   // modifiers and owner ("Russia's") come before it.
   for (uint32_t t = trigger; t > c.first;) {
     --t;
-    const WordClass k = c.Class(t);
-    if (c.mention_at[t] >= 0 || c.modifier_at[t] >= 0 ||
-        c.Is(t, c.roles->possessive) || k == WordClass::kDeterminer ||
-        k == WordClass::kAdjective || k == WordClass::kNumeral ||
-        k == WordClass::kNoun || (c.text->tokens[t].flags & kTokenElided)) {
+    if (IsNounPhrasePremodifier(c, t) || c.Class(t) == WordClass::kNoun) {
       continue;
     }
     if (IsComma(c, t) || c.Is(t, c.roles->complementizer)) break;

@@ -109,6 +109,12 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 PartyChoice previous_source, bool speech,
                                 ObjectRules object);
 
+// Whether token `t` can stand before a noun inside its noun phrase: a
+// determiner, adjective or numeral, an actor or country adjective ("les
+// positions turques", "Russia's"), a possessive or an elided article. The
+// callers that walk to a noun phrase's head add what they also allow.
+bool IsNounPhrasePremodifier(const SyntaxContext& c, uint32_t t);
+
 // "Une frappe de drone américaine a tué un responsable", "a bomb planted
 // by X killed six policemen": the verb of the clause whose subject the
 // noun trigger heads (the first verb of the verb group after it; a

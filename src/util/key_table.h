@@ -34,8 +34,7 @@ class KeyTable {
   }
   const V* Find(uint64_t key) const {
     if (key == 0) key = 1;
-    const uint64_t bit = FilterBit(key);
-    if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) return nullptr;
+    if (!FilterHas(key)) return nullptr;
     for (size_t i = key & mask_;; i = (i + 1) & mask_) {
       if (slots_[i].key == key) return &slots_[i].value;
       if (slots_[i].key == 0) return nullptr;
@@ -47,8 +46,7 @@ class KeyTable {
   // tokens calls this for all of a sentence, then Find for those that may.
   bool MayContainPrefetch(uint64_t key) const {
     if (key == 0) key = 1;
-    const uint64_t bit = FilterBit(key);
-    if (!((filter_[bit >> 6] >> (bit & 63)) & 1)) return false;
+    if (!FilterHas(key)) return false;
     __builtin_prefetch(&slots_[key & mask_]);
     return true;
   }
@@ -61,6 +59,10 @@ class KeyTable {
   };
   uint64_t FilterBit(uint64_t key) const {
     return (key >> 32) & (filter_.size() * 64 - 1);
+  }
+  bool FilterHas(uint64_t key) const {
+    const uint64_t bit = FilterBit(key);
+    return (filter_[bit >> 6] >> (bit & 63)) & 1;
   }
   void Grow() {
     std::vector<Slot> old = std::move(slots_);
