@@ -320,6 +320,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Les déclarations de Pékin ont suscité la condamnation du Japon.",
        {"CHNGOV - 01", "JPN CHNGOV 11"}},
+      {"force on a place held by an actor strikes its holder",
+       "en",
+       "Rebels stormed a police station held by Malian soldiers.",
+       {"REB MLIMIL 19"}},
+      {"and with the place's noun before its modifier, in French",
+       "fr",
+       "Les rebelles ont attaqué une base militaire tenue par l'armée "
+       "malienne.",
+       {"REB MLIMIL 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

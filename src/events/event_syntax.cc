@@ -402,6 +402,34 @@ bool IsSecurityForce(const ActorMention& m) {
                               code.substr(code.size() - 3) == "COP");
 }
 
+// "a military base held by African Union troops", "une ville contrôlée
+// par les rebelles": force used on a place names no actor by itself (a
+// modifier like "military" describes the place), so whoever holds the
+// place is the side struck. `start` is the first token of the phrase
+// after its determiners or of the actor found in it; returns the holder's
+// mention or -1.
+int32_t PlaceHolder(const SyntaxContext& c, uint32_t start) {
+  // The place's own noun: before an actor that modifies it ("base
+  // militaire") or among the words after ("military base").
+  bool head =
+      start > c.first && IsNoun(c, start - 1) && c.mention_at[start - 1] < 0;
+  uint32_t q = start;
+  if (q < c.end && c.mention_at[q] >= 0) {
+    q = (*c.actors)[c.mention_at[q]].end_token;
+  }
+  for (int k = 0; k < 3 && q < c.end && c.mention_at[q] < 0 &&
+                  (IsNoun(c, q) || c.Class(q) == WordClass::kAdjective);
+       ++k, ++q) {
+    head |= IsNoun(c, q);
+  }
+  if (!head || q + 2 >= c.end || c.Class(q) != WordClass::kVerb ||
+      !c.Is(q + 1, c.roles->agent_prep)) {
+    return -1;
+  }
+  const int32_t m = CodedMentionAfterDeterminers(c, q + 2);
+  return Coded(c, m) ? m : -1;
+}
+
 PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
                        uint32_t match_end, uint32_t limit, ObjectRules rules) {
   PartyChoice fallback, modifier;
@@ -438,6 +466,11 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
     if (c.trigger_at[t] && IsVerbal(c, t)) break;
     // "shelled Armenian villages", "bombardé des villes arméniennes": the
     // country whose places force strikes.
+    if (rules.place_target && t >= match_end && c.mention_at[t] < 0 &&
+        IsNoun(c, t) && (t == from || !IsNoun(c, t - 1))) {
+      const int32_t holder = PlaceHolder(c, t);
+      if (holder >= 0) return {holder, false, "holder of the place struck"};
+    }
     if (rules.place_target && modifier.mention < 0 && c.modifier_at[t] >= 0 &&
         c.mention_at[t] < 0) {
       modifier = {c.modifier_at[t], true, "country of the places struck"};
@@ -487,7 +520,12 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
         t = (*c.actors)[m].end_token - 1;
         continue;
       }
-      if (!place) return {m, false, "first actor after the trigger"};
+      if (!place) {
+        const int32_t holder =
+            rules.place_target ? PlaceHolder(c, t) : int32_t{-1};
+        if (holder >= 0) return {holder, false, "holder of the place struck"};
+        return {m, false, "first actor after the trigger"};
+      }
       if (rules.place_target && fallback.mention < 0) {
         fallback = {m, false, "place where the force is used"};
       }
