@@ -713,6 +713,57 @@ size_t EventCoder::pattern_count(std::string_view language) const {
   return l == nullptr ? 0 : l->patterns.size();
 }
 
+namespace {
+
+// Whether `vague` says less of the same act than `full`: the same sentence,
+// root, polarity and one side, with the other side unknown only in
+// `vague`. Acts of coordinated verbs are separate ("has not mobilised its
+// army and will not send troops").
+bool RestatesVaguer(const Event& vague, const Event& full) {
+  if (vague.sentence != full.sentence || vague.negated != full.negated ||
+      vague.cameo.compare(0, 2, full.cameo, 0, 2) != 0) {
+    return false;
+  }
+  if (vague.target.code.empty() && !full.target.code.empty()) {
+    return !vague.source.code.empty() && vague.source.code == full.source.code;
+  }
+  if (vague.source.code.empty() && !full.source.code.empty()) {
+    return !vague.target.code.empty() && vague.target.code == full.target.code;
+  }
+  return false;
+}
+
+// "arrived in Beijing for a three-day visit": the verb names the host,
+// its noun does not; one act coded twice, once without a side, is one
+// event, the one that names both. `coordinated` says whether two events'
+// triggers are verbs of coordinated clauses.
+template <typename Coordinated>
+void DropVaguerRestatements(size_t first, std::vector<Event>* out,
+                            EventTrace* trace, Coordinated coordinated) {
+  std::vector<bool> drop(out->size(), false);
+  for (size_t i = first; i < out->size(); ++i) {
+    for (size_t j = first; j < out->size() && !drop[i]; ++j) {
+      drop[i] = j != i && !drop[j] && RestatesVaguer((*out)[i], (*out)[j]) &&
+                !coordinated((*out)[i], (*out)[j]);
+    }
+  }
+  size_t kept = first;
+  for (size_t i = first; i < out->size(); ++i) {
+    if (drop[i]) {
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + (*out)[i].rule +
+                               " restates a fuller event of its root: dropped");
+      }
+      continue;
+    }
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+}
+
+}  // namespace
+
 void EventCoder::Code(const Document& doc, const AnalyzedText& text,
                       const std::vector<ActorMention>& actors,
                       const std::vector<ActorMention>& modifiers,
@@ -743,6 +794,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
   }
   s.used.assign(n, 0);
   s.trigger_at.assign(n, 0);
+  const size_t first_event = out->size();
 
   std::vector<Candidate> candidates;
   for (uint32_t si = 0; si < text.sentences.size(); ++si) {
@@ -1107,6 +1159,24 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       }
     }
   }
+  // A coordination right before a verb between the two triggers joins two
+  // clauses, each its own act.
+  auto coordinated = [&](const Event& a, const Event& b) {
+    const CompiledLanguage* lang = Find(SentenceLanguage(text, a.sentence));
+    if (lang == nullptr) return false;
+    const uint32_t lo = std::min(a.trigger_token, b.trigger_token);
+    const uint32_t hi = std::max(a.trigger_token, b.trigger_token);
+    for (uint32_t t = lo + 1; t < hi && t + 1 < n; ++t) {
+      const WordClass next = text.tokens[t + 1].word_class;
+      if ((lang->roles.coordination.Contains(s.lemma_keys[t]) ||
+           lang->roles.coordination.Contains(s.form_keys[t])) &&
+          (next == WordClass::kVerb || next == WordClass::kAuxiliary)) {
+        return true;
+      }
+    }
+    return false;
+  };
+  DropVaguerRestatements(first_event, out, trace, coordinated);
 }
 
 }  // namespace tocsin

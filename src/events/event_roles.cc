@@ -63,6 +63,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"subordinator", &EventRoles::subordinator},
       {"force_effect_verbs", &EventRoles::force_effect_verbs},
       {"performing_verbs", &EventRoles::performing_verbs},
+      {"be_perfect_verbs", &EventRoles::be_perfect_verbs},
   };
 }
 

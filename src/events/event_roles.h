@@ -111,6 +111,9 @@ struct EventRoles {
   // whose agent does what the noun before them names ("a truce rejected
   // by X" is not X's truce).
   WordKeySet performing_verbs;
+  // "est arrivé à Alger", "sont venus à Paris": verbs whose compound past
+  // takes "être", which there is no passive.
+  WordKeySet be_perfect_verbs;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

@@ -329,6 +329,19 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les rebelles ont attaqué une base militaire tenue par l'armée "
        "malienne.",
        {"REB MLIMIL 19"}},
+      {"the place a visitor arrives in is the host",
+       "en",
+       "The Indian foreign minister arrived in Beijing for a three-day visit.",
+       {"INDGOV CHN 04"}},
+      {"and in French, where the compound past with être is no passive",
+       "fr",
+       "Le président turc est arrivé mardi à Berlin pour une visite "
+       "officielle.",
+       {"TURGOV DEU 04"}},
+      {"coordinated verbs of one root are separate acts, each kept",
+       "en",
+       "Poland recalled its ambassador and expelled three Russian diplomats.",
+       {"POL - 16", "POL RUSGOV 16"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -1116,7 +1116,8 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     // "was ready to host" is no passive: the trigger must be a verb.
     r.passive = aux_be && !reflexive && IsVerbal(c, trigger) &&
-                !IsProgressive(c, trigger);
+                !IsProgressive(c, trigger) &&
+                !c.Is(trigger, c.roles->be_perfect_verbs);
   }
 
   PartyChoice source, target;
@@ -1207,6 +1208,11 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (target.mention < 0) {
       target = FindObject(c, trigger + 1, match_end, match_end + 12, object);
+    }
+    // "arrived in Tokyo for a visit", "est arrivé à Alger pour une
+    // visite": a place is no object, but where a visitor goes is the host.
+    if (target.mention < 0 && object.visit) {
+      target = FindVisited(c, trigger + 1);
     }
     // "a présenté ses condoléances au peuple marocain", "issued an appeal
     // to Ethiopia".
