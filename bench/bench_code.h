@@ -1,11 +1,12 @@
-// The work of `tocsin code` on one document and the counters it reports,
-// shared by code_bench and knowledge_bench so that both measure the same
-// thing.
+// The work of `tocsin code` on a batch of documents and the counters it
+// reports, shared by code_bench and knowledge_bench so that both measure the
+// same thing.
 #ifndef TOCSIN_BENCH_BENCH_CODE_H_
 #define TOCSIN_BENCH_BENCH_CODE_H_
 
 #include <benchmark/benchmark.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -63,38 +64,56 @@ struct CodeTotals {
   size_t quotations = 0, themes = 0;
 };
 
-// Analyses `doc` and writes its JSON Lines records to *out as `tocsin code`
-// does: its events, then its knowledge record when `knowledge`.
-inline void CodeDocument(const Pipeline& pipeline, const Document& doc,
-                         bool knowledge, DocumentAnalysis* analysis,
-                         std::string* out, CodeTotals* totals) {
-  pipeline.Process(doc, analysis);
-  out->clear();
-  for (const Event& e : analysis->events) {
-    AppendEventJson(doc, *analysis, e, out);
+// Codes docs[0..n) with one Pipeline::ProcessBatch, as `tocsin code` does
+// a batch (n <= kDefaultBatchDocuments), and writes each document's JSON
+// Lines records to *out: its events, then its knowledge record when
+// `knowledge`. `analyses` holds at least n.
+inline void CodeBatch(const Pipeline& pipeline, const Document* docs, size_t n,
+                      bool knowledge, std::vector<DocumentAnalysis>* analyses,
+                      std::string* out, CodeTotals* totals) {
+  if (analyses->size() < n) analyses->resize(n);
+  pipeline.ProcessBatch({docs, n}, *analyses);
+  for (size_t i = 0; i < n; ++i) {
+    const Document& doc = docs[i];
+    const DocumentAnalysis& analysis = (*analyses)[i];
+    out->clear();
+    for (const Event& e : analysis.events) {
+      AppendEventJson(doc, analysis, e, out);
+    }
+    if (knowledge) AppendKnowledgeJson(doc, analysis, out);
+    benchmark::DoNotOptimize(out->data());
+    totals->sentences += analysis.text.sentences.size();
+    totals->bytes += doc.text.size();
+    totals->events += analysis.events.size();
+    totals->written += out->size();
+    totals->quotations += analysis.knowledge.quotations.size();
+    totals->themes += analysis.knowledge.themes.size();
   }
-  if (knowledge) AppendKnowledgeJson(doc, *analysis, out);
-  benchmark::DoNotOptimize(out->data());
-  totals->sentences += analysis->text.sentences.size();
-  totals->bytes += doc.text.size();
-  totals->events += analysis->events.size();
-  totals->written += out->size();
-  totals->quotations += analysis->knowledge.quotations.size();
-  totals->themes += analysis->knowledge.themes.size();
 }
 
-// One pass of CodeDocument over `docs`, timed by `state`; sets bytes/s and
+// CodeBatch over docs[begin..end), in batches of kDefaultBatchDocuments.
+inline void CodeRange(const Pipeline& pipeline,
+                      const std::vector<Document>& docs, size_t begin,
+                      size_t end, bool knowledge,
+                      std::vector<DocumentAnalysis>* analyses, std::string* out,
+                      CodeTotals* totals) {
+  for (size_t b = begin; b < end; b += kDefaultBatchDocuments) {
+    const size_t n = std::min(end - b, kDefaultBatchDocuments);
+    CodeBatch(pipeline, docs.data() + b, n, knowledge, analyses, out, totals);
+  }
+}
+
+// One pass of CodeRange over `docs`, timed by `state`; sets bytes/s and
 // the counters "sentences/s" and "docs", and returns the totals.
 inline CodeTotals RunCode(benchmark::State& state, const Pipeline& pipeline,
                           const std::vector<Document>& docs, bool knowledge) {
-  DocumentAnalysis analysis;
+  std::vector<DocumentAnalysis> analyses;
   std::string out;
   CodeTotals totals;
   for (auto _ : state) {
     totals = CodeTotals();
-    for (const Document& doc : docs) {
-      CodeDocument(pipeline, doc, knowledge, &analysis, &out, &totals);
-    }
+    CodeRange(pipeline, docs, 0, docs.size(), knowledge, &analyses, &out,
+              &totals);
   }
   state.SetBytesProcessed(state.iterations() * totals.bytes);
   state.counters["sentences/s"] =

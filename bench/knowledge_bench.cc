@@ -10,12 +10,14 @@
 // shared machine this runs on changes speed by more than that cost within
 // the seconds a whole-corpus run takes, so comparing whole runs measures
 // the machine as much as the code. Each pass therefore interleaves the two
-// pipelines batch by batch (kBatchDocs documents, 20 to 30 ms of work; the
-// order alternates from one batch to the next so that neither always runs
-// on caches the other warmed) and sums each one's thread CPU time over the
-// whole corpus. Both see the same machine within a fraction of a second.
-// Reports, per pass, sentences/s of each and the cost; the summary line
-// gives the median cost over kPasses passes. Target: cost <= 30 %.
+// pipelines batch by batch (kBatchDocs documents, 20 to 30 ms of work,
+// coded as `tocsin code` does, in Pipeline::ProcessBatch batches of
+// kDefaultBatchDocuments; the order alternates from one batch to the next
+// so that neither always runs on caches the other warmed) and sums each
+// one's thread CPU time over the whole corpus. Both see the same machine within
+// a fraction of a second. Reports, per pass, sentences/s of each and the cost;
+// the summary line gives the median cost over kPasses passes. Target: cost <=
+// 30 %.
 //
 //   build/knowledge_bench                    # the whole corpus
 //   TOCSIN_BENCH_MB=8 build/knowledge_bench  # 8 MB of text per language
@@ -53,7 +55,7 @@ double ThreadSeconds() {
 // One pass over the corpus, both pipelines interleaved by batch.
 void BM_KnowledgeCost(benchmark::State& state, const std::string& language) {
   const std::vector<Document>& docs = corpora.at(language);
-  DocumentAnalysis analysis;
+  std::vector<DocumentAnalysis> analyses;
   std::string out;
   bench::CodeTotals off_totals, on_totals;
   double off_seconds = 0, on_seconds = 0;
@@ -67,10 +69,8 @@ void BM_KnowledgeCost(benchmark::State& state, const std::string& language) {
             knowledge ? *with_knowledge : *without_knowledge;
         bench::CodeTotals* totals = knowledge ? &on_totals : &off_totals;
         const double start = ThreadSeconds();
-        for (size_t i = begin; i < end; ++i) {
-          bench::CodeDocument(pipeline, docs[i], knowledge, &analysis, &out,
-                              totals);
-        }
+        bench::CodeRange(pipeline, docs, begin, end, knowledge, &analyses, &out,
+                         totals);
         (knowledge ? on_seconds : off_seconds) += ThreadSeconds() - start;
       }
     }

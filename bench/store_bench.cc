@@ -61,7 +61,7 @@ void RemoveDb(const std::string& path) {
   }
 }
 
-// Process + Put of every document into `target`; false (and a note in
+// ProcessBatch + Put of every document into `target`; false (and a note in
 // `failures`) when the store fails.
 bool Ingest(const std::string& target, const std::vector<Document>& docs,
             const std::string& key, size_t* events) {
@@ -71,14 +71,18 @@ bool Ingest(const std::string& target, const std::vector<Document>& docs,
     return false;
   }
   BackgroundWriter writer(store->get(), kBatch, nullptr);
-  DocumentAnalysis analysis;
-  for (const Document& doc : docs) {
-    pipeline->Process(doc, &analysis);
-    *events += analysis.events.size();
-    Status queued = writer.Put(doc, analysis);
-    if (!queued.ok()) {
-      failures[key] = queued.ToString();
-      return false;
+  // In batches, as `tocsin ingest` codes them.
+  std::vector<DocumentAnalysis> analyses(kDefaultBatchDocuments);
+  for (size_t b = 0; b < docs.size(); b += kDefaultBatchDocuments) {
+    const size_t n = std::min(docs.size() - b, kDefaultBatchDocuments);
+    pipeline->ProcessBatch({docs.data() + b, n}, analyses);
+    for (size_t i = 0; i < n; ++i) {
+      *events += analyses[i].events.size();
+      Status queued = writer.Put(docs[b + i], analyses[i]);
+      if (!queued.ok()) {
+        failures[key] = queued.ToString();
+        return false;
+      }
     }
   }
   Status finished = writer.Finish();

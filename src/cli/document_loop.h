@@ -21,7 +21,16 @@ namespace tocsin::cli {
 struct LoopOptions {
   std::vector<std::string> inputs;
   uint64_t max_input_mb = 64;
+  // Documents the pipeline codes together (Pipeline::ProcessBatch), stage by
+  // stage; their results come out in input order once the batch is full,
+  // holds kMaxBatchBytes of text, or the input ends. 1 writes each
+  // document's results as soon as it is read (a slow stream on stdin).
+  size_t batch_documents = kDefaultBatchDocuments;
 };
+
+// A batch ends early once its documents hold this much text, which bounds
+// the memory a batch of long documents takes.
+inline constexpr size_t kMaxBatchBytes = size_t{16} << 20;
 
 struct LoopSummary {
   ReadStats read;
@@ -42,7 +51,8 @@ using AnalyzedCallback =
 // store that already holds it), counted in LoopSummary::skipped.
 using SkipPredicate = std::function<bool(const Document&)>;
 
-// Adds --max-input-mb and the INPUT... positional to `command`.
+// Adds --max-input-mb, --pipeline-batch and the INPUT... positional to
+// `command`.
 void AddLoopOptions(CLI::App* command, LoopOptions* options);
 
 // Runs the loop. Errors are printed to stderr as

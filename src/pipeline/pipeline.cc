@@ -1,5 +1,7 @@
 #include "tocsin/pipeline.h"
 
+#include <algorithm>
+
 #include "actors/actor_matcher.h"
 #include "actors/name_finder.h"
 #include "events/event_coder.h"
@@ -73,25 +75,47 @@ void Pipeline::Analyze(const Document& doc, AnalyzedText* out) const {
 }
 
 void Pipeline::Process(const Document& doc, DocumentAnalysis* out) const {
-  Analyze(doc, &out->text);
-  out->actors.clear();
-  out->actor_modifiers.clear();
-  out->events.clear();
-  out->places.clear();
-  out->main_place = -1;
+  ProcessBatch({&doc, 1}, {out, 1});
+}
+
+void Pipeline::ProcessBatch(std::span<const Document> docs,
+                            std::span<DocumentAnalysis> out) const {
+  const size_t n = std::min(docs.size(), out.size());
+  for (size_t i = 0; i < n; ++i) {
+    Analyze(docs[i], &out[i].text);
+    out[i].actors.clear();
+    out[i].actor_modifiers.clear();
+    out[i].events.clear();
+    out[i].places.clear();
+    out[i].main_place = -1;
+  }
   if (actors_ != nullptr) {
-    actors_->Match(doc, out->text, &out->actors, &out->actor_modifiers);
+    for (size_t i = 0; i < n; ++i) {
+      actors_->Match(docs[i], out[i].text, &out[i].actors,
+                     &out[i].actor_modifiers);
+    }
   }
-  if (names_ != nullptr) names_->Find(doc, out->text, &out->actors);
+  if (names_ != nullptr) {
+    for (size_t i = 0; i < n; ++i) {
+      names_->Find(docs[i], out[i].text, &out[i].actors);
+    }
+  }
   if (events_ != nullptr) {
-    events_->Code(doc, out->text, out->actors, out->actor_modifiers,
-                  &out->events);
+    for (size_t i = 0; i < n; ++i) {
+      events_->Code(docs[i], out[i].text, out[i].actors, out[i].actor_modifiers,
+                    &out[i].events);
+    }
   }
-  if (geocoder_ != nullptr) geocoder_->Code(doc, out);
-  if (knowledge_ != nullptr) {
-    knowledge_->Extract(doc, out->text, out->actors, &out->knowledge);
-  } else {
-    out->knowledge.Clear();
+  if (geocoder_ != nullptr) {
+    for (size_t i = 0; i < n; ++i) geocoder_->Code(docs[i], &out[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    if (knowledge_ != nullptr) {
+      knowledge_->Extract(docs[i], out[i].text, out[i].actors,
+                          &out[i].knowledge);
+    } else {
+      out[i].knowledge.Clear();
+    }
   }
 }
 
