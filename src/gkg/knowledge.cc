@@ -5,6 +5,7 @@
 #include "gkg/entities.h"
 #include "gkg/quotes.h"
 #include "gkg/themes.h"
+#include "gkg/token_view.h"
 #include "gkg/tone.h"
 
 namespace tocsin {
@@ -36,7 +37,7 @@ StatusOr<std::unique_ptr<KnowledgeExtractor>> KnowledgeExtractor::Create(
   k->entities_ = std::make_unique<EntityLinker>();
   TOCSIN_RETURN_IF_ERROR(k->entities_->Load(dict_dir));
   k->quotes_ = std::make_unique<QuoteExtractor>();
-  TOCSIN_RETURN_IF_ERROR(k->quotes_->Load(dict_dir));
+  k->quotes_->ShareLexicons(&k->entities_->lexicons());
   TOCSIN_ASSIGN_OR_RETURN(k->themes_, ThemeMatcher::Load(dict_dir));
   TOCSIN_ASSIGN_OR_RETURN(k->tone_, ToneScorer::Load(data_dir, dict_dir));
   TOCSIN_ASSIGN_OR_RETURN(k->amounts_, AmountFinder::Load(dict_dir));
@@ -49,9 +50,14 @@ void KnowledgeExtractor::Extract(const Document& doc, const AnalyzedText& text,
                                  Knowledge* out) const {
   out->Clear();
   // Quotations come after entities: their speakers are entities, and the
-  // pronouns and descriptions that name a speaker join that entity.
-  entities_->Link(doc, text, actors, &out->entities);
-  quotes_->Extract(doc, text, actors, &out->entities, &out->quotations);
+  // pronouns and descriptions that name a speaker join that entity. Both
+  // ask about the same tokens' speech words: one memo serves both.
+  {
+    const gkg::DocumentMemo memo(entities_->lexicons().For(text.language),
+                                 text);
+    entities_->Link(doc, text, actors, &out->entities);
+    quotes_->Extract(doc, text, actors, &out->entities, &out->quotations);
+  }
   themes_->Match(text, &out->themes);
   tone_->Score(text, &out->tone, &out->sentence_tones);
   amounts_->Find(doc, text, &out->amounts);

@@ -20,7 +20,8 @@ using gkg::Utterance;
 using Kind = SpeakerRef::Kind;
 
 Status QuoteExtractor::Load(const std::string& dict_dir) {
-  return lexicons_.Load(dict_dir.empty() ? DictDir() : dict_dir);
+  lexicons_ = &own_;
+  return own_.Load(dict_dir.empty() ? DictDir() : dict_dir);
 }
 
 namespace {
@@ -274,7 +275,7 @@ void QuoteExtractor::Extract(const Document& doc, const AnalyzedText& text,
   if (text.tokens.empty() || text.sentences.empty()) return;
   thread_local QuoteScratch s;
   MapSentences(text, &s);
-  const SpeechLexicon& lex = lexicons_.For(text.language);
+  const SpeechLexicon& lex = lexicons_->For(text.language);
   const gkg::DocumentMemo memo(lex, text);
   s.gender.assign(entities->size(), kGenderUnknown);
   SpeechContext c;

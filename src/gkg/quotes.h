@@ -62,8 +62,14 @@ class QuoteExtractor {
                std::vector<Entity>* entities,
                std::vector<Quotation>* out) const;
 
+  // Uses `shared` (which must outlive this) instead of reading the lists
+  // again: the knowledge extractor's entity linker has the same ones, and
+  // one copy lets both stages share a DocumentMemo. Instead of Load.
+  void ShareLexicons(const SpeechLexicons* shared) { lexicons_ = shared; }
+
  private:
-  SpeechLexicons lexicons_;
+  SpeechLexicons own_;
+  const SpeechLexicons* lexicons_ = &own_;
 };
 
 }  // namespace tocsin

@@ -53,6 +53,10 @@ void Entries(const SpeechLexicon& lex, const AnalyzedText& text, uint32_t i,
 }  // namespace
 
 DocumentMemo::DocumentMemo(const SpeechLexicon& lex, const AnalyzedText& text) {
+  if (Memoised(lex, text)) {
+    outermost_ = false;
+    return;
+  }
   memo.text = &text;
   memo.lex = &lex;
   const size_t n = text.tokens.size();
@@ -64,6 +68,7 @@ DocumentMemo::DocumentMemo(const SpeechLexicon& lex, const AnalyzedText& text) {
 }
 
 DocumentMemo::~DocumentMemo() {
+  if (!outermost_) return;
   memo.text = nullptr;
   memo.lex = nullptr;
 }

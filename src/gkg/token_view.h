@@ -41,13 +41,19 @@ bool IsVerbLike(const Token& t);
 // Within the lifetime of a DocumentMemo, the lookups below remember each
 // token's lexicon entries, so a token asked about by several passes is
 // looked up once (the hot loops ask about most tokens). Outside one, they
-// compute directly. One per thread at a time; the memo is thread-local.
+// compute directly. The memo is thread-local: one per thread at a time,
+// except that a DocumentMemo made within one for the same lexicon and text
+// uses the outer one's entries (the knowledge extractor holds one across
+// entity linking and quotations, which ask about the same tokens).
 class DocumentMemo {
  public:
   DocumentMemo(const SpeechLexicon& lex, const AnalyzedText& text);
   ~DocumentMemo();
   DocumentMemo(const DocumentMemo&) = delete;
   DocumentMemo& operator=(const DocumentMemo&) = delete;
+
+ private:
+  bool outermost_ = true;
 };
 
 // FoldKey of token i's normalised form (text/token_keys.h).

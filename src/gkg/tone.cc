@@ -9,7 +9,10 @@
 #include "gkg/tone.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <iterator>
+#include <memory>
 
 #include "dict/fold.h"
 #include "gkg/tone_stem.h"
@@ -78,6 +81,9 @@ bool IsWordToken(WordClass c) {
 }  // namespace
 
 struct ToneLexicon {
+  // Tells this lexicon from any other, even one later built at the same
+  // address: FrenchLemmaMemo's entries belong to one lexicon.
+  uint64_t serial = 0;
   bool french = false;
   KeyTable<WordInfo> words;
   KeyTable<PhraseNode> phrases;  // MixKeys(prefix, word key) -> node
@@ -139,6 +145,23 @@ struct ToneLexicon {
 
 namespace {
 
+// Per thread, what a French lemma's first lookup found: the key of its stem
+// in the lexicon and the word there. A lemma is most of a token's work
+// (prefix filter, stem memo, lexicon probe, each in a table the other
+// stages have evicted); a news vocabulary repeats, and this small
+// direct-mapped table stays in the caches. Exact: that lookup depends on the
+// lemma alone.
+struct FrenchLemmaMemo {
+  static constexpr size_t kSize = size_t{1} << 13;  // 192 KB
+  struct Entry {
+    uint64_t lemma_key = 0;  // 0: empty
+    uint64_t key = 0;        // 0: the lemma stems to no word of the lexicon
+    const WordInfo* info = nullptr;
+  };
+  uint64_t lexicon = 0;  // the serial of the lexicon the entries are from
+  Entry entries[kSize];
+};
+
 // Per-thread state of one sentence's pass.
 struct Pass {
   const AnalyzedText* text;
@@ -157,7 +180,7 @@ uint64_t TokenKey(const Pass& p, uint32_t i, uint64_t form_key, bool second) {
   const Token& t = p.text->tokens[i];
   const std::string_view form = p.text->Normalized(t);
   const std::string_view lemma = p.text->Lemma(t);
-  if (second && lemma == form) return 0;
+  if (second && LemmaKey(*p.text, i) == form_key) return 0;
   if (p.lex->french) {
     // The form's stem only matters for pattern_fr's adjectives and adverbs.
     if (second && t.word_class != WordClass::kAdjective &&
@@ -171,6 +194,29 @@ uint64_t TokenKey(const Pass& p, uint32_t i, uint64_t form_key, bool second) {
                                  word);
   }
   return second ? LemmaKey(*p.text, i) : form_key;
+}
+
+// TokenKey(p, i, _, false) of a French token and its word in the lexicon
+// (nullptr when none), through the thread's FrenchLemmaMemo.
+void FrenchLemmaLookUp(const Pass& p, uint32_t i, uint64_t* key,
+                       const WordInfo** info) {
+  thread_local std::unique_ptr<FrenchLemmaMemo> memo;
+  if (memo == nullptr) memo = std::make_unique<FrenchLemmaMemo>();
+  if (memo->lexicon != p.lex->serial) {
+    std::fill(std::begin(memo->entries), std::end(memo->entries),
+              FrenchLemmaMemo::Entry());
+    memo->lexicon = p.lex->serial;
+  }
+  const uint64_t lemma_key = LemmaKey(*p.text, i);
+  FrenchLemmaMemo::Entry& e =
+      memo->entries[MixKeys(lemma_key, 0) & (FrenchLemmaMemo::kSize - 1)];
+  if (e.lemma_key != lemma_key || lemma_key == 0) {
+    e.lemma_key = lemma_key;
+    e.key = TokenKey(p, i, 0, false);
+    e.info = e.key == 0 ? nullptr : p.lex->words.Find(e.key);
+  }
+  *key = e.key;
+  *info = e.info;
 }
 
 // The longest phrase starting with key `first` at token `i`, tried on the
@@ -234,9 +280,14 @@ float LookUp(const Pass& p, uint32_t i, uint64_t form_key, int* length) {
   float score = 0;
   // The second key is computed only when the first scores nothing.
   for (int k = 0; k < 2 && *length == 0; ++k) {
-    const uint64_t key = TokenKey(p, i, form_key, k == 1);
-    if (key == 0) continue;
-    const WordInfo* info = p.lex->words.Find(key);
+    uint64_t key;
+    const WordInfo* info;
+    if (k == 0 && p.lex->french) {
+      FrenchLemmaLookUp(p, i, &key, &info);
+    } else {
+      key = TokenKey(p, i, form_key, k == 1);
+      info = key == 0 ? nullptr : p.lex->words.Find(key);
+    }
     if (info == nullptr) continue;
     float phrase_score = 0;
     if (info->flags & kStartsPhrase) {
@@ -345,6 +396,9 @@ std::unique_ptr<ToneScorer> ToneScorer::Build(
   scorer->en_ = std::make_unique<ToneLexicon>();
   scorer->fr_ = std::make_unique<ToneLexicon>();
   scorer->fr_->french = true;
+  static std::atomic<uint64_t> serials{0};
+  scorer->en_->serial = ++serials;
+  scorer->fr_->serial = ++serials;
   for (const ToneEntry& e : en_lexicon) scorer->en_->Add(e, false);
   // nlp.js's keys are stems already; stemming them again could change them.
   for (const ToneEntry& e : fr_lexicon) scorer->fr_->Add(e, true);

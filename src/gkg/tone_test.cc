@@ -222,6 +222,37 @@ TEST(Tone, DensitiesAndSentences) {
   EXPECT_EQ(empty.tone, 0);
 }
 
+// The scorer remembers, per thread, what each French lemma found in its
+// lexicon. Scorers whose lexicons disagree, used in turn and rebuilt (a new
+// one may take a freed one's address), each score by their own words.
+TEST(Tone, FrenchLemmaMemoBelongsToOneLexicon) {
+  Document doc;
+  doc.id = "t";
+  doc.language = "fr";
+  doc.text = "La guerre continue. Les guerres continuent.";
+  AnalyzedText analyzed;
+  gkg_test::FrontEndPipeline().Analyze(doc, &analyzed);
+  auto build = [](float score) {
+    ToneDict fr;
+    fr.entries.push_back({{"guerre"}, score});
+    return ToneScorer::Build({}, ToneDict(), {}, fr);
+  };
+  Tone tone;
+  std::vector<Tone> sentences;
+  for (int round = 0; round < 3; ++round) {
+    auto negative = build(-0.8f);
+    auto positive = build(0.8f);
+    for (int again = 0; again < 2; ++again) {
+      negative->Score(analyzed, &tone, &sentences);
+      EXPECT_LT(tone.tone, 0) << round << again;
+      ASSERT_EQ(sentences.size(), 2u);
+      EXPECT_DOUBLE_EQ(sentences[0].tone, sentences[1].tone);  // guerres
+      positive->Score(analyzed, &tone, &sentences);
+      EXPECT_GT(tone.tone, 0) << round << again;
+    }
+  }
+}
+
 TEST(ToneDict, ParsesEntriesAndModifiers) {
   auto dict = ParseToneDict(
       "# header\n"
