@@ -226,6 +226,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.given = Given(cameo);
   object.near_target = cameo.starts_with("087") || cameo.starts_with("172");
   object.visit = cameo == "042";
+  object.accuses = cameo.starts_with("112");
   return object;
 }
 
@@ -377,6 +378,51 @@ bool DirectObject(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
   return true;
 }
 
+// An accusation (112) asserts only that its author alleges something:
+// "accused Seoul of raising tensions with their joint drills", "a accusé
+// Londres d'être à l'origine du sabotage". Every act named in the
+// accusation's complement, from "of/de" to the end of its clause, is the
+// charge, not an event. Returns the first token of the complement and one
+// past its last, or an empty range.
+std::pair<uint32_t, uint32_t> AccusationScope(const SyntaxContext& c,
+                                              uint32_t trigger) {
+  uint32_t marker = UINT32_MAX;
+  for (uint32_t t = trigger + 1; t < c.end && t <= trigger + 8; ++t) {
+    if (IsBarrierToken(c, t) || IsClauseBarrier(c, t)) break;
+    if (c.mention_at[t] >= 0) continue;
+    if (c.Is(t, c.roles->infinitive_marker)) {
+      marker = t;
+      break;
+    }
+    if (c.Class(t) == WordClass::kVerb) break;
+  }
+  if (marker == UINT32_MAX) return {0, 0};
+  uint32_t end = marker + 1;
+  for (; end < c.end; ++end) {
+    if (IsBarrierToken(c, end) || IsClauseBarrier(c, end)) break;
+    // "accuse Londres de soutenir Kiev et le menace de représailles": a
+    // coordinated finite verb is the accuser's next act; a coordinated
+    // infinitive or gerund ("of arming and training") is more of the charge.
+    if (!c.Is(end, c.roles->coordination)) continue;
+    uint32_t v = end + 1;
+    while (v < c.end && v <= end + 3 &&
+           (c.Class(v) == WordClass::kPronoun ||
+            c.Class(v) == WordClass::kAdverb ||
+            c.Class(v) == WordClass::kAuxiliary)) {
+      ++v;
+    }
+    if (v >= c.end || c.Class(v) != WordClass::kVerb) continue;
+    std::string form(c.text->Normalized(c.text->tokens[v]));
+    for (char& ch : form) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    const bool charge = c.lemma_keys[v] == c.form_keys[v] ||
+                        EndsWithAny(form, c.roles->progressive_suffixes);
+    if (!charge) break;
+  }
+  return {marker, end};
+}
+
 void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
                   std::vector<Candidate>& candidates, EventTrace* trace) {
   for (Candidate& b : candidates) {
@@ -472,6 +518,21 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
         trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
                                " elaborates " + lang.patterns[a.pattern].rule +
                                ": dropped");
+      }
+    }
+  }
+  for (size_t i = 0; i < candidates.size(); ++i) {
+    const CompiledPattern& ap = lang.patterns[candidates[i].pattern];
+    if (ap.speech || ap.cameo.compare(0, 3, "112") != 0) continue;
+    const auto [begin, end] = AccusationScope(c, candidates[i].state.trigger);
+    for (Candidate& b : candidates) {
+      const uint32_t bt = b.state.trigger;
+      if (bt <= begin || bt >= end || b.embedded) continue;
+      b.embedded = true;
+      b.governor = static_cast<int32_t>(i);
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " is the charge of " + ap.rule + ": dropped");
       }
     }
   }

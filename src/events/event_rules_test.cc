@@ -342,6 +342,34 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Poland recalled its ambassador and expelled three Russian diplomats.",
        {"POL - 16", "POL RUSGOV 16"}},
+      {"acts named in an accusation's charge are no events",
+       "fr",
+       "Le Maroc a accusé l'Algérie d'être derrière les attaques contre ses "
+       "soldats.",
+       {"MAR DZA 11"}},
+      {"and in English, past the charge's own verb",
+       "en",
+       "Greece accused Turkey of raising tensions with its naval drills.",
+       {"GRC TUR 11"}},
+      {"an accusation in a participle clause is the main subject's",
+       "en",
+       "Kenya expelled the Somali ambassador, accusing Mogadishu of "
+       "supporting the rebels.",
+       {"KEN SOMGOV 16", "KEN SOMGOV 11"}},
+      {"a coordinated finite verb ends the charge",
+       "en",
+       "Moscow accused Warsaw of arming Kyiv and threatened it with "
+       "retaliation.",
+       {"RUSGOV POLGOV 11", "RUSGOV - 13"}},
+      {"the antecedent of an object relative is the verb's object",
+       "fr",
+       "La Pologne a vivement critiqué la Russie, qu'elle accuse d'armer les "
+       "séparatistes.",
+       {"POL RUS 11", "POL RUS 11"}},
+      {"a participle after a comma describes a coded actor before a name",
+       "fr",
+       "Le Niger a expulsé l'ONG allemande Helfer, accusée d'espionnage.",
+       {"NER DEUNGO 16", "NER DEUNGO 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

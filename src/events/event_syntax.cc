@@ -891,16 +891,88 @@ void ParticipleClause(const SyntaxContext& c, uint32_t trigger,
       !c.Is(trigger + 1, c.roles->infinitive_marker)) {
     return;
   }
-  int32_t before = MentionEndingAt(c, trigger - 1);
-  if (!Coded(c, before)) return;
-  if (target->mention < 0) {
-    *target = {before, false, "actor the participle describes"};
+  // The noun phrase before the comma: its actor, through a name the
+  // actor dictionaries do not code ("l'ONG française Acted,"), or the
+  // country adjective of its noun ("un consul japonais,").
+  PartyChoice described;
+  uint32_t np_first = trigger - 1;
+  for (uint32_t t = trigger - 1; t > c.first && t + 5 > trigger;) {
+    --t;
+    const int32_t m = c.mention_at[t];
+    if (m >= 0) {
+      if (Coded(c, m)) {
+        described = {m, false, "actor the participle describes"};
+        np_first = (*c.actors)[m].first_token;
+        break;
+      }
+      t = (*c.actors)[m].first_token;
+      continue;
+    }
+    if (c.modifier_at[t] >= 0) {
+      described = {c.modifier_at[t], true,
+                   "country of what the participle "
+                   "describes"};
+      np_first = t;
+      break;
+    }
+    if (c.Class(t) != WordClass::kAdjective) break;
   }
+  if (described.mention < 0) return;
+  if (target->mention < 0) *target = described;
   if (previous_source.mention >= 0) {
     *source = previous_source;
     source->why = "subject of the clause the participle follows";
   } else {
-    *source = FindSubject(c, (*c.actors)[before].first_token);
+    *source = FindSubject(c, np_first);
+  }
+}
+
+// "a critiqué l'Iran, qu'il accuse de financer le Hezbollah", "Kuleba,
+// whom Blinken met in Kyiv": in a relative clause whose subject stands
+// between the pronoun and the verb, the antecedent is the verb's object.
+// A subject pronoun there refers back to the main clause's subject.
+// Fills only the sides still empty.
+void ObjectRelative(const SyntaxContext& c, uint32_t group, PartyChoice* source,
+                    PartyChoice* target) {
+  if (target->mention >= 0) return;
+  uint32_t subject = group;  // first token of the relative's subject
+  int32_t named = -1;
+  if (group > c.first && c.Class(group - 1) == WordClass::kPronoun) {
+    subject = group - 1;
+  } else if (c.Class(group) == WordClass::kPronoun) {
+    // French "il" lemmatizes as the clitic "lui" and joins the verb group.
+    subject = group;
+    ++group;
+  } else if (group > c.first) {
+    named = MentionEndingAt(c, group);
+    if (!Coded(c, named)) return;
+    subject = (*c.actors)[named].first_token;
+    while (subject > c.first &&
+           c.Class(subject - 1) == WordClass::kDeterminer) {
+      --subject;
+    }
+  }
+  if (subject == group || subject < c.first + 2) return;
+  const uint32_t pronoun = subject - 1;
+  const bool relative = c.Is(pronoun, c.roles->relative) &&
+                        !c.Is(pronoun, c.roles->subject_relative);
+  // "que" also opens a complement clause ("a averti Berlin qu'il
+  // riposterait"); only after a comma does it follow its antecedent.
+  const bool comma_que =
+      c.Is(pronoun, c.roles->complementizer) && IsComma(c, pronoun - 1);
+  if (!relative && !comma_que) return;
+  const int32_t antecedent =
+      MentionEndingAt(c, IsComma(c, pronoun - 1) ? pronoun - 1 : pronoun);
+  if (!Coded(c, antecedent)) return;
+  *target = {antecedent, false, "antecedent of the object relative"};
+  if (source->mention >= 0) return;
+  if (named >= 0) {
+    *source = {named, false, "subject of the object relative"};
+    return;
+  }
+  *source = FindSubject(c, (*c.actors)[antecedent].first_token);
+  if (source->mention >= 0) {
+    source->why = "main clause's subject, the relative's pronoun";
   }
 }
 
@@ -1192,6 +1264,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (source.mention < 0 && speech) {
       source = FindInvertedSpeaker(c, group, trigger);
     }
+    if (!speech) ObjectRelative(c, group, &source, &target);
     if (source.mention < 0) source = FindSubject(c, group);
     // The pattern ends on the noun of the act or of the thing given (or on
     // the preposition after it).
@@ -1207,7 +1280,16 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       target = FindSurrounded(c, match_end, match_end + 12);
     }
     if (target.mention < 0) {
-      target = FindObject(c, trigger + 1, match_end, match_end + 12, object);
+      uint32_t limit = match_end + 12;
+      if (object.accuses) {
+        for (uint32_t t = trigger + 1; t < limit && t < c.end; ++t) {
+          if (c.mention_at[t] < 0 && c.Is(t, c.roles->infinitive_marker)) {
+            limit = t;
+            break;
+          }
+        }
+      }
+      target = FindObject(c, trigger + 1, match_end, limit, object);
     }
     // "arrived in Tokyo for a visit", "est arrivé à Alger pour une
     // visite": a place is no object, but where a visitor goes is the host.

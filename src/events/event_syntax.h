@@ -102,6 +102,9 @@ struct ObjectRules {
   bool own_parties = false;
   // A visit (042): after its noun, the place visited is the host.
   bool visit = false;
+  // An accusation (112): the accused stands before "of/de"; what follows
+  // is the charge, whose actors are not the target.
+  bool accuses = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
