@@ -378,19 +378,29 @@ bool DirectObject(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
   return true;
 }
 
-// An accusation (112) asserts only that its author alleges something:
-// "accused Seoul of raising tensions with their joint drills", "a accusé
-// Londres d'être à l'origine du sabotage". Every act named in the
-// accusation's complement, from "of/de" to the end of its clause, is the
-// charge, not an event. Returns the first token of the complement and one
-// past its last, or an empty range.
-std::pair<uint32_t, uint32_t> AccusationScope(const SyntaxContext& c,
-                                              uint32_t trigger) {
+// What an appeal, an intent, a demand, a rejection or a threat is about
+// has not happened ("threatened to block Sweden's membership unless it
+// cracked down on militants", "a appelé les autorités à libérer les
+// manifestants détenus"); an accusation (112) asserts only that its author
+// alleges something ("a accusé Londres d'être à l'origine du sabotage").
+// Every act named in the complement, from its "to/of/that" (de, à, que)
+// to the end of its clause, is that content, not an event. A subordinate
+// clause of time or cause, or a concession, states facts and ends it.
+// Returns the complement's marker and one past its last token, or an
+// empty range.
+std::pair<uint32_t, uint32_t> ContentScope(const SyntaxContext& c,
+                                           uint32_t trigger) {
   uint32_t marker = UINT32_MAX;
   for (uint32_t t = trigger + 1; t < c.end && t <= trigger + 8; ++t) {
     if (IsBarrierToken(c, t) || IsClauseBarrier(c, t)) break;
     if (c.mention_at[t] >= 0) continue;
-    if (c.Is(t, c.roles->infinitive_marker)) {
+    // "a remercié": the auxiliary "a" folds like the marker "à".
+    const WordClass k = c.Class(t);
+    const bool function_word =
+        k != WordClass::kAuxiliary && k != WordClass::kVerb &&
+        k != WordClass::kPronoun && k != WordClass::kNoun;
+    if (function_word && (c.Is(t, c.roles->infinitive_marker) ||
+                          c.Is(t, c.roles->complementizer))) {
       marker = t;
       break;
     }
@@ -398,8 +408,31 @@ std::pair<uint32_t, uint32_t> AccusationScope(const SyntaxContext& c,
   }
   if (marker == UINT32_MAX) return {0, 0};
   uint32_t end = marker + 1;
+  // Whether a clause opened (by the marker, a relative pronoun or "that")
+  // still waits for its verb: "Kuleba's demand for a ceasefire was
+  // rejected by Moscow" ends the demand's content at the auxiliary of the
+  // main clause.
+  // A noun after the marker ("demand for a ceasefire") opens no clause.
+  uint32_t head = end;
+  while (head < c.end && c.Class(head) == WordClass::kAdverb) ++head;
+  bool open = c.Is(marker, c.roles->complementizer) ||
+              (head < c.end && (c.Class(head) == WordClass::kVerb ||
+                                c.Class(head) == WordClass::kAuxiliary ||
+                                c.Class(head) == WordClass::kPronoun));
   for (; end < c.end; ++end) {
-    if (IsBarrierToken(c, end) || IsClauseBarrier(c, end)) break;
+    if (IsBarrierToken(c, end) || IsClauseBarrier(c, end) ||
+        c.Is(end, c.roles->subordinator) || c.Is(end, c.roles->concessive) ||
+        c.Is(end, c.roles->condition) || c.Is(end, c.roles->time_prep)) {
+      break;
+    }
+    const WordClass k = c.Class(end);
+    if (c.Is(end, c.roles->relative) || c.Is(end, c.roles->complementizer)) {
+      open = true;
+    } else if (k == WordClass::kAuxiliary && !open) {
+      break;
+    } else if (k == WordClass::kVerb) {
+      open = false;
+    }
     // "accuse Londres de soutenir Kiev et le menace de représailles": a
     // coordinated finite verb is the accuser's next act; a coordinated
     // infinitive or gerund ("of arming and training") is more of the charge.
@@ -523,16 +556,22 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
   }
   for (size_t i = 0; i < candidates.size(); ++i) {
     const CompiledPattern& ap = lang.patterns[candidates[i].pattern];
-    if (ap.speech || ap.cameo.compare(0, 3, "112") != 0) continue;
-    const auto [begin, end] = AccusationScope(c, candidates[i].state.trigger);
+    const bool accusation = ap.cameo.compare(0, 3, "112") == 0;
+    if (ap.speech || !GovernsComplement(ap.cameo) ||
+        (ap.cameo.compare(0, 2, "11") == 0 && !accusation)) {
+      continue;
+    }
+    const auto [begin, end] = ContentScope(c, candidates[i].state.trigger);
     for (Candidate& b : candidates) {
       const uint32_t bt = b.state.trigger;
       if (bt <= begin || bt >= end || b.embedded) continue;
       b.embedded = true;
       b.governor = static_cast<int32_t>(i);
       if (trace != nullptr) {
-        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
-                               " is the charge of " + ap.rule + ": dropped");
+        trace->lines.push_back(
+            "  " + lang.patterns[b.pattern].rule +
+            (accusation ? " is the charge of " : " is what is meant by ") +
+            ap.rule + ": dropped");
       }
     }
   }
@@ -1175,6 +1214,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             (r.why_flags.empty() ? "" : "; " + r.why_flags));
       }
       const Token& trig = text.tokens[cand.state.trigger];
+      const size_t cand_first = out->size();
       for (const auto& [a, b] : pairs) {
         // An event names at least one actor (as in GDELT): "Missiles hit
         // the city" says nothing about who did what to whom.
@@ -1194,6 +1234,14 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             e.source.code == e.target.code) {
           continue;
         }
+        // "le chef de la junte malienne, Assimi Goïta": an actor named
+        // twice in one list is one party, and one act.
+        bool repeated = false;
+        for (size_t k = cand_first; k < out->size() && !repeated; ++k) {
+          repeated = (*out)[k].source.code == e.source.code &&
+                     (*out)[k].target.code == e.target.code;
+        }
+        if (repeated) continue;
         // "missile strikes on Kyiv": force strikes the capital as a place,
         // the country, not its government.
         if (IsViolence(p.cameo) && b.mention >= 0 && !b.modifier &&

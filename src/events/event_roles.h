@@ -104,6 +104,9 @@ struct EventRoles {
   // "after a stampede killed 125 people", "lorsque ... ": a subordinate
   // clause has its own subject; the main clause's is not the verb's.
   WordKeySet subordinator;
+  // "exige une réunion après les frappes russes", "during the visit": a
+  // phrase of time states facts, outside what an appeal or threat means.
+  WordKeySet time_prep;
   // "une frappe russe a tué trois civils", "a drone strike hit the base":
   // verbs whose subject, a noun of force, strikes their object.
   WordKeySet force_effect_verbs;

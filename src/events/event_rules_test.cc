@@ -370,6 +370,32 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Niger a expulsé l'ONG allemande Helfer, accusée d'espionnage.",
        {"NER DEUNGO 16", "NER DEUNGO 11"}},
+      {"acts named in an appeal's complement are what it asks, no events",
+       "en",
+       "The United Nations urged Ethiopia to halt its air strikes on Tigray.",
+       {"IGOUNO ETH 02"}},
+      {"and in French, through a participle in the complement",
+       "fr",
+       "L'ONU a appelé le Soudan à libérer les militants arrêtés par la "
+       "police.",
+       {"IGOUNO SDN 02"}},
+      {"a threat's complement names its target, and is no event",
+       "fr",
+       "La Turquie menace de bloquer l'adhésion de la Suède à l'OTAN.",
+       {"TUR SWE 13"}},
+      {"the main clause's auxiliary ends a noun's complement",
+       "en",
+       "Egypt's appeal for a truce was rejected by Hamas.",
+       {"EGY - 02", "PSEREBHMS EGY 12"}},
+      {"the auxiliary 'a' is no infinitive marker 'à'",
+       "fr",
+       "Zelensky a appelé Erdogan et l'a remercié pour sa médiation.",
+       {"UKRGOV TURGOV 02", "UKRGOV TURGOV 05"}},
+      {"an actor named twice in one list is one party",
+       "fr",
+       "Le président Macron a rencontré le chef de la junte malienne, Assimi "
+       "Goïta.",
+       {"FRAGOV MLIGOV 04", "MLIGOV FRAGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
