@@ -314,6 +314,9 @@ bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
   // little way back.
   for (uint32_t t = bt - 1; t > c.first && t + 4 > bt; --t) {
     const WordClass k = c.Class(t - 1);
+    // "a arrêté un journaliste soupçonné de": that auxiliary is another
+    // verb's.
+    if (k == WordClass::kVerb) break;
     if (k == WordClass::kAuxiliary || k == WordClass::kPronoun) return false;
   }
   std::string form(c.text->Normalized(c.text->tokens[bt]));
@@ -404,7 +407,9 @@ std::pair<uint32_t, uint32_t> ContentScope(const SyntaxContext& c,
       marker = t;
       break;
     }
-    if (c.Class(t) == WordClass::kVerb) break;
+    // "rejected calls by the EU to join": a verb right after the trigger is
+    // a noun the tagger misread; a later one opens another clause.
+    if (c.Class(t) == WordClass::kVerb && t > trigger + 1) break;
   }
   if (marker == UINT32_MAX) return {0, 0};
   uint32_t end = marker + 1;

@@ -396,6 +396,25 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le président Macron a rencontré le chef de la junte malienne, Assimi "
        "Goïta.",
        {"FRAGOV MLIGOV 04", "MLIGOV FRAGOV 04"}},
+      {"a verb the tagger reads in a noun's place opens no complement",
+       "en",
+       "Hungary rejected calls by the European Union to impose sanctions on "
+       "Moscow.",
+       {"HUN IGOEUREEC 12"}},
+      {"'been' tagged a verb still makes a passive",
+       "en",
+       "Three activists have been jailed by the Russian authorities.",
+       {"RUSGOV OPP 17"}},
+      {"a participle with 'of' after the object describes it",
+       "en",
+       "Turkish police detained a journalist in Ankara suspected of working "
+       "for Russia.",
+       {"TURCOP MED 17"}},
+      {"and in French, past the main verb's auxiliary",
+       "fr",
+       "La police turque a arrêté un journaliste soupçonné de travailler pour "
+       "la Russie.",
+       {"TURCOP MED 17"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

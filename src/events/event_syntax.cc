@@ -348,6 +348,22 @@ PartyChoice ClauseSubject(const SyntaxContext& c, uint32_t t) {
   return {};
 }
 
+// A past participle: in French one of its own endings ("soupçonné"), in
+// English any form other than the lemma and the -ing form ("suspected").
+bool IsPastParticiple(const SyntaxContext& c, uint32_t t) {
+  if (c.Class(t) != WordClass::kVerb || IsProgressive(c, t)) return false;
+  if (c.roles->participle_suffixes.empty()) {
+    return c.lemma_keys[t] != c.form_keys[t];
+  }
+  thread_local std::string buffer;
+  const std::string_view form =
+      LowerAscii(c.text->Normalized(c.text->tokens[t]), &buffer);
+  for (const std::string& s : c.roles->participle_suffixes) {
+    if (form.ends_with(s)) return true;
+  }
+  return false;
+}
+
 // A noun phrase then a verb from `first` on: a clause's subject and verb.
 bool NounPhraseThenVerb(const SyntaxContext& c, uint32_t first) {
   bool head = false;
@@ -462,8 +478,16 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
         t + 1 < c.end && IsVerbal(c, t + 1)) {
       break;
     }
-    // The next verb event owns what follows it.
+    // The next verb event owns what follows it. "arrested a man suspected
+    // of spying for Moscow", "un homme soupçonné de": a participle and its
+    // "of/de" after the object describe it; their actors are not the
+    // object.
     if (c.trigger_at[t] && IsVerbal(c, t)) break;
+    if (t >= match_end && t > from && t + 1 < c.end && IsPastParticiple(c, t) &&
+        IsNoun(c, t - 1) && c.Is(t + 1, c.roles->infinitive_marker) &&
+        c.Class(t + 1) == WordClass::kAdposition) {
+      break;
+    }
     // "shelled Armenian villages", "bombardé des villes arméniennes": the
     // country whose places force strikes.
     if (rules.place_target && t >= match_end && c.mention_at[t] < 0 &&
@@ -1064,7 +1088,9 @@ uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger) {
         c.Is(p, c.roles->future) || c.Is(p, c.roles->reflexive) ||
         (k == WordClass::kPronoun && c.Is(p, c.roles->object_clitic)) ||
         (IsVerbal(c, p) && (c.Is(p, c.roles->negating_verbs) ||
-                            c.Is(p, c.roles->modal) || IsConditional(c, p)));
+                            c.Is(p, c.roles->modal) || IsConditional(c, p) ||
+                            // "have been jailed": "been" tagged a verb.
+                            c.Is(p, c.roles->passive_aux)));
     // "refused to attack", "a refusé de frapper": the infinitive marker
     // joins the verb that governs it.
     if (!part && (k == WordClass::kAdposition || k == WordClass::kParticle) &&
