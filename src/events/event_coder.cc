@@ -176,6 +176,12 @@ struct Candidate {
   // The noun act the governor condemns: it happened (one condemns what
   // was done), so it is coded, with its own parties only.
   bool condemned = false;
+  // "..., déplore la rédaction": a verb of disapproval or statement after
+  // its clause, with its subject after it, reports that clause.
+  bool reports = false;
+  // "..., a averti Dmitri Medvedev": a warning after its clause makes
+  // that clause a threat.
+  bool warns = false;
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
@@ -678,6 +684,53 @@ void MarkForceNounSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+const std::string& PartyCode(const SyntaxContext& c, PartyChoice p) {
+  return p.modifier ? (*c.modifiers)[p.mention].code
+                    : (*c.actors)[p.mention].code;
+}
+
+// "Si l'Occident continuait d'armer Kiev, la Russie pourrait recourir à
+// l'arme nucléaire, a averti Dmitri Medvedev": the warner's side
+// announcing its own possible force is the threat, not an event of its
+// own; the threat is aimed at whoever the if-clause makes act, else at
+// the author of the clause's first act ("les menaces de la Russie ne
+// resteront pas sans réponse, a prévenu Biden"). `first` is the index in
+// *out of the sentence's first event.
+void WarnedClause(const SyntaxContext& c, size_t first, PartyChoice warner,
+                  SyntaxResult* r, std::vector<Event>* out, EventTrace* trace) {
+  const std::string side = PartyCode(c, warner).substr(0, 3);
+  size_t kept = first;
+  for (size_t i = first; i < out->size(); ++i) {
+    const Event& e = (*out)[i];
+    const bool own_force = (e.hypothetical || e.negated) &&
+                           e.cameo.compare(0, 2, "13") >= 0 &&
+                           e.source.code.compare(0, 3, side) == 0;
+    if (own_force) {
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + e.rule +
+                               " is the warner's threat: dropped");
+      }
+      continue;
+    }
+    if (kept != i) (*out)[kept] = std::move((*out)[i]);
+    ++kept;
+  }
+  out->resize(kept);
+  PartyChoice target = ConditionSubject(c, c.end);
+  if (target.mention >= 0) {
+    target.why = "subject of the if-clause the warning is about";
+  } else {
+    for (size_t i = first; i < out->size() && target.mention < 0; ++i) {
+      const EventParty& s = (*out)[i].source;
+      if (s.mention < 0 || s.code.compare(0, 3, side) == 0) continue;
+      target = {s.mention, s.modifier, "author of the act warned about"};
+    }
+  }
+  if (target.mention < 0) return;
+  r->targets.clear();
+  r->targets.push_back(target);
+}
+
 EventParty MakeParty(const SyntaxContext& c, PartyChoice choice) {
   EventParty party;
   if (choice.mention < 0) return party;
@@ -906,6 +959,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     const Sentence& sentence = text.sentences[si];
     const CompiledLanguage* lang = Find(SentenceLanguage(text, si));
     if (lang == nullptr || sentence.first_token == sentence.end_token) continue;
+    const size_t sentence_events = out->size();
     SyntaxContext c;
     c.doc = &doc;
     c.text = &text;
@@ -989,17 +1043,29 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       if (cand.embedded) s.trigger_at[cand.state.trigger] = 0;
     }
 
+    for (Candidate& cand : candidates) {
+      const CompiledPattern& p = lang->patterns[cand.pattern];
+      const std::string_view root = std::string_view(p.cameo).substr(0, 2);
+      if (cand.embedded || p.speech ||
+          (root != "01" && root != "11" && root != "13") ||
+          InvertedSubject(c, cand.state.trigger).mention < 0) {
+        continue;
+      }
+      (root == "13" ? cand.warns : cand.reports) = true;
+    }
+
     // 2. Reported speech: with other events in the sentence, a verb of
     // saying reports them instead of being an event itself.
     bool has_content = false;
     for (const Candidate& cand : candidates) {
-      has_content |= !lang->patterns[cand.pattern].speech && !cand.embedded;
+      has_content |= !lang->patterns[cand.pattern].speech && !cand.embedded &&
+                     !cand.reports && !cand.warns;
     }
     std::vector<std::pair<uint32_t, PartyChoice>> speakers;  // trigger, who
     PartyChoice previous_source;
     for (const Candidate& cand : candidates) {
       const CompiledPattern& p = lang->patterns[cand.pattern];
-      if (!(p.speech && has_content)) continue;
+      if (!((p.speech || cand.reports) && has_content)) continue;
       SyntaxResult r =
           AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                              cand.state.source, -1, previous_source, true, {});
@@ -1016,13 +1082,16 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     for (size_t ci = 0; ci < candidates.size(); ++ci) {
       const Candidate& cand = candidates[ci];
       const CompiledPattern& p = lang->patterns[cand.pattern];
-      if (p.speech && has_content) continue;
+      if ((p.speech || cand.reports) && has_content) continue;
       if (cand.embedded) continue;
       ObjectRules object = ObjectRulesFor(p.cameo);
       object.own_parties = cand.condemned;
-      SyntaxResult r = AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
-                                          cand.state.source, cand.state.target,
-                                          previous_source, p.speech, object);
+      SyntaxResult r = AnalyzeEventSyntax(
+          c, cand.state.trigger, cand.state.end, cand.state.source,
+          cand.state.target, previous_source, p.speech || cand.warns, object);
+      if (cand.warns && has_content && !r.sources.empty()) {
+        WarnedClause(c, sentence_events, r.sources[0], &r, out, trace);
+      }
       // "Putin's nuclear threats drew condemnation from G7 leaders": a noun
       // of disapproval or protest that a verb of provoking has as object
       // is aimed at that verb's subject.

@@ -415,6 +415,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La police turque a arrêté un journaliste soupçonné de travailler pour "
        "la Russie.",
        {"TURCOP MED 17"}},
+      {"a warning after its clause: the warner's own force is the threat, "
+       "aimed at whoever the if-clause makes act",
+       "fr",
+       "Si la Pologne déployait des troupes à la frontière, la Russie "
+       "pourrait frapper Varsovie, a averti Dmitri Peskov.",
+       {"POL - 15", "RUSGOV POL 13"}},
+      {"a denunciation after its clause, subject last, reports the clause",
+       "fr",
+       "Trois journalistes ont été arrêtés par la police turque, dénonce "
+       "Amnesty International.",
+       {"TURCOP MED 17"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

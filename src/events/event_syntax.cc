@@ -1070,6 +1070,19 @@ bool IsClauseBarrier(const SyntaxContext& c, uint32_t t) {
   return IsBarrier(c, t);
 }
 
+PartyChoice InvertedSubject(const SyntaxContext& c, uint32_t trigger) {
+  if (!IsVerbal(c, trigger)) return {};
+  return FindInvertedSpeaker(c, VerbGroupStart(c, trigger), trigger);
+}
+
+PartyChoice ConditionSubject(const SyntaxContext& c, uint32_t before) {
+  for (uint32_t t = c.first; t < before; ++t) {
+    if (IsBarrier(c, t)) return {};
+    if (c.Is(t, c.roles->condition)) return ClauseSubject(c, t);
+  }
+  return {};
+}
+
 int32_t SyntaxContext::CodedMentionStartingAt(uint32_t t) const {
   int32_t m = mention_at[t];
   if (m < 0 || (*actors)[m].first_token != t) return -1;

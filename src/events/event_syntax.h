@@ -141,6 +141,14 @@ PartyChoice SubjectOfVerb(const SyntaxContext& c, uint32_t verb);
 PartyChoice ObjectOfVerb(const SyntaxContext& c, uint32_t verb,
                          ObjectRules rules);
 
+// "..., a averti Dmitri Medvedev.": the subject of a verb trigger that
+// follows its clause and closes the sentence, or none.
+PartyChoice InvertedSubject(const SyntaxContext& c, uint32_t trigger);
+
+// The subject of the first if-clause ("si l'Occident continuait") before
+// token `before`, or none.
+PartyChoice ConditionSubject(const SyntaxContext& c, uint32_t before);
+
 // True for the punctuation no party search or pattern gap crosses (";",
 // ":").
 bool IsClauseBarrier(const SyntaxContext& c, uint32_t t);
