@@ -233,6 +233,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.near_target = cameo.starts_with("087") || cameo.starts_with("172");
   object.visit = cameo == "042";
   object.accuses = cameo.starts_with("112");
+  object.intent = cameo.starts_with("03");
   return object;
 }
 
@@ -1173,6 +1174,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           reporter = chosen->second;
         }
       }
+      const std::string_view root = std::string_view(p.cameo).substr(0, 2);
       // "X said it would release the prisoners": a speaker announcing its
       // own future act states an intent (03x), the act has not happened.
       std::string_view cameo = p.cameo;
@@ -1180,7 +1182,6 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       // Only cooperative acts (04-08): "said it would strike" is a threat
       // the threat patterns code. The speaker must be the source itself
       // ("China said it would...": the source search lands on China).
-      const std::string_view root = std::string_view(p.cameo).substr(0, 2);
       const bool cooperative = root >= "04" && root <= "08";
       if (!p.speech && cooperative && r.future && reporter.mention >= 0 &&
           !r.sources.empty() && !r.sources[0].modifier &&

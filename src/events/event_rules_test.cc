@@ -426,6 +426,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Trois journalistes ont été arrêtés par la police turque, dénonce "
        "Amnesty International.",
        {"TURCOP MED 17"}},
+      {"'was prepared to' states an intent, no passive",
+       "en",
+       "Athens was prepared to sign a defence pact with France.",
+       {"GRCGOV FRA 03"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -1228,7 +1228,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     // "was ready to host" is no passive: the trigger must be a verb.
     r.passive = aux_be && !reflexive && IsVerbal(c, trigger) &&
                 !IsProgressive(c, trigger) &&
-                !c.Is(trigger, c.roles->be_perfect_verbs);
+                !c.Is(trigger, c.roles->be_perfect_verbs) &&
+                !(object.intent && trigger + 1 < c.end &&
+                  c.Is(trigger + 1, c.roles->infinitive_marker));
   }
 
   PartyChoice source, target;

@@ -105,6 +105,10 @@ struct ObjectRules {
   // An accusation (112): the accused stands before "of/de"; what follows
   // is the charge, whose actors are not the target.
   bool accuses = false;
+  // An intent (03): "was prepared to sign", "est déterminé à" describe the
+  // subject's disposition; a participle before an infinitive is no
+  // passive.
+  bool intent = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
