@@ -430,6 +430,21 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Athens was prepared to sign a defence pact with France.",
        {"GRCGOV FRA 03"}},
+      {"a participle with its agent is passive without an auxiliary",
+       "fr",
+       "Le Kremlin a proposé des pourparlers, une offre aussitôt rejetée par "
+       "Kiev.",
+       {"RUSGOV - 03", "RUSGOV - 03", "UKRGOV RUSGOV 12"}},
+      {"after a comma, such a participle's patient is what stands before it",
+       "fr",
+       "Des ONG ont dénoncé la mort d'un étudiant, arrêté par la police "
+       "iranienne.",
+       {"NGO EDU 11", "IRNCOP EDU 17"}},
+      {"an apposition renaming the act before aims its verb at that act's "
+       "author",
+       "en",
+       "Turkey proposed new talks on the islands, a plan Athens rejected.",
+       {"TUR - 02", "GRCGOV TUR 12"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -956,7 +956,8 @@ void ParticipleClause(const SyntaxContext& c, uint32_t trigger,
 // between the pronoun and the verb, the antecedent is the verb's object.
 // A subject pronoun there refers back to the main clause's subject.
 // Fills only the sides still empty.
-void ObjectRelative(const SyntaxContext& c, uint32_t group, PartyChoice* source,
+void ObjectRelative(const SyntaxContext& c, uint32_t group,
+                    PartyChoice previous_source, PartyChoice* source,
                     PartyChoice* target) {
   if (target->mention >= 0) return;
   uint32_t subject = group;  // first token of the relative's subject
@@ -977,6 +978,32 @@ void ObjectRelative(const SyntaxContext& c, uint32_t group, PartyChoice* source,
     }
   }
   if (subject == group || subject < c.first + 2) return;
+  // "..., an offer Pyongyang rejected": a noun phrase after a comma, then
+  // a subject and its verb, renames the act of the clause before; whoever
+  // the verb acts on is that act's author.
+  if (named >= 0 && previous_source.mention >= 0 && !previous_source.modifier) {
+    uint32_t np = subject;
+    bool head = false;  // ", a senior official said": no noun of its own
+    while (np > c.first && subject - np < 4 && c.mention_at[np - 1] < 0 &&
+           (IsNoun(c, np - 1) || c.Class(np - 1) == WordClass::kAdjective ||
+            c.Class(np - 1) == WordClass::kDeterminer)) {
+      --np;
+      head |= IsNoun(c, np);
+    }
+    // The verb's object is the antecedent: nothing follows it in its
+    // clause (", a senior official said on Saturday" is a speaker's).
+    uint32_t after = group;
+    while (after < c.end && IsVerbal(c, after)) ++after;
+    const bool no_object =
+        after >= c.end || c.Class(after) == WordClass::kPunctuation;
+    if (head && no_object && np > c.first && IsComma(c, np - 1) &&
+        c.Class(np) == WordClass::kDeterminer &&
+        (*c.actors)[previous_source.mention].code != (*c.actors)[named].code) {
+      *target = previous_source;
+      target->why = "author of the act the apposition renames";
+      return;
+    }
+  }
   const uint32_t pronoun = subject - 1;
   const bool relative = c.Is(pronoun, c.roles->relative) &&
                         !c.Is(pronoun, c.roles->subject_relative);
@@ -1216,6 +1243,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
 
   // Passive: a form of "be/être" in the verb group, not reflexive, not
   // a progressive form.
+  bool reduced = false;
   if (!noun) {
     bool aux_be = false, reflexive = false;
     for (uint32_t t = group; t < trigger; ++t) {
@@ -1226,7 +1254,12 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       if (c.Is(t, c.roles->infinitive_marker)) aux_be = false;
     }
     // "was ready to host" is no passive: the trigger must be a verb.
-    r.passive = aux_be && !reflexive && IsVerbal(c, trigger) &&
+    // "une trêve aussitôt rejetée par Kiev", "a plan rejected by Kyiv": a
+    // participle with its agent is passive without an auxiliary.
+    reduced = !aux_be && trigger + 1 < c.end && IsPastParticiple(c, trigger) &&
+              c.Is(trigger + 1, c.roles->agent_prep) &&
+              FindAgent(c, trigger + 1).mention >= 0;
+    r.passive = (aux_be || reduced) && !reflexive && IsVerbal(c, trigger) &&
                 !IsProgressive(c, trigger) &&
                 !c.Is(trigger, c.roles->be_perfect_verbs) &&
                 !(object.intent && trigger + 1 < c.end &&
@@ -1238,11 +1271,19 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   if (slot_target >= 0) target = {slot_target, false, "pattern $T"};
   if (r.passive) {
     if (source.mention < 0) source = FindAgent(c, match_end);
-    if (target.mention < 0) {
+    // "la mort de Mahsa Amini, arrêtée par la police": after a comma, the
+    // participle describes what stands right before it, and no other
+    // actor undergoes it.
+    const bool described = reduced && group > c.first && IsComma(c, group - 1);
+    if (described && target.mention < 0) {
+      const int32_t m = MentionEndingAt(c, group - 1);
+      if (Coded(c, m)) target = {m, false, "what the participle describes"};
+    }
+    if (target.mention < 0 && !described) {
       target = FindSubject(c, group);
       if (target.mention >= 0) target.why = "subject of a passive verb";
     }
-    if (target.mention < 0) target = OwnerOfSubject(c, group);
+    if (target.mention < 0 && !described) target = OwnerOfSubject(c, group);
     // "the border guards were put on high alert": with no agent, the
     // forces whose posture changes show it themselves.
     if (source.mention < 0 && object.moves_forces && target.mention >= 0 &&
@@ -1305,7 +1346,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (source.mention < 0 && speech) {
       source = FindInvertedSpeaker(c, group, trigger);
     }
-    if (!speech) ObjectRelative(c, group, &source, &target);
+    if (!speech) ObjectRelative(c, group, previous_source, &source, &target);
     if (source.mention < 0) source = FindSubject(c, group);
     // The pattern ends on the noun of the act or of the thing given (or on
     // the preposition after it).
