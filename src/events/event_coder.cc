@@ -290,8 +290,10 @@ bool Elaborates(const SyntaxContext& c, const CompiledLanguage& lang,
     if (IsClauseBarrier(c, t)) return false;
   }
   const uint32_t group = VerbGroupStart(c, bt);
-  if (group == bt && group > c.first && IsViolence(ap.cameo) &&
-      IsViolence(bp.cameo)) {
+  // "a tiré sur des manifestants, tuant des dizaines de personnes": after
+  // repression too (17), the deaths are its toll.
+  const bool force = IsViolence(ap.cameo) || ap.cameo.compare(0, 2, "17") == 0;
+  if (group == bt && group > c.first && force && IsViolence(bp.cameo)) {
     std::string_view before = c.text->Normalized(c.text->tokens[group - 1]);
     std::string form(c.text->Normalized(c.text->tokens[bt]));
     for (char& ch : form) {

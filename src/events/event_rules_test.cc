@@ -445,6 +445,19 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Turkey proposed new talks on the islands, a plan Athens rejected.",
        {"TUR - 02", "GRCGOV TUR 12"}},
+      {"tear gas fired at a crowd is one act of repression",
+       "en",
+       "Nigerian police fired tear gas at students in Lagos.",
+       {"NGACOP EDU 17"}},
+      {"killing demonstrators is repression",
+       "en",
+       "Sudanese soldiers killed four demonstrators in Khartoum.",
+       {"SDNMIL OPP 17"}},
+      {"the toll of repression in a participle clause only elaborates it",
+       "fr",
+       "La police biélorusse a tiré sur des manifestants à Minsk, tuant des "
+       "dizaines de personnes.",
+       {"BLRCOP OPP 17"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
