@@ -458,6 +458,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La police biélorusse a tiré sur des manifestants à Minsk, tuant des "
        "dizaines de personnes.",
        {"BLRCOP OPP 17"}},
+      {"speaking to a leader is a consultation, both ways",
+       "fr",
+       "Le président turc a parlé au Premier ministre grec mardi.",
+       {"TURGOV GRCGOV 04", "GRCGOV TURGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
