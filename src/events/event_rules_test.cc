@@ -462,6 +462,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le président turc a parlé au Premier ministre grec mardi.",
        {"TURGOV GRCGOV 04", "GRCGOV TURGOV 04"}},
+      {"expelling a person is 174, not the withdrawal of an organisation",
+       "en",
+       "Nicaragua expelled the spokesman of the European Union delegation.",
+       {"NIC IGOEUREEC 17"}},
+      {"the expulsion of an NGO is 166, as its verb",
+       "fr",
+       "Le Niger a ordonné l'expulsion de l'ONG allemande Helfer.",
+       {"NER DEUNGO 16"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
