@@ -470,6 +470,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Niger a ordonné l'expulsion de l'ONG allemande Helfer.",
        {"NER DEUNGO 16"}},
+      {"an object clitic is the object, ahead of actors after the verb",
+       "fr",
+       "Le président serbe a téléphoné au ministre russe et lui a promis le "
+       "soutien de la Serbie.",
+       {"SRBGOV RUSGOV 04", "RUSGOV SRBGOV 04", "SRBGOV RUSGOV 03"}},
+      {"an infinitive clause of time shares the main clause's subject",
+       "fr",
+       "La police iranienne a arrêté un journaliste avant de le libérer sous "
+       "caution.",
+       {"IRNCOP MED 17", "IRNCOP MED 08"}},
+      {"and in English, with a gerund",
+       "en",
+       "Iranian police detained a journalist before releasing him on bail.",
+       {"IRNCOP MED 17", "IRNCOP - 08"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

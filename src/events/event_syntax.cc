@@ -868,8 +868,9 @@ PartyChoice CliticAntecedent(const SyntaxContext& c, uint32_t group,
                              uint32_t trigger, PartyChoice source) {
   bool clitic = false;
   for (uint32_t t = group; t < trigger; ++t) {
-    clitic |=
-        c.Class(t) == WordClass::kPronoun && c.Is(t, c.roles->object_clitic);
+    // By its form: "il" and "elle", subjects, lemmatize as "lui".
+    clitic |= c.Class(t) == WordClass::kPronoun &&
+              c.roles->object_clitic.Contains(c.form_keys[t]);
   }
   if (!clitic) return {};
   const std::string* source_code = nullptr;
@@ -883,7 +884,18 @@ PartyChoice CliticAntecedent(const SyntaxContext& c, uint32_t group,
     int32_t m = c.mention_at[t];
     if (m < 0) continue;
     t = (*c.actors)[m].first_token;
-    if (!Coded(c, m) || AfterLocative(c, (*c.actors)[m])) continue;
+    // "a téléphoné au ministre russe et lui a promis": the one addressed
+    // is no place.
+    uint32_t head = t;
+    while (head > c.first && c.Class(head - 1) == WordClass::kDeterminer) {
+      --head;
+    }
+    const bool addressed = head > c.first + 1 &&
+                           c.Is(head - 1, c.roles->addressee_prep) &&
+                           IsVerbal(c, head - 2);
+    if (!Coded(c, m) || (AfterLocative(c, (*c.actors)[m]) && !addressed)) {
+      continue;
+    }
     if (source_code != nullptr && (*c.actors)[m].code == *source_code) continue;
     return {m, false, "antecedent of the object clitic"};
   }
@@ -1346,6 +1358,20 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (source.mention < 0 && speech) {
       source = FindInvertedSpeaker(c, group, trigger);
     }
+    // "a arrêté un journaliste avant de le libérer", "detained him before
+    // releasing him": a non-finite clause of time shares the main
+    // clause's subject.
+    if (source.mention < 0 && previous_source.mention >= 0 &&
+        group > c.first + 1) {
+      uint32_t before = group - 1;
+      if (c.Is(before, c.roles->infinitive_marker)) --before;
+      if (before < group - 1 || IsProgressive(c, trigger)) {
+        if (c.Is(before, c.roles->time_prep)) {
+          source = previous_source;
+          source.why = "subject of the main clause, before its time clause";
+        }
+      }
+    }
     if (!speech) ObjectRelative(c, group, previous_source, &source, &target);
     if (source.mention < 0) source = FindSubject(c, group);
     // The pattern ends on the noun of the act or of the thing given (or on
@@ -1360,6 +1386,12 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (target.mention < 0 && object.moves_forces) {
       target = FindSurrounded(c, match_end, match_end + 12);
+    }
+    // "et lui a promis le soutien de la Corée du Nord": an object clitic
+    // in the verb group is the object; actors after the verb belong to
+    // its complements.
+    if (target.mention < 0) {
+      target = CliticAntecedent(c, group, trigger, source);
     }
     if (target.mention < 0) {
       uint32_t limit = match_end + 12;
