@@ -484,6 +484,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Iranian police detained a journalist before releasing him on bail.",
        {"IRNCOP MED 17", "IRNCOP - 08"}},
+      {"a missile fired over a country is a show of force at it",
+       "en",
+       "Pyongyang fired two missiles over Japan on Tuesday.",
+       {"PRKGOV JPN 15"}},
+      {"a ballistic launch is a show of force",
+       "fr",
+       "La Corée du Nord a tiré un missile balistique en mer du Japon.",
+       {"PRK - 15"}},
+      {"plain missiles fired are a use of force",
+       "fr",
+       "L'armée russe a tiré une dizaine de missiles dans la nuit.",
+       {"RUSMIL - 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
