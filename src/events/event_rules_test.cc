@@ -496,6 +496,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "L'armée russe a tiré une dizaine de missiles dans la nuit.",
        {"RUSMIL - 19"}},
+      {"seizing assets confiscates property; freezing them is a sanction",
+       "en",
+       "Ukrainian authorities seized the assets of a Russian bank.",
+       {"UKRGOV RUSBUS 17"}},
+      {"and in French",
+       "fr",
+       "Les autorités ukrainiennes ont saisi les avoirs d'une banque russe.",
+       {"UKRGOV RUSBUS 17"}},
+      {"a freeze of assets stays a sanction",
+       "en",
+       "Canada froze the assets of a Russian bank.",
+       {"CAN RUSBUS 16"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
