@@ -62,6 +62,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"negative_determiner", &EventRoles::negative_determiner},
       {"subordinator", &EventRoles::subordinator},
       {"time_prep", &EventRoles::time_prep},
+      {"during_prep", &EventRoles::during_prep},
       {"force_effect_verbs", &EventRoles::force_effect_verbs},
       {"performing_verbs", &EventRoles::performing_verbs},
       {"be_perfect_verbs", &EventRoles::be_perfect_verbs},

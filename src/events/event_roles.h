@@ -107,6 +107,9 @@ struct EventRoles {
   // "exige une réunion après les frappes russes", "during the visit": a
   // phrase of time states facts, outside what an appeal or threat means.
   WordKeySet time_prep;
+  // "imposed during the summer protests", "arrêtée lors des
+  // manifestations": what happened meanwhile has its own authors.
+  WordKeySet during_prep;
   // "une frappe russe a tué trois civils", "a drone strike hit the base":
   // verbs whose subject, a noun of force, strikes their object.
   WordKeySet force_effect_verbs;

@@ -508,6 +508,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Canada froze the assets of a Russian bank.",
        {"CAN RUSBUS 16"}},
+      {"what happened during the clause's act is not its subject's",
+       "en",
+       "The Kenyan government lifted the curfew imposed during the riots.",
+       {"KENGOV - 08"}},
+      {"and in French, with 'lors de'",
+       "fr",
+       "La police iranienne a relâché un étudiant arrêté lors des "
+       "manifestations.",
+       {"IRNCOP EDU 08"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

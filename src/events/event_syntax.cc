@@ -1039,6 +1039,21 @@ void ObjectRelative(const SyntaxContext& c, uint32_t group,
   }
 }
 
+// "the state of emergency imposed during the summer protests", "arrêtée
+// lors des manifestations": a noun heading a phrase of time names when
+// something happened; the clause's subject is not its author.
+bool InDuringPhrase(const SyntaxContext& c, uint32_t trigger) {
+  for (uint32_t t = trigger; t > c.first && trigger - t < 5; --t) {
+    const uint32_t p = t - 1;
+    if (c.Is(p, c.roles->during_prep)) return true;
+    if (!IsNounPhrasePremodifier(c, p) && !IsNoun(c, p) &&
+        !c.Is(p, c.roles->source_prep)) {
+      return false;
+    }
+  }
+  return false;
+}
+
 // For a noun trigger, the verb group of the verb it depends on ("pourrait
 // lancer une attaque"): flags on that verb apply to the noun's event.
 uint32_t GoverningGroup(const SyntaxContext& c, uint32_t trigger) {
@@ -1340,7 +1355,8 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         break;
       }
     }
-    if (source.mention < 0 && !object.own_parties) {
+    if (source.mention < 0 && !object.own_parties &&
+        !InDuringPhrase(c, trigger)) {
       source = FindSubject(c, trigger);
       if (source.mention >= 0) source.why = "subject of the governing verb";
     }
