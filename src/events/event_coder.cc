@@ -1091,7 +1091,8 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       object.own_parties = cand.condemned;
       SyntaxResult r = AnalyzeEventSyntax(
           c, cand.state.trigger, cand.state.end, cand.state.source,
-          cand.state.target, previous_source, p.speech || cand.warns, object);
+          cand.state.target, previous_source,
+          p.speech || cand.warns || cand.reports, object);
       if (cand.warns && has_content && !r.sources.empty()) {
         WarnedClause(c, sentence_events, r.sources[0], &r, out, trace);
       }

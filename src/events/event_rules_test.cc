@@ -517,6 +517,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La police iranienne a relâché un étudiant arrêté lors des "
        "manifestations.",
        {"IRNCOP EDU 08"}},
+      {"entering a war is engaging in the fight",
+       "fr",
+       "L'Iran pourrait entrer en guerre contre Israël.",
+       {"IRN ISR 19"}},
+      {"and in English",
+       "en",
+       "Iran could enter the war against Israel.",
+       {"IRN ISR 19"}},
+      {"a disapproval after a clause with no event is its subject's own",
+       "fr",
+       "La situation à Gaza est grave, déplore le gouvernement égyptien.",
+       {"EGYGOV - 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
