@@ -897,15 +897,24 @@ bool RestatesVaguer(const Event& vague, const Event& full) {
 // "arrived in Beijing for a three-day visit": the verb names the host,
 // its noun does not; one act coded twice, once without a side, is one
 // event, the one that names both. `coordinated` says whether two events'
-// triggers are verbs of coordinated clauses.
+// triggers are verbs of coordinated clauses. Events from `first` on are
+// grouped by sentence (Code appends them sentence by sentence), and only
+// events of one sentence can restate each other: each is compared with
+// its own sentence's, not the whole document's.
 template <typename Coordinated>
 void DropVaguerRestatements(size_t first, std::vector<Event>* out,
                             EventTrace* trace, Coordinated coordinated) {
   std::vector<bool> drop(out->size(), false);
-  for (size_t i = first; i < out->size(); ++i) {
-    for (size_t j = first; j < out->size() && !drop[i]; ++j) {
-      drop[i] = j != i && !drop[j] && RestatesVaguer((*out)[i], (*out)[j]) &&
-                !coordinated((*out)[i], (*out)[j]);
+  for (size_t begin = first, end = first; begin < out->size(); begin = end) {
+    while (end < out->size() &&
+           (*out)[end].sentence == (*out)[begin].sentence) {
+      ++end;
+    }
+    for (size_t i = begin; i < end; ++i) {
+      for (size_t j = begin; j < end && !drop[i]; ++j) {
+        drop[i] = j != i && !drop[j] && RestatesVaguer((*out)[i], (*out)[j]) &&
+                  !coordinated((*out)[i], (*out)[j]);
+      }
     }
   }
   size_t kept = first;

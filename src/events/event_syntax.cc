@@ -72,14 +72,20 @@ bool IsConditional(const SyntaxContext& c, uint32_t t) {
   return false;
 }
 
-bool IsProgressive(const SyntaxContext& c, uint32_t t) {
+// Whether token t's form, lower-cased, ends with one of `suffixes`.
+bool FormEndsWith(const SyntaxContext& c, uint32_t t,
+                  const std::vector<std::string>& suffixes) {
   thread_local std::string buffer;
   const std::string_view form =
       LowerAscii(c.text->Normalized(c.text->tokens[t]), &buffer);
-  for (const std::string& s : c.roles->progressive_suffixes) {
+  for (const std::string& s : suffixes) {
     if (form.ends_with(s)) return true;
   }
   return false;
+}
+
+bool IsProgressive(const SyntaxContext& c, uint32_t t) {
+  return FormEndsWith(c, t, c.roles->progressive_suffixes);
 }
 
 // Skips determiners and elided articles starting at t.
@@ -355,13 +361,7 @@ bool IsPastParticiple(const SyntaxContext& c, uint32_t t) {
   if (c.roles->participle_suffixes.empty()) {
     return c.lemma_keys[t] != c.form_keys[t];
   }
-  thread_local std::string buffer;
-  const std::string_view form =
-      LowerAscii(c.text->Normalized(c.text->tokens[t]), &buffer);
-  for (const std::string& s : c.roles->participle_suffixes) {
-    if (form.ends_with(s)) return true;
-  }
-  return false;
+  return FormEndsWith(c, t, c.roles->participle_suffixes);
 }
 
 // A noun phrase then a verb from `first` on: a clause's subject and verb.
