@@ -8,11 +8,14 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 #include <unordered_map>
+#include <utility>
 
 #include "dict/fold.h"
 #include "gkg/entity_links.h"
 #include "gkg/entity_roles.h"
+#include "gkg/recycled_records.h"
 #include "gkg/token_view.h"
 #include "util/files.h"
 #include "util/paths.h"
@@ -53,7 +56,8 @@ uint32_t Root(std::vector<uint32_t>& parent, uint32_t i) {
 void EntityLinker::Link(const Document& doc, const AnalyzedText& text,
                         const std::vector<ActorMention>& actors,
                         std::vector<Entity>* out) const {
-  out->clear();
+  gkg::EntityRecycler& recycler = gkg::EntitiesToReuse();
+  recycler.Recycle(out);
   const SpeechLexicon& lex = lexicons_.For(text.language);
   const gkg::DocumentMemo memo(lex, text);
   thread_local std::vector<Candidate> cands;
@@ -68,29 +72,51 @@ void EntityLinker::Link(const Document& doc, const AnalyzedText& text,
     if (a != b) parent[std::max(a, b)] = std::min(a, b);
   });
   // Groups in order of first mention: candidates are in text order, and a
-  // root is its group's smallest index.
-  std::vector<int32_t> group_of(cands.size(), -1);
-  std::vector<std::vector<uint32_t>> groups;
+  // root is its group's smallest index. Group g's candidates are
+  // members[group_begin[g], group_begin[g + 1]), in text order.
+  thread_local std::vector<int32_t> group_of;
+  thread_local std::vector<uint32_t> group_begin, members;
+  group_of.assign(cands.size(), -1);
+  group_begin.clear();
   for (uint32_t i = 0; i < cands.size(); ++i) {
     const uint32_t r = Root(parent, i);
     if (group_of[r] < 0) {
-      group_of[r] = static_cast<int32_t>(groups.size());
-      groups.emplace_back();
+      group_of[r] = static_cast<int32_t>(group_begin.size());
+      group_begin.push_back(0);
     }
-    groups[group_of[r]].push_back(i);
+    ++group_begin[group_of[r]];
   }
-  std::vector<EntityInfo> infos(groups.size());
-  out->resize(groups.size());
-  for (size_t g = 0; g < groups.size(); ++g) {
-    gkg::BuildEntity(lex, doc, text, actors, cands, groups[g], &(*out)[g],
-                     &infos[g]);
+  const size_t group_count = group_begin.size();
+  // Counts to starts, then place each candidate (a counting sort, stable).
+  uint32_t start = 0;
+  for (uint32_t& b : group_begin) start += std::exchange(b, start);
+  group_begin.push_back(start);
+  thread_local std::vector<uint32_t> fill;
+  fill.assign(group_begin.begin(), group_begin.end() - 1);
+  members.resize(cands.size());
+  for (uint32_t i = 0; i < cands.size(); ++i) {
+    members[fill[group_of[Root(parent, i)]]++] = i;
   }
-  gkg::LinkDescriptions(lex, doc, text, actors, &infos, out);
+  // Kept from document to document with their buffers; LinkDescriptions
+  // reads only the first group_count.
+  thread_local std::vector<EntityInfo> infos;
+  if (infos.size() < group_count) infos.resize(group_count);
+  for (size_t g = 0; g < group_count; ++g) {
+    gkg::BuildEntity(
+        lex, doc, text, actors, cands,
+        std::span<const uint32_t>(members.data() + group_begin[g],
+                                  group_begin[g + 1] - group_begin[g]),
+        &recycler.Append(out), &infos[g]);
+  }
+  gkg::LinkDescriptions(lex, doc, text, actors, infos, out);
+  // Usually in order already; stable_sort would allocate its buffer anyway.
+  auto by_begin = [](const EntityMention& a, const EntityMention& b) {
+    return a.span.begin < b.span.begin;
+  };
   for (Entity& e : *out) {
-    std::stable_sort(e.mentions.begin(), e.mentions.end(),
-                     [](const EntityMention& a, const EntityMention& b) {
-                       return a.span.begin < b.span.begin;
-                     });
+    if (!std::is_sorted(e.mentions.begin(), e.mentions.end(), by_begin)) {
+      std::stable_sort(e.mentions.begin(), e.mentions.end(), by_begin);
+    }
   }
 }
 

@@ -149,12 +149,13 @@ bool Contains(const std::vector<uint8_t>& v, uint8_t x) {
 void LinkDescriptions(const SpeechLexicon& lex, const Document& doc,
                       const AnalyzedText& text,
                       const std::vector<ActorMention>& actors,
-                      std::vector<EntityInfo>* infos_out,
+                      std::span<EntityInfo> infos,
                       std::vector<Entity>* entities) {
-  std::vector<EntityInfo>& infos = *infos_out;
   if (entities->empty()) return;
   // Named mentions in text order, and the tokens they cover.
-  std::vector<std::pair<uint32_t, uint32_t>> named;  // (token, entity)
+  thread_local std::vector<std::pair<uint32_t, uint32_t>>
+      named;  // (token, entity)
+  named.clear();
   thread_local std::vector<uint8_t> covered;
   covered.assign(text.tokens.size(), 0);
   thread_local std::vector<int32_t> named_first;  // person named from here
@@ -172,8 +173,10 @@ void LinkDescriptions(const SpeechLexicon& lex, const Document& doc,
     }
   }
   std::sort(named.begin(), named.end());
-  std::vector<uint32_t> recent;  // most recent first
-  std::vector<uint32_t> last_sentence(entities->size(), 0);
+  thread_local std::vector<uint32_t> recent;  // most recent first
+  recent.clear();
+  thread_local std::vector<uint32_t> last_sentence;
+  last_sentence.assign(entities->size(), 0);
   auto touch = [&](uint32_t e, uint32_t sentence) {
     auto it = std::find(recent.begin(), recent.end(), e);
     if (it != recent.end()) recent.erase(it);

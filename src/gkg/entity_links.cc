@@ -84,6 +84,16 @@ bool OneEditApart(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+void ResetEntityInfo(EntityInfo* info) {
+  info->role_classes.clear();
+  info->org_classes.clear();
+  info->name_keys.clear();
+  info->country.clear();
+  info->untyped = false;
+  info->gender = 0;
+  info->mention_tokens.clear();
+}
+
 void CollectCandidates(const SpeechLexicon& lex, const AnalyzedText& text,
                        const std::vector<ActorMention>& actors,
                        std::vector<Candidate>* cands) {
@@ -266,10 +276,10 @@ void BuildEntity(const SpeechLexicon& lex, const Document& doc,
                  const AnalyzedText& text,
                  const std::vector<ActorMention>& actors,
                  const std::vector<Candidate>& cands,
-                 const std::vector<uint32_t>& group, Entity* entity,
+                 std::span<const uint32_t> group, Entity* entity,
                  EntityInfo* info) {
-  *entity = Entity();
-  *info = EntityInfo();
+  ResetEntity(entity);
+  ResetEntityInfo(info);
   bool person = false, untyped = true;
   uint32_t best = group[0];
   for (uint32_t i : group) {
@@ -284,9 +294,10 @@ void BuildEntity(const SpeechLexicon& lex, const Document& doc,
   const Candidate& canon = cands[best];
   entity->kind = person ? Entity::Kind::kPerson : Entity::Kind::kOrganization;
   const uint32_t name_begin = text.tokens[canon.name_first].begin;
-  entity->name =
-      doc.text.substr(name_begin, text.tokens[canon.end - 1].end - name_begin);
-  std::string dict_role;
+  // assign, not = substr: keeps a recycled entity's buffer.
+  entity->name.assign(doc.text, name_begin,
+                      text.tokens[canon.end - 1].end - name_begin);
+  std::string_view dict_role;  // views the ActorMention's role
   uint16_t gender = 0;
   for (uint32_t i : group) {
     const Candidate& c = cands[i];
@@ -338,7 +349,7 @@ void BuildEntity(const SpeechLexicon& lex, const Document& doc,
       gender |= TokensGender(lex, text, r.begin, r.end, false);
       if (entity->role.empty()) {
         const uint32_t b = text.tokens[r.begin].begin;
-        entity->role = doc.text.substr(b, text.tokens[r.end - 1].end - b);
+        entity->role.assign(doc.text, b, text.tokens[r.end - 1].end - b);
       }
     }
   }
@@ -352,7 +363,7 @@ void BuildEntity(const SpeechLexicon& lex, const Document& doc,
   }
   const std::string& code = entity->code;
   if (code.size() >= 3 && code[0] >= 'A' && code[0] <= 'Z') {
-    info->country = code.substr(0, 3);
+    info->country.assign(code, 0, 3);
   }
   info->untyped = untyped;
   constexpr uint16_t kBoth = kWordFeminine | kWordMasculine;

@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <vector>
 
+#include "gkg/recycled_records.h"
 #include "gkg/speech_lexicon.h"
 #include "tocsin/actor.h"
 #include "tocsin/document.h"
@@ -46,6 +48,9 @@ struct EntityInfo {
   // Tokens [first, end) of each mention BuildEntity made, in its order.
   std::vector<std::pair<uint32_t, uint32_t>> mention_tokens;
 };
+
+// Returns *info to its default state, keeping its buffers' capacity.
+void ResetEntityInfo(EntityInfo* info);
 
 // Candidates in text order, shaped (below) and with their keys.
 void CollectCandidates(const SpeechLexicon& lex, const AnalyzedText& text,
@@ -85,16 +90,17 @@ void BuildEntity(const SpeechLexicon& lex, const Document& doc,
                  const AnalyzedText& text,
                  const std::vector<ActorMention>& actors,
                  const std::vector<Candidate>& cands,
-                 const std::vector<uint32_t>& group, Entity* entity,
+                 std::span<const uint32_t> group, Entity* entity,
                  EntityInfo* info);
 
 // Adds kDescription mentions ("the analyst") to the entities they refer
-// to. *infos parallels *entities; a description that introduces a name
+// to. infos[e] describes (*entities)[e] (infos may be longer); a description
+// that introduces a name
 // ("le porte-parole du Kremlin, Dmitri Peskov") adds its role.
 void LinkDescriptions(const SpeechLexicon& lex, const Document& doc,
                       const AnalyzedText& text,
                       const std::vector<ActorMention>& actors,
-                      std::vector<EntityInfo>* infos,
+                      std::span<EntityInfo> infos,
                       std::vector<Entity>* entities);
 
 }  // namespace gkg

@@ -48,7 +48,11 @@ StatusOr<std::unique_ptr<KnowledgeExtractor>> KnowledgeExtractor::Create(
 void KnowledgeExtractor::Extract(const Document& doc, const AnalyzedText& text,
                                  const std::vector<ActorMention>& actors,
                                  Knowledge* out) const {
-  out->Clear();
+  // Not out->Clear(): the entity, quotation and theme stages recycle the
+  // previous document's records, buffers and all (gkg/recycled_records.h).
+  // Amounts and dates are appended to; tone is overwritten.
+  out->amounts.clear();
+  out->dates.clear();
   // Quotations come after entities: their speakers are entities, and the
   // pronouns and descriptions that name a speaker join that entity. Both
   // ask about the same tokens' speech words: one memo serves both.

@@ -6,6 +6,7 @@
 #include "gkg/entity_links.h"
 #include "gkg/quote_items.h"
 #include "gkg/quote_marks.h"
+#include "gkg/recycled_records.h"
 #include "gkg/token_view.h"
 #include "util/paths.h"
 
@@ -271,7 +272,8 @@ void QuoteExtractor::Extract(const Document& doc, const AnalyzedText& text,
                              const std::vector<ActorMention>& actors,
                              std::vector<Entity>* entities,
                              std::vector<Quotation>* out) const {
-  out->clear();
+  gkg::QuotationRecycler& recycler = gkg::QuotationsToReuse();
+  recycler.Recycle(out);
   if (text.tokens.empty() || text.sentences.empty()) return;
   thread_local QuoteScratch s;
   MapSentences(text, &s);
@@ -310,12 +312,14 @@ void QuoteExtractor::Extract(const Document& doc, const AnalyzedText& text,
                    });
   Previous prev;
   for (const Utterance& u : s.items) {
-    Quotation q;
     Cue cue;
-    uint32_t end_token = 0;
     if (u.direct) {
       cue = DirectCue(c, s, u, prev);
       if (!cue.found) continue;
+    }
+    Quotation& q = recycler.Append(out);
+    uint32_t end_token = 0;
+    if (u.direct) {
       for (uint32_t k = 0; k < u.span_count; ++k) {
         const QuotedSpan& span = s.spans[u.first_span + k];
         for (uint32_t g = 0; g < span.segment_count; ++g) {
@@ -374,7 +378,6 @@ void QuoteExtractor::Extract(const Document& doc, const AnalyzedText& text,
           s.sentence_of[std::min<size_t>(end_token, s.sentence_of.size() - 1)];
       prev.end_token = end_token;
     }
-    out->push_back(std::move(q));
   }
   auto by_position = [](const Quotation& a, const Quotation& b) {
     return a.parts[0].begin < b.parts[0].begin;

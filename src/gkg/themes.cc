@@ -17,6 +17,7 @@
 #include <tuple>
 
 #include "dict/fold.h"
+#include "gkg/recycled_records.h"
 #include "text/token_keys.h"
 #include "util/files.h"
 
@@ -331,7 +332,8 @@ void ThemeMatcher::MatchSentence(const Language& language,
 
 void ThemeMatcher::Match(const AnalyzedText& text,
                          std::vector<ThemeHit>* out) const {
-  out->clear();
+  gkg::ThemeHitRecycler& recycler = gkg::ThemeHitsToReuse();
+  recycler.Recycle(out);
   thread_local ThemeScratch s;
   s.raw.clear();
   const uint64_t* lemma_keys = text.lemma_keys.data();
@@ -389,7 +391,7 @@ void ThemeMatcher::Match(const AnalyzedText& text,
   uint32_t last_end = 0;
   for (const RawHit& h : s.kept) {
     if (h.theme != current_theme) {
-      current = &out->emplace_back();
+      current = &recycler.Append(out);
       current->theme = taxonomy_.themes()[h.theme].id;
       current_theme = h.theme;
       last_end = 0;

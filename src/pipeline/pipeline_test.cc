@@ -8,6 +8,8 @@
 #include <string>
 #include <vector>
 
+#include "gkg/knowledge_json.h"
+
 namespace tocsin {
 namespace {
 
@@ -44,8 +46,10 @@ std::vector<Document> Documents() {
   return docs;
 }
 
-// What a document's analysis says, compared field by field.
-std::string Summary(const DocumentAnalysis& a) {
+// What a document's analysis says, compared field by field: the knowledge
+// record whole, as `tocsin code` writes it, since its stages recycle the
+// previous documents' records (gkg/recycled_records.h).
+std::string Summary(const Document& doc, const DocumentAnalysis& a) {
   std::string s = a.text.language +
                   " tokens=" + std::to_string(a.text.tokens.size()) + "\n";
   for (const ActorMention& m : a.actors) {
@@ -68,6 +72,7 @@ std::string Summary(const DocumentAnalysis& a) {
        std::to_string(k.amounts.size()) + " dates " +
        std::to_string(k.dates.size()) + " tone " + std::to_string(k.tone.tone) +
        "\n";
+  AppendKnowledgeJson(doc, a, &s);
   return s;
 }
 
@@ -80,7 +85,7 @@ TEST(PipelineTest, BatchCodesWhatEachDocumentCodesAlone) {
   DocumentAnalysis analysis;
   for (const Document& doc : docs) {
     (*pipeline)->Process(doc, &analysis);
-    alone.push_back(Summary(analysis));
+    alone.push_back(Summary(doc, analysis));
   }
   // The reference must see something for the comparison to mean anything.
   ASSERT_NE(alone[0].find("event "), std::string::npos) << alone[0];
@@ -94,7 +99,7 @@ TEST(PipelineTest, BatchCodesWhatEachDocumentCodesAlone) {
       const size_t n = std::min(batch, docs.size() - begin);
       (*pipeline)->ProcessBatch({docs.data() + begin, n}, analyses);
       for (size_t i = 0; i < n; ++i) {
-        EXPECT_EQ(Summary(analyses[i]), alone[begin + i])
+        EXPECT_EQ(Summary(docs[begin + i], analyses[i]), alone[begin + i])
             << "batch of " << batch << ", document " << begin + i;
       }
     }
@@ -109,7 +114,7 @@ TEST(PipelineTest, BatchCodesNoMoreThanItHasRoomFor) {
   (*pipeline)->ProcessBatch(docs, analyses);
   DocumentAnalysis first;
   (*pipeline)->Process(docs[0], &first);
-  EXPECT_EQ(Summary(analyses[0]), Summary(first));
+  EXPECT_EQ(Summary(docs[0], analyses[0]), Summary(docs[0], first));
 }
 
 }  // namespace
