@@ -190,8 +190,10 @@ void ThemeMatcher::AddList(const std::string& language,
     if (range.count == 0) range.begin = static_cast<uint32_t>(by_first_.size());
     const Pattern& p = patterns_[index];
     const auto& tags = second_tags[index - patterns_base];
-    by_first_.push_back({index, p.theme, p.word_count, p.exclude, form_only,
-                         tags.first, tags.second});
+    const uint8_t second_gap =
+        p.word_count > 1 ? words_[p.first_word + 1].max_gap_before : 0;
+    by_first_.push_back({p.first_word, p.theme, p.word_count, p.exclude,
+                         form_only, second_gap, tags.first, tags.second});
     ++range.count;
   }
 }
@@ -220,20 +222,20 @@ bool ThemeMatcher::WordMatches(const Word& word, uint64_t lemma_key,
   return false;
 }
 
-uint32_t ThemeMatcher::MatchRest(const Pattern& pattern, uint32_t word,
-                                 uint32_t pos, uint32_t gap,
+uint32_t ThemeMatcher::MatchRest(uint32_t first_word, uint32_t word_count,
+                                 uint32_t word, uint32_t pos, uint32_t gap,
                                  uint32_t sentence_end,
                                  const AnalyzedText& text,
                                  const uint64_t* lemma_keys,
                                  const uint64_t* form_keys) const {
-  const Word& w = words_[pattern.first_word + word];
+  const Word& w = words_[first_word + word];
   for (uint32_t j = pos; j <= pos + gap && j < sentence_end; ++j) {
     if (WordMatches(w, lemma_keys[j], form_keys[j])) {
-      if (word + 1 == pattern.word_count) return j + 1;
+      if (word + 1 == word_count) return j + 1;
       const uint32_t end =
-          MatchRest(pattern, word + 1, j + 1,
-                    words_[pattern.first_word + word + 1].max_gap_before,
-                    sentence_end, text, lemma_keys, form_keys);
+          MatchRest(first_word, word_count, word + 1, j + 1,
+                    words_[first_word + word + 1].max_gap_before, sentence_end,
+                    text, lemma_keys, form_keys);
       if (end != 0) return end;
     }
     if (text.tokens[j].word_class == WordClass::kPunctuation) break;
@@ -320,9 +322,7 @@ void ThemeMatcher::MatchSentence(const Language& language,
         const uint32_t end =
             c.word_count == 1
                 ? i + 1
-                : MatchRest(patterns_[c.pattern], 1, i + 1,
-                            words_[patterns_[c.pattern].first_word + 1]
-                                .max_gap_before,
+                : MatchRest(c.first_word, c.word_count, 1, i + 1, c.second_gap,
                             sentence.end_token, text, lemma_keys, form_keys);
         if (end != 0) hits->push_back({c.theme, i, end, c.exclude});
       }

@@ -86,12 +86,16 @@ class ThemeMatcher {
   // is nowhere near: the second word's tags (one bit of each of two hashes
   // per key of its alternatives) against those of the next tokens reject
   // them without a false negative.
+  // The pattern's words are inline too (first_word, word_count, the second
+  // word's gap), so a candidate that passes the tags goes straight to the
+  // words: reading its Pattern first was one more cache miss in a row.
   struct Candidate {
-    uint32_t pattern;
+    uint32_t first_word;  // range in words_, with word_count
     int32_t theme;
     uint32_t word_count;
     bool exclude;
-    bool form_only;  // found by a form-only spelling of the first word
+    bool form_only;      // found by a form-only spelling of the first word
+    uint8_t second_gap;  // the second word's max_gap_before, when there is one
     uint64_t second_tag_a, second_tag_b;
   };
   struct Language {
@@ -110,8 +114,8 @@ class ThemeMatcher {
                      const uint64_t* tag_b, std::vector<RawHit>* hits) const;
   // The end token of a match of `pattern`'s words from `word` on, the
   // first of them at most `gap` tokens from `pos`; 0 when none.
-  uint32_t MatchRest(const Pattern& pattern, uint32_t word, uint32_t pos,
-                     uint32_t gap, uint32_t sentence_end,
+  uint32_t MatchRest(uint32_t first_word, uint32_t word_count, uint32_t word,
+                     uint32_t pos, uint32_t gap, uint32_t sentence_end,
                      const AnalyzedText& text, const uint64_t* lemma_keys,
                      const uint64_t* form_keys) const;
   bool WordMatches(const Word& word, uint64_t lemma_key,
