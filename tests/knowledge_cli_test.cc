@@ -126,6 +126,33 @@ TEST_F(KnowledgeCliTest, CodeWritesOneDocumentRecordAfterItsEvents) {
   EXPECT_TRUE(soldiers) << d["amounts"].dump();
 }
 
+// Leaving stages out removes exactly their records: the same events, no
+// document record without knowledge, no location without places.
+TEST_F(KnowledgeCliTest, CodeLeavesOutTheStagesItIsToldTo) {
+  const std::string path =
+      Write("a.txt",
+            "Russian forces shelled Kharkiv on Monday. \"We will hold the "
+            "city,\" the mayor Ivan Petrenko said.\n");
+  const Records all = RunRecords("code " + path, "event");
+  ASSERT_GE(all.records.size(), 1u) << all.run.out;
+  ASSERT_NE(all.run.out.find("\"kind\":\"document\""), std::string::npos);
+  bool located = false;
+  for (const json& e : all.records) located |= !e["location"].is_null();
+  ASSERT_TRUE(located) << all.run.out;
+
+  const Records bare =
+      RunRecords("code --no-knowledge --no-places " + path, "event");
+  EXPECT_EQ(bare.run.out.find("\"kind\":\"document\""), std::string::npos)
+      << bare.run.out;
+  ASSERT_EQ(bare.records.size(), all.records.size()) << bare.run.out;
+  for (size_t i = 0; i < bare.records.size(); ++i) {
+    EXPECT_TRUE(bare.records[i]["location"].is_null()) << bare.run.out;
+    EXPECT_EQ(bare.records[i]["cameo"], all.records[i]["cameo"]);
+    EXPECT_EQ(bare.records[i]["source"], all.records[i]["source"]);
+    EXPECT_EQ(bare.records[i]["target"], all.records[i]["target"]);
+  }
+}
+
 TEST_F(KnowledgeCliTest, QuotesPrintsEachQuotationWithItsSpeaker) {
   std::string path =
       Write("b.txt",

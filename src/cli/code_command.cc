@@ -26,6 +26,11 @@ struct CodeOptions {
   LoopOptions loop;
   std::string format = "jsonl";
   std::string dictionary;  // compiled actors file; empty: the default
+  // Stages a user can leave out when only the events are wanted; the
+  // records they add (an event's "location", the document record) are
+  // then null and absent.
+  bool no_places = false;
+  bool no_knowledge = false;
 };
 
 int RunCode(const CodeOptions& options) {
@@ -36,6 +41,8 @@ int RunCode(const CodeOptions& options) {
   }
   PipelineOptions pipeline_options;
   pipeline_options.actors_path = options.dictionary;
+  pipeline_options.places = !options.no_places;
+  pipeline_options.knowledge = !options.no_knowledge;
   auto pipeline = LoadPipeline(pipeline_options);
   if (!pipeline) return 2;
   std::string buffer;
@@ -131,13 +138,19 @@ int RunExplain(const ExplainOptions& options) {
 void AddCodeCommand(CLI::App& app, Runner* selected) {
   auto options = std::make_shared<CodeOptions>();
   CLI::App* command = app.add_subcommand(
-      "code", "Code each document: its events, then its knowledge record (JSON Lines)");
+      "code",
+      "Code each document: its events, then its knowledge record (JSON Lines)");
   AddLoopOptions(command, &options->loop);
   command->add_option("--format", options->format, "Output format: jsonl")
       ->default_val("jsonl");
   command->add_option("--dictionary", options->dictionary,
                       "Compiled actor dictionary (tocsin dict compile), e.g. "
                       "ours layered with PETRARCH's; default: ours");
+  command->add_flag("--no-places", options->no_places,
+                    "Skip the geocoder: every event's location is null");
+  command->add_flag("--no-knowledge", options->no_knowledge,
+                    "Skip knowledge extraction: no document records, only "
+                    "events");
   command->callback([options, selected] {
     *selected = [options] { return RunCode(*options); };
   });
