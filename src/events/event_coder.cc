@@ -34,8 +34,13 @@ struct CompiledLanguage {
   std::string language;
   EventRoles roles;
   std::vector<CompiledPattern> patterns;
-  // First literal's keys -> patterns, in file order.
-  std::unordered_map<uint64_t, std::vector<uint32_t>> index;
+  // First literal's keys -> patterns, in file order: anchored[begin, +count).
+  // Probed at every token; the bit filter turns most tokens away.
+  struct AnchorRange {
+    uint32_t begin = 0, count = 0;
+  };
+  KeyTable<AnchorRange> index;
+  std::vector<uint32_t> anchored;
 };
 
 namespace {
@@ -767,6 +772,7 @@ Status EventCoder::AddLanguage(
   lang->language = language;
   TOCSIN_ASSIGN_OR_RETURN(lang->roles, ParseEventRoles(roles_text, roles_name));
   std::unordered_map<std::string, std::string> seen_ids;
+  std::vector<std::pair<uint64_t, uint32_t>> anchors;  // (first key, pattern)
   for (const auto& [name, text] : pattern_files) {
     std::vector<PatternSpec> specs;
     std::vector<PatternParseError> errors;
@@ -806,9 +812,21 @@ Status EventCoder::AddLanguage(
       std::vector<uint64_t> first = p.elements.front().keys;
       std::sort(first.begin(), first.end());
       first.erase(std::unique(first.begin(), first.end()), first.end());
-      for (uint64_t k : first) lang->index[k].push_back(index);
+      for (uint64_t k : first) anchors.emplace_back(k, index);
       lang->patterns.push_back(std::move(p));
     }
+  }
+  // By key, then file order (stable): each key's patterns are contiguous.
+  std::stable_sort(
+      anchors.begin(), anchors.end(),
+      [](const auto& a, const auto& b) { return a.first < b.first; });
+  for (const auto& [key, pattern] : anchors) {
+    CompiledLanguage::AnchorRange& range = *lang->index.Insert(key);
+    if (range.count == 0) {
+      range.begin = static_cast<uint32_t>(lang->anchored.size());
+    }
+    lang->anchored.push_back(pattern);
+    ++range.count;
   }
   languages_.push_back(std::move(lang));
   return Status::OK();
@@ -1012,9 +1030,10 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       int best = -1;
       MatchState best_state;
       auto try_key = [&](uint64_t key) {
-        auto it = lang->index.find(key);
-        if (it == lang->index.end()) return;
-        for (uint32_t pi : it->second) {
+        const CompiledLanguage::AnchorRange* range = lang->index.Find(key);
+        if (range == nullptr) return;
+        for (uint32_t k = 0; k < range->count; ++k) {
+          const uint32_t pi = lang->anchored[range->begin + k];
           MatchState st;
           SentenceMatcher matcher(c, lang->patterns[pi]);
           bool ok = matcher.Match(t, &st);

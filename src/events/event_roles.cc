@@ -10,15 +10,6 @@
 
 namespace tocsin {
 
-void WordKeySet::Seal() {
-  std::sort(keys_.begin(), keys_.end());
-  keys_.erase(std::unique(keys_.begin(), keys_.end()), keys_.end());
-}
-
-bool WordKeySet::Contains(uint64_t key) const {
-  return std::binary_search(keys_.begin(), keys_.end(), key);
-}
-
 namespace {
 
 std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
@@ -116,7 +107,6 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
     WordKeySet& set = roles.*(it->second);
     for (const std::string& w : words) set.Add(FoldKey(w));
   }
-  for (const auto& [name, member] : lists) (roles.*member).Seal();
   return roles;
 }
 
