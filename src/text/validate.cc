@@ -5,85 +5,132 @@
 namespace tocsin {
 namespace {
 
-bool IsBoundary(const std::string& s, uint32_t offset) {
+// The first broken invariant: what it is and where. `what` is null while
+// all hold. Checks build no Status on the way (this runs on every document
+// the CLI writes): only a failure becomes one, in ValidateAnalysis.
+struct Problem {
+  const char* what = nullptr;
+  const char* part = "";  // the span's kind, for the span checks
+  size_t index = 0;
+  bool Set(const char* w, size_t i, const char* p = "") {
+    what = w;
+    part = p;
+    index = i;
+    return false;
+  }
+};
+
+inline bool IsBoundary(const std::string& s, uint32_t offset) {
   if (offset == 0 || offset == s.size()) return true;
   if (offset > s.size()) return false;
   return (static_cast<unsigned char>(s[offset]) & 0xC0) != 0x80;
 }
 
-Status Broken(const std::string& what, size_t index) {
-  return InternalError("front-end invariant broken: " + what + " at index " +
-                       std::to_string(index));
-}
-
-Status CheckSpan(const std::string& text, uint32_t begin, uint32_t end,
-                 const char* what, size_t index) {
-  if (begin > end || end > text.size()) return Broken(std::string(what) + " out of range", index);
-  if (!IsBoundary(text, begin) || !IsBoundary(text, end)) {
-    return Broken(std::string(what) + " splits a UTF-8 character", index);
+inline bool CheckSpan(const std::string& text, uint32_t begin, uint32_t end,
+                      const char* part, size_t index, Problem* problem) {
+  if (begin > end || end > text.size()) {
+    return problem->Set("out of range", index, part);
   }
-  return Status::OK();
+  if (!IsBoundary(text, begin) || !IsBoundary(text, end)) {
+    return problem->Set("splits a UTF-8 character", index, part);
+  }
+  return true;
 }
 
-Status CheckNormMap(const Document& doc, const AnalyzedText& text) {
+bool CheckNormMap(const Document& doc, const AnalyzedText& text,
+                  Problem* problem) {
   if (text.norm_to_orig.size() != text.normalized.size() + 1) {
-    return Broken("norm_to_orig size", text.norm_to_orig.size());
+    return problem->Set("norm_to_orig size", text.norm_to_orig.size());
   }
   for (size_t i = 0; i < text.norm_to_orig.size(); ++i) {
-    if (text.norm_to_orig[i] > doc.text.size()) return Broken("norm_to_orig range", i);
+    if (text.norm_to_orig[i] > doc.text.size()) {
+      return problem->Set("norm_to_orig range", i);
+    }
     if (i > 0 && text.norm_to_orig[i] < text.norm_to_orig[i - 1]) {
-      return Broken("norm_to_orig not monotonic", i);
+      return problem->Set("norm_to_orig not monotonic", i);
     }
   }
-  return Status::OK();
+  return true;
 }
 
-Status CheckTokens(const Document& doc, const AnalyzedText& text,
-                   const Sentence& s, size_t si) {
+bool CheckTokens(const Document& doc, const AnalyzedText& text,
+                 const Sentence& s, size_t si, Problem* problem) {
   if (s.first_token > s.end_token || s.end_token > text.tokens.size()) {
-    return Broken("sentence token range", si);
+    return problem->Set("sentence token range", si);
   }
   for (uint32_t i = s.first_token; i < s.end_token; ++i) {
     const Token& t = text.tokens[i];
-    TOCSIN_RETURN_IF_ERROR(CheckSpan(doc.text, t.begin, t.end, "token", i));
-    if (t.begin == t.end) return Broken("empty token", i);
-    if (t.begin < s.begin || t.end > s.end) return Broken("token outside its sentence", i);
-    if (i > 0 && t.begin < text.tokens[i - 1].end) return Broken("tokens overlap", i);
-    TOCSIN_RETURN_IF_ERROR(CheckSpan(text.normalized, t.norm_begin, t.norm_end, "token norm span", i));
+    if (!CheckSpan(doc.text, t.begin, t.end, "token", i, problem)) {
+      return false;
+    }
+    if (t.begin == t.end) return problem->Set("empty token", i);
+    if (t.begin < s.begin || t.end > s.end) {
+      return problem->Set("token outside its sentence", i);
+    }
+    if (i > 0 && t.begin < text.tokens[i - 1].end) {
+      return problem->Set("tokens overlap", i);
+    }
+    if (!CheckSpan(text.normalized, t.norm_begin, t.norm_end, "token norm span",
+                   i, problem)) {
+      return false;
+    }
     if (t.lemma_begin > t.lemma_end || t.lemma_end > text.lemmas.size()) {
-      return Broken("token lemma span", i);
+      return problem->Set("token lemma span", i);
     }
   }
-  return Status::OK();
+  return true;
+}
+
+bool Check(const Document& doc, const AnalyzedText& text, Problem* problem) {
+  if (!CheckNormMap(doc, text, problem)) return false;
+  for (size_t i = 0; i < text.paragraphs.size(); ++i) {
+    const Paragraph& p = text.paragraphs[i];
+    if (!CheckSpan(doc.text, p.begin, p.end, "paragraph", i, problem)) {
+      return false;
+    }
+    if (i > 0 && p.begin < text.paragraphs[i - 1].end) {
+      return problem->Set("paragraphs overlap", i);
+    }
+  }
+  uint32_t expected_first_token = 0;
+  for (size_t i = 0; i < text.sentences.size(); ++i) {
+    const Sentence& s = text.sentences[i];
+    if (!CheckSpan(doc.text, s.begin, s.end, "sentence", i, problem)) {
+      return false;
+    }
+    if (i > 0 && s.begin < text.sentences[i - 1].end) {
+      return problem->Set("sentences overlap", i);
+    }
+    if (s.first_token != expected_first_token) {
+      return problem->Set("sentence tokens not contiguous", i);
+    }
+    expected_first_token = s.end_token;
+    if (!text.paragraphs.empty()) {
+      if (s.paragraph >= text.paragraphs.size()) {
+        return problem->Set("sentence paragraph index", i);
+      }
+      const Paragraph& p = text.paragraphs[s.paragraph];
+      if (s.begin < p.begin || s.end > p.end) {
+        return problem->Set("sentence outside its paragraph", i);
+      }
+    }
+    if (!CheckTokens(doc, text, s, i, problem)) return false;
+  }
+  if (expected_first_token != text.tokens.size()) {
+    return problem->Set("tokens outside every sentence", expected_first_token);
+  }
+  return true;
 }
 
 }  // namespace
 
 Status ValidateAnalysis(const Document& doc, const AnalyzedText& text) {
-  TOCSIN_RETURN_IF_ERROR(CheckNormMap(doc, text));
-  for (size_t i = 0; i < text.paragraphs.size(); ++i) {
-    const Paragraph& p = text.paragraphs[i];
-    TOCSIN_RETURN_IF_ERROR(CheckSpan(doc.text, p.begin, p.end, "paragraph", i));
-    if (i > 0 && p.begin < text.paragraphs[i - 1].end) return Broken("paragraphs overlap", i);
-  }
-  uint32_t expected_first_token = 0;
-  for (size_t i = 0; i < text.sentences.size(); ++i) {
-    const Sentence& s = text.sentences[i];
-    TOCSIN_RETURN_IF_ERROR(CheckSpan(doc.text, s.begin, s.end, "sentence", i));
-    if (i > 0 && s.begin < text.sentences[i - 1].end) return Broken("sentences overlap", i);
-    if (s.first_token != expected_first_token) return Broken("sentence tokens not contiguous", i);
-    expected_first_token = s.end_token;
-    if (!text.paragraphs.empty()) {
-      if (s.paragraph >= text.paragraphs.size()) return Broken("sentence paragraph index", i);
-      const Paragraph& p = text.paragraphs[s.paragraph];
-      if (s.begin < p.begin || s.end > p.end) return Broken("sentence outside its paragraph", i);
-    }
-    TOCSIN_RETURN_IF_ERROR(CheckTokens(doc, text, s, i));
-  }
-  if (expected_first_token != text.tokens.size()) {
-    return Broken("tokens outside every sentence", expected_first_token);
-  }
-  return Status::OK();
+  Problem problem;
+  if (Check(doc, text, &problem)) return Status::OK();
+  std::string what = problem.what;
+  if (*problem.part != '\0') what = std::string(problem.part) + " " + what;
+  return InternalError("front-end invariant broken: " + what + " at index " +
+                       std::to_string(problem.index));
 }
 
 }  // namespace tocsin
