@@ -1,5 +1,6 @@
 // libFuzzer target for JSON Lines records: no crash, no exception escapes,
-// and accepted records hold valid UTF-8 with non-empty text.
+// accepted records hold valid UTF-8 with non-empty text, and the fast path
+// (simdjson) reads each line as the reference (nlohmann-json) does.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
@@ -14,6 +15,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       tocsin::ParseJsonLine(line, "fuzz", 1);
   if (doc.ok() && (doc->text.empty() || !tocsin::IsValidUtf8(doc->text) ||
                    !tocsin::IsValidUtf8(doc->title))) {
+    __builtin_trap();
+  }
+  tocsin::StatusOr<tocsin::Document> reference =
+      tocsin::jsonl_internal::ParseJsonLineReference(line, "fuzz", 1);
+  if (doc.ok() != reference.ok()) __builtin_trap();
+  if (doc.ok()
+          ? (doc->text != reference->text || doc->id != reference->id ||
+             doc->title != reference->title ||
+             doc->published != reference->published ||
+             doc->language != reference->language ||
+             doc->url != reference->url || doc->encoding != reference->encoding)
+          : doc.status().message() != reference.status().message()) {
     __builtin_trap();
   }
   std::vector<tocsin::InputError> errors;

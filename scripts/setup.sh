@@ -13,7 +13,7 @@ shift || true
 apt_packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   libicu-dev libgumbo-dev libpugixml-dev zlib1g-dev libcld2-dev
-  nlohmann-json3-dev libcli11-dev libfmt-dev libssl-dev libcpp-httplib-dev
+  nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev libssl-dev libcpp-httplib-dev
   libgtest-dev libgmock-dev libbenchmark-dev libstemmer-dev
   libsqlite3-dev sqlite3 libpqxx-dev postgresql
   clang libclang-rt-14-dev

@@ -27,6 +27,15 @@ namespace tocsin {
 StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view source,
                                  uint32_t line_number);
 
+namespace jsonl_internal {
+// ParseJsonLine as nlohmann-json alone does it: the obvious reference the
+// fast path (simdjson) is tested and fuzzed against, and the path a line
+// simdjson rejects takes.
+StatusOr<Document> ParseJsonLineReference(std::string_view line,
+                                          std::string_view source,
+                                          uint32_t line_number);
+}  // namespace jsonl_internal
+
 // Parses a whole JSON document holding one record object or an array of
 // them. Records that fail are appended to `errors` (line 0; the message
 // gives the array index) and skipped. Returns InvalidArgument when the text

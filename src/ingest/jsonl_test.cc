@@ -93,6 +93,57 @@ TEST(ParseJsonLine, LegacyBytesAndControls) {
   EXPECT_FALSE(ParseJsonLine(R"({"text": "\ud800"})", "l.jsonl", 3).ok());
 }
 
+// The fast path (simdjson, falling back to nlohmann-json when it rejects a
+// line) must read every line exactly as the reference (nlohmann-json alone)
+// does: the same document, or the same error.
+std::string Describe(const StatusOr<Document>& doc) {
+  if (!doc.ok()) return "error: " + doc.status().ToString();
+  return "id=" + doc->id + " url=" + doc->url + " title=" + doc->title +
+         " published=" + doc->published + " lang=" + doc->language +
+         " source=" + doc->source + " encoding=" + doc->encoding +
+         " invalid=" + std::to_string(doc->invalid_bytes) +
+         " text=" + doc->text;
+}
+
+TEST(ParseJsonLine, ReadsEveryLineAsTheReferenceDoes) {
+  const char* const lines[] = {
+      R"({"text": "plain"})",
+      R"({"text": "first", "text": "second"})",  // the last one counts
+      R"({"id": 1, "id": "x", "text": "a"})",
+      R"({"text": "a", "id": -7})",
+      R"({"text": "a", "id": 18446744073709551615})",
+      R"({"text": "a", "id": 184467440737095516150})",  // past uint64
+      R"({"text": "a", "id": 1e2})",
+      R"({"text": "a", "id": true})",
+      R"({"text": "a", "date": null, "published": "2020-01-02"})",
+      R"({"text": "a", "date": 5, "published": "2020-01-02"})",
+      R"({"text": "a", "lang": null, "language": "fr"})",
+      R"({"text": "esc \" \\ \/ \b\f\n\r\t \u00e9 \ud83d\ude00"})",
+      R"({"text": "nul\u0000"})",
+      R"({"text": "lone \ud800 surrogate"})",
+      R"({"text": "a", "extra": {"deep": [1, [2, [3]]]}})",
+      R"({"text": "a", "extra": [tru]})",
+      R"({"text": "a", "extra": 01})",
+      R"(   {"text": "spaced"}   )",
+      "\xEF\xBB\xBF{\"text\": \"after a BOM\"}",
+      "{\"text\": \"caf\xE9\"}",
+      "{\"text\": \"ok\"}\x00",
+      R"({"text": "a",})",
+      R"({"text": "a"} {"text": "b"})",
+      R"([{"text": "a"}])",
+      R"(42)",
+      R"()",
+      R"({})",
+      R"({"text": "  "})",
+  };
+  for (const char* line : lines) {
+    SCOPED_TRACE(line);
+    EXPECT_EQ(
+        Describe(ParseJsonLine(line, "d.jsonl", 4)),
+        Describe(jsonl_internal::ParseJsonLineReference(line, "d.jsonl", 4)));
+  }
+}
+
 TEST(ParseJsonDocuments, ObjectOrArray) {
   std::vector<InputError> errors;
   StatusOr<std::vector<Document>> docs =
