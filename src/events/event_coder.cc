@@ -1,6 +1,7 @@
 #include "events/event_coder.h"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -166,6 +167,48 @@ class SentenceMatcher {
 
   const SyntaxContext& c_;
   const CompiledPattern& p_;
+};
+
+// The keys (lemma or form) of one sentence's tokens, as a 1024-bit filter
+// with no false negatives. A pattern needs each of its required literals at
+// some token of the sentence: when one has no key in the filter, the
+// pattern cannot match there and is not tried (the literal prefilter of
+// RE2's FilteredRE2, on folded keys). Most candidate patterns at an anchor
+// end here, before the backtracking matcher walks its gaps.
+class SentenceKeyFilter {
+ public:
+  void Reset(const SyntaxContext& c) {
+    bits_.fill(0);
+    for (uint32_t t = c.first; t < c.end; ++t) {
+      Set(c.lemma_keys[t]);
+      Set(c.form_keys[t]);
+    }
+  }
+  bool MayHave(uint64_t key) const {
+    const uint32_t bit = Bit(key);
+    return (bits_[bit >> 6] >> (bit & 63)) & 1;
+  }
+  // False when some required literal after the anchor has none of its keys
+  // in the sentence.
+  bool MayMatch(const CompiledPattern& p) const {
+    for (size_t e = 1; e < p.elements.size(); ++e) {
+      const CompiledElement& el = p.elements[e];
+      if (el.kind != PatternElement::Kind::kLiteral || el.optional) continue;
+      bool any = false;
+      for (uint64_t k : el.keys) any |= MayHave(k);
+      if (!any) return false;
+    }
+    return true;
+  }
+
+ private:
+  // FoldKey's bits are well mixed; KeyTable's filter uses bits 32 and up.
+  static uint32_t Bit(uint64_t key) { return (key >> 20) & 1023; }
+  void Set(uint64_t key) {
+    const uint32_t bit = Bit(key);
+    bits_[bit >> 6] |= uint64_t{1} << (bit & 63);
+  }
+  std::array<uint64_t, 16> bits_{};
 };
 
 struct Candidate {
@@ -960,8 +1003,16 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
   const size_t n = text.tokens.size();
   s.lemma_keys.resize(n);
   s.form_keys.resize(n);
+  // The pipeline's front end has folded every token already (the keys
+  // every matcher shares); a text analysed otherwise is folded here.
+  const bool keyed = text.form_keys.size() == n && text.lemma_keys.size() == n;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = text.tokens[i];
+    if (keyed) {
+      s.form_keys[i] = text.form_keys[i];
+      s.lemma_keys[i] = text.lemma_keys[i];
+      continue;
+    }
     s.form_keys[i] = FoldKey(text.Normalized(t));
     s.lemma_keys[i] =
         t.lemma_end == t.lemma_begin ? s.form_keys[i] : FoldKey(text.Lemma(t));
@@ -985,6 +1036,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
   const size_t first_event = out->size();
 
   std::vector<Candidate> candidates;
+  SentenceKeyFilter key_filter;
   for (uint32_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& sentence = text.sentences[si];
     const CompiledLanguage* lang = Find(SentenceLanguage(text, si));
@@ -1024,6 +1076,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
 
     // 1. Patterns: at each anchor, the one matching the most literals.
     candidates.clear();
+    key_filter.Reset(c);
     for (uint32_t t = c.first; t < c.end; ++t) {
       if (s.used[t] || s.mention_at[t] >= 0) continue;
       if (text.tokens[t].word_class == WordClass::kPunctuation) continue;
@@ -1034,6 +1087,17 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         if (range == nullptr) return;
         for (uint32_t k = 0; k < range->count; ++k) {
           const uint32_t pi = lang->anchored[range->begin + k];
+          if (!key_filter.MayMatch(lang->patterns[pi])) {
+            if (trace != nullptr) {
+              trace->lines.push_back(
+                  "  candidate " + lang->patterns[pi].rule + " (" +
+                  lang->patterns[pi].cameo + ") at \"" +
+                  std::string(text.Normalized(text.tokens[t])) +
+                  "\": does not match (a word it needs is not in the "
+                  "sentence)");
+            }
+            continue;
+          }
           MatchState st;
           SentenceMatcher matcher(c, lang->patterns[pi]);
           bool ok = matcher.Match(t, &st);
