@@ -198,18 +198,27 @@ uint64_t TokenKey(const Pass& p, uint32_t i, uint64_t form_key, bool second) {
 
 // TokenKey(p, i, _, false) of a French token and its word in the lexicon
 // (nullptr when none), through the thread's FrenchLemmaMemo.
-void FrenchLemmaLookUp(const Pass& p, uint32_t i, uint64_t* key,
-                       const WordInfo** info) {
+// This thread's memo, emptied when it holds another lexicon's entries.
+FrenchLemmaMemo& ThreadFrenchLemmaMemo(const ToneLexicon& lex) {
   thread_local std::unique_ptr<FrenchLemmaMemo> memo;
   if (memo == nullptr) memo = std::make_unique<FrenchLemmaMemo>();
-  if (memo->lexicon != p.lex->serial) {
+  if (memo->lexicon != lex.serial) {
     std::fill(std::begin(memo->entries), std::end(memo->entries),
               FrenchLemmaMemo::Entry());
-    memo->lexicon = p.lex->serial;
+    memo->lexicon = lex.serial;
   }
+  return *memo;
+}
+
+FrenchLemmaMemo::Entry& MemoEntry(FrenchLemmaMemo& memo, uint64_t lemma_key) {
+  return memo.entries[MixKeys(lemma_key, 0) & (FrenchLemmaMemo::kSize - 1)];
+}
+
+void FrenchLemmaLookUp(const Pass& p, uint32_t i, uint64_t* key,
+                       const WordInfo** info) {
   const uint64_t lemma_key = LemmaKey(*p.text, i);
   FrenchLemmaMemo::Entry& e =
-      memo->entries[MixKeys(lemma_key, 0) & (FrenchLemmaMemo::kSize - 1)];
+      MemoEntry(ThreadFrenchLemmaMemo(*p.lex), lemma_key);
   if (e.lemma_key != lemma_key || lemma_key == 0) {
     e.lemma_key = lemma_key;
     e.key = TokenKey(p, i, 0, false);
@@ -308,6 +317,18 @@ float LookUp(const Pass& p, uint32_t i, uint64_t form_key, int* length) {
 
 // One sentence: the documented hot loop of the scorer.
 void ScoreSentence(Pass* p, uint32_t first) {
+  if (p->lex->french) {
+    // The memo is cold by the time tone runs (the other stages' tables have
+    // been read since the last document): the loads of the sentence's
+    // entries are issued together, so their misses overlap instead of the
+    // loop below waiting on each in turn (as the theme matcher does).
+    FrenchLemmaMemo& memo = ThreadFrenchLemmaMemo(*p->lex);
+    for (uint32_t i = first; i < p->end; ++i) {
+      if (IsContentWord(p->text->tokens[i].word_class)) {
+        __builtin_prefetch(&MemoEntry(memo, LemmaKey(*p->text, i)));
+      }
+    }
+  }
   uint32_t negated_until = 0;  // tokens before this index are negated
   uint32_t intensified_until = 0;
   float intensity = 1;

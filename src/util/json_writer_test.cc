@@ -72,6 +72,36 @@ TEST(AppendJsonString, AgreesWithTheReferenceOnRandomBytes) {
   }
 }
 
+// Every byte value at every position of a string long enough for the
+// eight-byte scan, whose other bytes need no escape.
+TEST(AppendJsonString, AgreesWithTheReferenceForEveryByteAndPosition) {
+  for (int byte = 0; byte < 256; ++byte) {
+    for (size_t position = 0; position < 20; ++position) {
+      std::string s(20, 'x');
+      s[position] = static_cast<char>(byte);
+      std::string out;
+      AppendJsonString(s, &out);
+      ASSERT_EQ(out, SlowJsonString(s)) << byte << " at " << position;
+    }
+  }
+}
+
+TEST(AppendJsonString, AgreesWithTheReferenceOnLongMostlyPlainText) {
+  std::mt19937 random(11);
+  const std::string alphabet = "abcdefgh ijklm\xc3\xa9\"\n\\";
+  for (int n = 0; n < 2000; ++n) {
+    std::string s;
+    const int len = static_cast<int>(random() % 100);
+    for (int i = 0; i < len; ++i) {
+      // One byte in 16 from the whole alphabet, the rest plain letters.
+      s += alphabet[random() % (random() % 16 == 0 ? alphabet.size() : 8)];
+    }
+    std::string out;
+    AppendJsonString(s, &out);
+    ASSERT_EQ(out, SlowJsonString(s));
+  }
+}
+
 TEST(AppendJsonFixed3, WritesThreeDecimals) {
   const struct {
     double value;
