@@ -57,6 +57,12 @@ code = XLAGOV 2010-01-01..2015-12-31 ; president | présidente
 code = XLAGOV 2016-01-01.. ; prime minister | Première ministre
 code = XLA
 
+# A person filed under the country alone, as some imported dictionaries do.
+[state.ilmarin]
+type = state
+names = Ilmarin
+code = XLA
+
 [media.xtv]
 type = media
 names = XTV
@@ -236,6 +242,15 @@ INSTANTIATE_TEST_SUITE_P(
                  "2012-06-01",
                  "le président lanovien Jane Roe",
                  {{"président lanovien Jane Roe", "XLAGOV", "présidente"}}},
+        // A name filed under the title's country is the titled person.
+        RuleCase{"en",
+                 "",
+                 "Lanovia President Ilmarin met Mirabia.",
+                 {{"Lanovia President Ilmarin", "XLAGOV", nullptr,
+                   MentionSource::kCombined},
+                  {"Ilmarin", "-"}}},
+        RuleCase{
+            "en", "", "Mirabian troops Ilmarin said.", {{"Ilmarin", "XLA"}}},
         // Surname coreference: "Roe" alone is not an alias.
         RuleCase{"en",
                  "2012-06-01",

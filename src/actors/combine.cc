@@ -477,6 +477,28 @@ ActorMention Emit(const MentionContext& c, const MentionUnit& unit) {
   m.role = std::string(RoleOf(c, code, u.sentence));
   return m;
 }
+// A name right after a title that already took a country, and coded as
+// that country only ("Bree Prime Minister Romendacil" when the dictionary
+// files Romendacil under BRE), is the titled person: one mention, with the
+// title's code, which says more than the country alone.
+void MergeNamesCodedAsTheirCountry(const MentionContext& c,
+                                   std::vector<MentionUnit>& u) {
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || a.partner == UINT32_MAX) {
+      continue;
+    }
+    size_t q = NextAlive(u, k);
+    if (q == SIZE_MAX || u[q].kind != UnitKind::kPlace || u[q].first != a.end ||
+        u[q].locative) {
+      continue;
+    }
+    const std::string_view country = CountryPart(c, a.partner);
+    if (country.empty() || CountryPart(c, u[q].entry) != country) continue;
+    a.end = u[q].end;
+    u[q].alive = false;
+  }
+}
 
 // A one-word place name followed by an unknown proper noun is the start of
 // another name: "Dominique Strauss-Kahn", "Victoria Beckham", "Moscow
@@ -540,6 +562,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     CombineAppositions(c, units);
     MergeTitles(c, units);
     MergeOrganisationTitles(units);
+    MergeNamesCodedAsTheirCountry(c, units);
     DropEmptyUnits(c, units);
     for (const MentionUnit& u : units) {
       if (u.alive) {

@@ -92,7 +92,36 @@ struct Context {
   bool after_noun = false;
   bool s_after_nominal = false;  // 's after a noun or number
   bool that_before_noun = false;
+  // After a singular noun of a phrase "a"/"an" opened ("a brief private
+  // visit"): a base form there cannot be the finite verb, whose subject
+  // would make it take -s, so it continues the noun phrase.
+  bool in_indefinite_phrase = false;
 };
+
+bool IsIndefiniteArticle(std::string_view form) {
+  return form == "a" || form == "A" || form == "an" || form == "An";
+}
+
+bool AfterIndefiniteSingular(std::span<TokenAnalyses> tokens, size_t i) {
+  if (i == 0) return false;
+  const TokenAnalyses& prev = tokens[i - 1];
+  if (prev.decided_class != WordClass::kNoun ||
+      (prev.decided_features & kFeatPlur)) {
+    return false;
+  }
+  constexpr size_t kMaxPhrase = 4;
+  for (size_t j = i - 1; j > 0 && i - j <= kMaxPhrase; --j) {
+    const TokenAnalyses& t = tokens[j - 1];
+    if (t.decided_class == WordClass::kDeterminer) {
+      return IsIndefiniteArticle(t.form);
+    }
+    if (t.decided_class != WordClass::kNoun &&
+        t.decided_class != WordClass::kAdjective) {
+      return false;
+    }
+  }
+  return false;
+}
 
 Context MakeContext(std::span<TokenAnalyses> tokens, size_t i, uint32_t chain) {
   const TokenAnalyses& t = tokens[i];
@@ -122,6 +151,8 @@ Context MakeContext(std::span<TokenAnalyses> tokens, size_t i, uint32_t chain) {
   c.after_noun = pc == WordClass::kNoun || pc == WordClass::kProperNoun;
   c.s_after_nominal = c.after_noun || pc == WordClass::kNumeral;
   c.that_before_noun = next && next->class_mask == ClassBit(WordClass::kNoun);
+  c.in_indefinite_phrase = (t.class_mask & ClassBit(WordClass::kNoun)) &&
+                           AfterIndefiniteSingular(tokens, i);
   return c;
 }
 
@@ -152,6 +183,7 @@ int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
       // shelled"; an -s form after a noun is as often a compound:
       // "government troops").
       if (c.after_noun && (f & kFeatPast)) s += kWeak;
+      if (c.in_indefinite_phrase && IsBaseVerb(a, t)) s -= kMedium;
       return s;
     case WordClass::kAuxiliary:
       // have / do: auxiliary before a verb.
@@ -175,6 +207,7 @@ int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
     case WordClass::kNoun:
       if (in_noun_phrase) s += c.det_like ? kMedium : kWeak;
       if (c.after_subject) s -= kMedium;
+      if (c.in_indefinite_phrase) s += kWeak;
       return s;
     case WordClass::kProperNoun:
       if (in_noun_phrase) s += c.det_like ? kMedium : kWeak;

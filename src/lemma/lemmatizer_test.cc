@@ -167,6 +167,8 @@ const LemmaCase kEnglish[] = {
     {"The Kremlin called for talks .", 1, "Kremlin", kPropn},
     {"The Kremlin called for talks .", 4, "talk", kNoun},
     {"Moscow 's supply lines were cut .", 2, "supply", kNoun},
+    {"The envoy left after a brief private visit to Rome .", 7, "visit", kNoun},
+    {"The troops visit the front .", 2, "visit", kVerb},
 };
 
 TEST_F(LemmatizerTest, English) {
