@@ -221,6 +221,14 @@ INSTANTIATE_TEST_SUITE_P(
                  "l'armée du Mirabia",
                  {{"armée du Mirabia", "XMBMIL", nullptr,
                    MentionSource::kCombined}}},
+        // Lower-case words naming the branch may stand between them.
+        RuleCase{"en",
+                 "",
+                 "Lanovian border army officials met.",
+                 {{"Lanovian border army officials", "XLAMIL", nullptr,
+                   MentionSource::kCombined}}},
+        RuleCase{
+            "en", "", "Lanovian cities asked the army.", {{"army", "MIL"}}},
         // An agent alone codes its suffix; an adjective alone its state.
         RuleCase{"en",
                  "",

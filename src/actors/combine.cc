@@ -165,10 +165,32 @@ size_t NextAlive(const std::vector<MentionUnit>& u, size_t k) {
   return SIZE_MAX;
 }
 
+// "Iranian morality police", "German federal prosecutor", "Western energy
+// companies": a country adjective qualifies the whole phrase, whose
+// lower-case nouns and adjectives before the agent say which branch it is.
+bool OnlyBranchWordsBetween(const MentionContext& c, uint32_t begin,
+                            uint32_t end) {
+  constexpr uint32_t kMaxBranchWords = 2;
+  if (end <= begin || end - begin > kMaxBranchWords) return false;
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& token = c.text.tokens[t];
+    if ((token.flags & kTokenCapitalized) ||
+        (token.word_class != WordClass::kNoun &&
+         token.word_class != WordClass::kAdjective)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool FitsLeft(const MentionContext& c, const MentionUnit& p,
               const MentionUnit& a) {
   if (p.kind == UnitKind::kAdjective || p.kind == UnitKind::kPlace) {
     if (p.end == a.first) return true;
+  }
+  if (p.kind == UnitKind::kAdjective && p.end < a.first &&
+      OnlyBranchWordsBetween(c, p.end, a.first)) {
+    return true;
   }
   const Connectors& w = Words();
   return p.kind == UnitKind::kPlace && p.end + 1 == a.first &&

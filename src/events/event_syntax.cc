@@ -172,8 +172,12 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
   // Leftwards from the source nearest the trigger: "X and Y attacked".
   uint32_t t = mention.first_token;
   // "les forces ukrainiennes et les forces russes": the article before the
-  // nearer actor stands between it and "et".
-  while (t > c.first + 1 && c.Class(t - 1) == WordClass::kDeterminer) --t;
+  // nearer actor stands between it and "et"; so do adjectives that are no
+  // part of its name ("Syrian troops and Turkish-backed rebels").
+  while (t > c.first + 1 && (c.Class(t - 1) == WordClass::kDeterminer ||
+                             c.Class(t - 1) == WordClass::kAdjective)) {
+    --t;
+  }
   while (t > c.first + 1) {
     uint32_t link = t - 1;
     if (!(c.Is(link, c.roles->coordination) || IsComma(c, link))) break;

@@ -189,6 +189,31 @@ void ApplyMorphy(const Lexicon& lexicon, std::string_view lower,
   }
 }
 
+// "Turkish-backed rebels", "the Saudi-led coalition", "Kremlin-controlled
+// media": a compound ending in a past participle qualifies the noun after
+// it. Unknown to the lexicon and capitalised, it would otherwise read as a
+// name and cut the noun phrase in two. Scored above an unknown name (90).
+constexpr int16_t kParticipleCompoundScore = 100;
+
+bool IsParticipleCompound(const Lexicon& lexicon, std::string_view lower) {
+  const size_t hyphen = lower.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 ||
+      hyphen + 1 >= lower.size()) {
+    return false;
+  }
+  const std::string_view tail = lower.substr(hyphen + 1);
+  TokenAnalyses t;
+  AddLexiconAnalyses(lexicon, lexicon.Find(tail), 0, &t);
+  ApplyMorphy(lexicon, tail, 0, &t);
+  for (uint8_t i = 0; i < t.count; ++i) {
+    if (t.analyses[i].word_class == WordClass::kVerb &&
+        (t.analyses[i].features & kFeatPastPart)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 void PrefetchEnglishToken(const Lexicon& lexicon, std::string_view form) {
@@ -240,6 +265,14 @@ void AnalyzeEnglishToken(const Lexicon& lexicon, std::string_view form,
   const bool closed = (out->class_mask & kClosedClasses) != 0;
   if (!closed) ApplyMorphy(lexicon, lower, exception_classes, out);
   out->known = out->count > 0;
+  if (!out->known && IsParticipleCompound(lexicon, lower)) {
+    Analysis a;
+    a.lemma = form;
+    a.word_class = WordClass::kAdjective;
+    a.source = LemmaSource::kLowerForm;
+    a.score = kParticipleCompoundScore;
+    out->Add(a);
+  }
   // A capital inside a sentence marks a name (President Biden, Kyiv), unless
   // the word is a function word or the whole token is in capitals.
   if (upper && !closed && !out->Has(WordClass::kProperNoun)) {

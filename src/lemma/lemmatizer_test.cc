@@ -169,6 +169,9 @@ const LemmaCase kEnglish[] = {
     {"Moscow 's supply lines were cut .", 2, "supply", kNoun},
     {"The envoy left after a brief private visit to Rome .", 7, "visit", kNoun},
     {"The troops visit the front .", 2, "visit", kVerb},
+    {"Iranian-backed militias attacked the base .", 0, "iranian-backed", kAdj},
+    {"Police and Moscow-backed separatists clashed .", 2, "moscow-backed",
+     kAdj},
 };
 
 TEST_F(LemmatizerTest, English) {
