@@ -250,6 +250,15 @@ INSTANTIATE_TEST_SUITE_P(
                  "2012-06-01",
                  "le président lanovien Jane Roe",
                  {{"président lanovien Jane Roe", "XLAGOV", "présidente"}}},
+        // An organisation's staff or forces are the organisation.
+        RuleCase{"en",
+                 "",
+                 "Lanovia Pact troops entered Mirabia.",
+                 {{"Lanovia Pact troops", "IGOXLA"}, {"troops", "-"}}},
+        RuleCase{"en",
+                 "",
+                 "The army of the Lanovia Pact left.",
+                 {{"army of the Lanovia Pact", "IGOXLA"}}},
         // A name filed under the title's country is the titled person.
         RuleCase{"en",
                  "",

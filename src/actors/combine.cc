@@ -202,19 +202,22 @@ bool FitsRightAdjective(const MentionUnit& a, const MentionUnit& q) {
 }
 
 // "of [the]", "de [la|le|les|l']", "du", "des", "d'" between agent and name.
-bool FitsRightOf(const MentionContext& c, const MentionUnit& a,
-                 const MentionUnit& q, bool french) {
-  if (q.kind != UnitKind::kPlace || q.first <= a.end || q.first - a.end > 2) {
-    return false;
-  }
+bool OfBetween(const MentionContext& c, uint32_t end, uint32_t first,
+               bool french) {
+  if (first <= end || first - end > 2) return false;
   const Connectors& w = Words();
-  uint32_t t = a.end;
-  bool two = q.first - a.end == 2;
+  uint32_t t = end;
+  bool two = first - end == 2;
   if (!french) return Key(c, t, w.of) && (!two || Key(c, t + 1, w.the));
   if (Key(c, t, w.du) || Key(c, t, w.des) || Key(c, t, w.d)) return !two;
   if (!Key(c, t, w.de)) return false;
   return !two || Key(c, t + 1, w.la) || Key(c, t + 1, w.le) ||
          Key(c, t + 1, w.les) || Key(c, t + 1, w.l);
+}
+
+bool FitsRightOf(const MentionContext& c, const MentionUnit& a,
+                 const MentionUnit& q, bool french) {
+  return q.kind == UnitKind::kPlace && OfBetween(c, a.end, q.first, french);
 }
 
 void Combine(MentionUnit& a, MentionUnit& partner) {
@@ -521,6 +524,34 @@ void MergeNamesCodedAsTheirCountry(const MentionContext& c,
     u[q].alive = false;
   }
 }
+// "UN investigators", "NATO troops", "les enquêteurs de l'ONU": an
+// organisation's own staff or forces act for it, and the organisation's
+// code says more than the bare agent's. One mention, the organisation's.
+void MergeOrganisationMembers(const MentionContext& c,
+                              std::vector<MentionUnit>& u, bool french) {
+  const auto is_organisation = [&](size_t k) {
+    return k != SIZE_MAX && u[k].kind == UnitKind::kOther &&
+           c.matcher.entry(u[k].entry).type == ActorType::kIgo;
+  };
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || a.person_role ||
+        a.partner != UINT32_MAX) {
+      continue;
+    }
+    const size_t p = PrevAlive(u, k), q = NextAlive(u, k);
+    size_t organisation = SIZE_MAX;
+    if (!french && is_organisation(p) && u[p].end == a.first) {
+      organisation = p;
+    } else if (is_organisation(q) && OfBetween(c, a.end, u[q].first, french)) {
+      organisation = q;
+    }
+    if (organisation == SIZE_MAX) continue;
+    u[organisation].first = std::min(u[organisation].first, a.first);
+    u[organisation].end = std::max(u[organisation].end, a.end);
+    a.alive = false;
+  }
+}
 
 // A one-word place name followed by an unknown proper noun is the start of
 // another name: "Dominique Strauss-Kahn", "Victoria Beckham", "Moscow
@@ -585,6 +616,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     MergeTitles(c, units);
     MergeOrganisationTitles(units);
     MergeNamesCodedAsTheirCountry(c, units);
+    MergeOrganisationMembers(c, units, french);
     DropEmptyUnits(c, units);
     for (const MentionUnit& u : units) {
       if (u.alive) {

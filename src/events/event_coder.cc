@@ -639,6 +639,33 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// "withdrew to avoid being encircled", "pour éviter l'encerclement": the
+// act a verb of averting governs, a few words after it in the same clause,
+// did not happen.
+void MarkAverted(const SyntaxContext& c, const CompiledLanguage& lang,
+                 std::vector<Candidate>& candidates, EventTrace* trace) {
+  constexpr uint32_t kMaxAvertedDistance = 5;
+  for (Candidate& b : candidates) {
+    if (b.embedded || lang.patterns[b.pattern].speech) continue;
+    const uint32_t bt = b.state.trigger;
+    for (uint32_t t = bt; t-- > c.first && bt - t <= kMaxAvertedDistance;) {
+      if (IsBarrierToken(c, t) || c.Is(t, c.roles->relative) ||
+          c.Is(t, c.roles->subordinator)) {
+        break;
+      }
+      if (c.Class(t) != WordClass::kVerb || !c.Is(t, c.roles->averting_verbs)) {
+        continue;
+      }
+      b.embedded = true;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " is averted: dropped");
+      }
+      break;
+    }
+  }
+}
+
 // "Russia's annexation of Crimea was condemned by the G7", "l'annexion de
 // la Crimée par la Russie a été condamnée par l'ONU": the subject of a
 // passive condemnation is, like an object, the act condemned.
@@ -1132,6 +1159,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     }
     if (candidates.empty()) continue;
     MarkEmbedded(c, *lang, candidates, trace);
+    MarkAverted(c, *lang, candidates, trace);
     MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {
@@ -1367,8 +1395,10 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             pairs.emplace_back(a, b);
             // "Xi met Putin": a meeting is both sides' act. A clash or a
             // deal "with Y" is not: Y is named as the other party only.
+            // "Putin did not meet Erdogan" says what the subject did not
+            // do; Y's part is not asserted.
             if (p.symmetric && (root == "04" || root == "19") &&
-                a.mention >= 0 && b.mention >= 0) {
+                a.mention >= 0 && b.mention >= 0 && !r.negated) {
               pairs.emplace_back(b, a);
             }
           }

@@ -50,6 +50,7 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
       {"companion", &EventRoles::companion},
       {"concessive", &EventRoles::concessive},
       {"irrealis_verbs", &EventRoles::irrealis_verbs},
+      {"averting_verbs", &EventRoles::averting_verbs},
       {"negative_determiner", &EventRoles::negative_determiner},
       {"subordinator", &EventRoles::subordinator},
       {"time_prep", &EventRoles::time_prep},

@@ -101,6 +101,9 @@ struct EventRoles {
   // "preparing to use", "s'apprête à frapper": a verb governing the
   // event's infinitive that says the act is planned, not done.
   WordKeySet irrealis_verbs;
+  // "withdrew to avoid being encircled", "pour éviter l'encerclement": a
+  // verb whose object or complement is an act that did not happen.
+  WordKeySet averting_verbs;
   // "no indication that", "aucune preuve que": a determiner that negates
   // the noun governing a complement clause.
   WordKeySet negative_determiner;
