@@ -259,6 +259,10 @@ INSTANTIATE_TEST_SUITE_P(
                  "",
                  "The army of the Lanovia Pact left.",
                  {{"army of the Lanovia Pact", "IGOXLA"}}},
+        RuleCase{"en",
+                 "",
+                 "Lanovia Pact defence officials met.",
+                 {{"Lanovia Pact defence officials", "IGOXLA"}}},
         // A name filed under the title's country is the titled person.
         RuleCase{"en",
                  "",

@@ -140,13 +140,20 @@ bool TitleComplement(const MentionContext& c, uint32_t begin, uint32_t end) {
   // The complement names a portfolio or a body: capitalised words and the
   // function words between them ("de l'Économie", "à la Défense", "of
   // State"), not a description ("de propagande de").
+  // French writes a portfolio's adjective in lower case after its
+  // capitalised noun ("des Affaires étrangères").
   for (uint32_t t = begin + 1; t < end; ++t) {
     const Token& token = c.text.tokens[t];
     WordClass k = token.word_class;
     bool function_word = k == WordClass::kDeterminer ||
                          k == WordClass::kAdposition ||
                          (token.flags & kTokenElided);
-    if (!function_word && !(token.flags & kTokenCapitalized)) return false;
+    bool portfolio_adjective = k == WordClass::kAdjective &&
+                               (c.text.tokens[t - 1].flags & kTokenCapitalized);
+    if (!function_word && !portfolio_adjective &&
+        !(token.flags & kTokenCapitalized)) {
+      return false;
+    }
   }
   return true;
 }
@@ -533,17 +540,28 @@ void MergeOrganisationMembers(const MentionContext& c,
     return k != SIZE_MAX && u[k].kind == UnitKind::kOther &&
            c.matcher.entry(u[k].entry).type == ActorType::kIgo;
   };
+  // "ministres des Affaires étrangères du G7": a portfolio may stand
+  // between the title and the organisation.
+  const auto of_organisation = [&](const MentionUnit& a, uint32_t first) {
+    for (uint32_t split = a.end; split < first; ++split) {
+      if (TitleComplement(c, a.end, split) &&
+          OfBetween(c, split, first, french)) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (size_t k = 0; k < u.size(); ++k) {
     MentionUnit& a = u[k];
-    if (!a.alive || a.kind != UnitKind::kAgent || a.person_role ||
-        a.partner != UINT32_MAX) {
+    if (!a.alive || a.kind != UnitKind::kAgent || a.partner != UINT32_MAX) {
       continue;
     }
     const size_t p = PrevAlive(u, k), q = NextAlive(u, k);
     size_t organisation = SIZE_MAX;
-    if (!french && is_organisation(p) && u[p].end == a.first) {
+    if (!french && is_organisation(p) &&
+        (u[p].end == a.first || OnlyBranchWordsBetween(c, u[p].end, a.first))) {
       organisation = p;
-    } else if (is_organisation(q) && OfBetween(c, a.end, u[q].first, french)) {
+    } else if (is_organisation(q) && of_organisation(a, u[q].first)) {
       organisation = q;
     }
     if (organisation == SIZE_MAX) continue;
