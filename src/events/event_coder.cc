@@ -102,7 +102,8 @@ class SentenceMatcher {
 
   bool Match(uint32_t anchor, MatchState* st) {
     st->trigger = anchor;
-    return From(0, anchor, st);
+    if (From(0, anchor, st)) return true;
+    return MatchPassive(anchor, st);
   }
 
  private:
@@ -111,6 +112,72 @@ class SentenceMatcher {
     if (!ClassAllowed(e.classes, c_.Class(t))) return false;
     for (uint64_t k : e.keys) {
       if (k == c_.lemma_keys[t] || k == c_.form_keys[t]) return true;
+    }
+    return false;
+  }
+
+  // "Medical supplies were delivered to Tigray", "le système a été livré à
+  // l'Ukraine": in the passive, what a "VERB ... OBJECT" pattern expects
+  // after its verb is the subject before the verb group. Only for a
+  // pattern of a trigger verb, a gap and literals.
+  bool MatchPassive(uint32_t anchor, MatchState* st) {
+    constexpr uint32_t kMaxSubjectReach = 6;
+    const auto& el = p_.elements;
+    if (el.size() < 3 || el[0].kind != PatternElement::Kind::kLiteral ||
+        el[1].kind != PatternElement::Kind::kGap) {
+      return false;
+    }
+    for (size_t e = 1; e < el.size(); ++e) {
+      if (el[e].trigger || el[e].kind == PatternElement::Kind::kTargetSlot ||
+          el[e].kind == PatternElement::Kind::kSourceSlot) {
+        return false;
+      }
+    }
+    if (!Literal(el[0], anchor) || !IsPassiveParticiple(c_, anchor) ||
+        !HasAgentPhrase(anchor)) {
+      return false;
+    }
+    const uint32_t group = VerbGroupStart(c_, anchor);
+    const uint32_t from = group > c_.first + kMaxSubjectReach
+                              ? group - kMaxSubjectReach
+                              : c_.first;
+    for (uint32_t start = from; start < group; ++start) {
+      MatchState s;
+      s.trigger = anchor;
+      s.tokens[s.token_count++] = anchor;
+      s.literals = 1;
+      if (!From(2, start, &s) || s.end > group) continue;
+      bool barrier = false;
+      for (uint32_t t = start; t < group; ++t) {
+        barrier |= IsClauseBarrier(c_, t) || c_.Class(t) == WordClass::kVerb;
+      }
+      if (barrier) continue;
+      s.end = anchor + 1;
+      *st = s;
+      return true;
+    }
+    return false;
+  }
+
+  // "by the Red Cross", "par l'Allemagne" after the passive verb: who did
+  // it is named. Without it ("the visit was postponed") the passive only
+  // reports the outcome, and the subject may be no object of the act.
+  bool HasAgentPhrase(uint32_t verb) const {
+    constexpr uint32_t kMaxAgentReach = 8;
+    for (uint32_t t = verb + 1; t + 1 < c_.end && t <= verb + kMaxAgentReach;
+         ++t) {
+      if (IsClauseBarrier(c_, t) ||
+          (c_.Class(t) == WordClass::kPunctuation && t > verb + 1)) {
+        return false;
+      }
+      if (!c_.Is(t, c_.roles->agent_prep)) continue;
+      uint32_t q = t + 1;
+      while (q < c_.end && (c_.Class(q) == WordClass::kDeterminer ||
+                            (c_.text->tokens[q].flags & kTokenElided))) {
+        ++q;
+      }
+      const int32_t m = q < c_.end ? c_.CodedMentionStartingAt(q) : -1;
+      if (m >= 0 && !(*c_.actors)[m].code.empty()) return true;
     }
     return false;
   }

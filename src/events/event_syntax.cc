@@ -1516,4 +1516,14 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   return r;
 }
 
+bool IsPassiveParticiple(const SyntaxContext& c, uint32_t verb) {
+  if (!IsPastParticiple(c, verb)) return false;
+  for (uint32_t t = VerbGroupStart(c, verb); t < verb; ++t) {
+    if (c.Is(t, c.roles->passive_aux) && c.Class(t) == WordClass::kAuxiliary) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace tocsin

@@ -161,6 +161,10 @@ bool IsClauseBarrier(const SyntaxContext& c, uint32_t t);
 // adverbs, negation, modals and clitics before it belong to it.
 uint32_t VerbGroupStart(const SyntaxContext& c, uint32_t trigger);
 
+// "were delivered", "a été livré": a past participle after a passive
+// auxiliary of its own verb group.
+bool IsPassiveParticiple(const SyntaxContext& c, uint32_t verb);
+
 }  // namespace tocsin
 
 #endif  // TOCSIN_EVENTS_EVENT_SYNTAX_H_
