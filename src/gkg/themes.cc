@@ -284,7 +284,16 @@ void ThemeMatcher::MatchSentence(const Language& language,
       __builtin_prefetch(by_first_.data() + ranges[k]->begin);
     }
   }
-  // 3: the candidates.
+  // 3: the candidates, decided without touching the pattern tables until
+  // the second word. Those that pass are kept in order, with a prefetch of
+  // their second word's entry; 4 then reads the words, a cache line of
+  // them and of their keys already on the way for each.
+  struct Survivor {
+    const Candidate* candidate;
+    uint32_t token;
+  };
+  thread_local std::vector<Survivor> survivors;
+  survivors.clear();
   for (uint32_t i = first; i < sentence.end_token; ++i) {
     const bool function_word = IsFunctionWord(text.tokens[i].word_class);
     // The tags of the tokens a second word may stand at (computed once a
@@ -298,9 +307,8 @@ void ThemeMatcher::MatchSentence(const Language& language,
       const Candidate* candidates = by_first_.data() + range->begin;
       for (uint32_t k = 0; k < range->count; ++k) {
         const Candidate& c = candidates[k];
-        // Candidates are decided without touching the pattern tables until
-        // the second word. A form-only key matches the form, never the
-        // lemma: the plural "armes" is the lemma of no token but "armes".
+        // A form-only key matches the form, never the lemma: the plural
+        // "armes" is the lemma of no token but "armes".
         if (c.form_only && which == 0 && form_keys[i] != key) continue;
         if (c.word_count == 1 && !c.exclude && function_word) continue;
         if (c.word_count > 1) {
@@ -314,19 +322,32 @@ void ThemeMatcher::MatchSentence(const Language& language,
             window_done = true;
           }
           // No token near enough can be the second word: most candidates
-          // end here, without touching the pattern tables.
+          // end here.
           if (!(window_a & c.second_tag_a) || !(window_b & c.second_tag_b)) {
             continue;
           }
+          __builtin_prefetch(&words_[c.first_word + 1]);
         }
-        const uint32_t end =
-            c.word_count == 1
-                ? i + 1
-                : MatchRest(c.first_word, c.word_count, 1, i + 1, c.second_gap,
-                            sentence.end_token, text, lemma_keys, form_keys);
-        if (end != 0) hits->push_back({c.theme, i, end, c.exclude});
+        survivors.push_back({&c, i});
       }
     }
+  }
+  for (const Survivor& v : survivors) {
+    if (v.candidate->word_count > 1) {
+      __builtin_prefetch(keys_.data() +
+                         words_[v.candidate->first_word + 1].first_key);
+    }
+  }
+  // 4: the rest of each pattern.
+  for (const Survivor& v : survivors) {
+    const Candidate& c = *v.candidate;
+    const uint32_t end =
+        c.word_count == 1
+            ? v.token + 1
+            : MatchRest(c.first_word, c.word_count, 1, v.token + 1,
+                        c.second_gap, sentence.end_token, text, lemma_keys,
+                        form_keys);
+    if (end != 0) hits->push_back({c.theme, v.token, end, c.exclude});
   }
 }
 
