@@ -1095,21 +1095,21 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
                       std::vector<Event>* out, EventTrace* trace) const {
   CoderScratch& s = Scratch();
   const size_t n = text.tokens.size();
-  s.lemma_keys.resize(n);
-  s.form_keys.resize(n);
   // The pipeline's front end has folded every token already (the keys
-  // every matcher shares); a text analysed otherwise is folded here.
-  const bool keyed = text.form_keys.size() == n && text.lemma_keys.size() == n;
-  for (size_t i = 0; i < n; ++i) {
-    const Token& t = text.tokens[i];
-    if (keyed) {
-      s.form_keys[i] = text.form_keys[i];
-      s.lemma_keys[i] = text.lemma_keys[i];
-      continue;
+  // every matcher shares); only a text analysed otherwise is folded here.
+  const uint64_t* lemma_keys = text.lemma_keys.data();
+  const uint64_t* form_keys = text.form_keys.data();
+  if (text.form_keys.size() != n || text.lemma_keys.size() != n) {
+    s.lemma_keys.resize(n);
+    s.form_keys.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+      const Token& t = text.tokens[i];
+      s.form_keys[i] = FoldKey(text.Normalized(t));
+      s.lemma_keys[i] = t.lemma_end == t.lemma_begin ? s.form_keys[i]
+                                                     : FoldKey(text.Lemma(t));
     }
-    s.form_keys[i] = FoldKey(text.Normalized(t));
-    s.lemma_keys[i] =
-        t.lemma_end == t.lemma_begin ? s.form_keys[i] : FoldKey(text.Lemma(t));
+    lemma_keys = s.lemma_keys.data();
+    form_keys = s.form_keys.data();
   }
   s.mention_at.assign(n, -1);
   s.modifier_at.assign(n, -1);
@@ -1142,8 +1142,8 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     c.roles = &lang->roles;
     c.actors = &actors;
     c.modifiers = &modifiers;
-    c.lemma_keys = s.lemma_keys.data();
-    c.form_keys = s.form_keys.data();
+    c.lemma_keys = lemma_keys;
+    c.form_keys = form_keys;
     c.mention_at = s.mention_at.data();
     c.modifier_at = s.modifier_at.data();
     c.trigger_at = s.trigger_at.data();
@@ -1181,27 +1181,24 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         if (range == nullptr) return;
         for (uint32_t k = 0; k < range->count; ++k) {
           const uint32_t pi = lang->anchored[range->begin + k];
-          if (!key_filter.MayMatch(lang->patterns[pi])) {
-            if (trace != nullptr) {
-              trace->lines.push_back(
-                  "  candidate " + lang->patterns[pi].rule + " (" +
-                  lang->patterns[pi].cameo + ") at \"" +
-                  std::string(text.Normalized(text.tokens[t])) +
-                  "\": does not match (a word it needs is not in the "
-                  "sentence)");
-            }
-            continue;
-          }
+          // The prefilter's verdict is final: a pattern it rules out
+          // cannot match.
+          const bool may_match = key_filter.MayMatch(lang->patterns[pi]);
           MatchState st;
-          SentenceMatcher matcher(c, lang->patterns[pi]);
-          bool ok = matcher.Match(t, &st);
+          bool ok = false;
+          if (may_match) {
+            SentenceMatcher matcher(c, lang->patterns[pi]);
+            ok = matcher.Match(t, &st);
+          }
           if (trace != nullptr) {
             trace->lines.push_back(
                 "  candidate " + lang->patterns[pi].rule + " (" +
                 lang->patterns[pi].cameo + ") at \"" +
                 std::string(text.Normalized(text.tokens[t])) + "\": " +
                 (ok ? "matches " + std::to_string(st.literals) + " literal(s)"
-                    : "does not match"));
+                 : may_match ? "does not match"
+                             : "does not match (a word it needs is not in "
+                               "the sentence)"));
           }
           if (!ok) continue;
           if (best < 0 || st.literals > best_state.literals ||
@@ -1212,8 +1209,8 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           }
         }
       };
-      try_key(s.lemma_keys[t]);
-      if (s.form_keys[t] != s.lemma_keys[t]) try_key(s.form_keys[t]);
+      try_key(lemma_keys[t]);
+      if (form_keys[t] != lemma_keys[t]) try_key(form_keys[t]);
       if (best < 0) continue;
       for (uint32_t k = 0; k < best_state.token_count; ++k) {
         s.used[best_state.tokens[k]] = 1;
@@ -1544,8 +1541,8 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     const uint32_t hi = std::max(a.trigger_token, b.trigger_token);
     for (uint32_t t = lo + 1; t < hi && t + 1 < n; ++t) {
       const WordClass next = text.tokens[t + 1].word_class;
-      if ((lang->roles.coordination.Contains(s.lemma_keys[t]) ||
-           lang->roles.coordination.Contains(s.form_keys[t])) &&
+      if ((lang->roles.coordination.Contains(lemma_keys[t]) ||
+           lang->roles.coordination.Contains(form_keys[t])) &&
           (next == WordClass::kVerb || next == WordClass::kAuxiliary)) {
         return true;
       }

@@ -4,6 +4,7 @@
 
 #include <initializer_list>
 #include <nlohmann/json.hpp>
+#include <optional>
 #include <string>
 
 #include "ingest/decode.h"
@@ -144,23 +145,23 @@ std::string Where(std::string_view source, uint32_t line_number) {
 }
 
 // The fast path: simdjson reads a well-formed UTF-8 line (nearly every line)
-// at several times nlohmann's speed. False when simdjson rejects the line:
+// at several times nlohmann's speed. Nothing when simdjson rejects the line:
 // the reference parser then reads it again, for its UTF-8 repair and its
 // error messages with byte positions.
-bool ParseWithSimdjson(std::string_view line, std::string_view source,
-                       uint32_t line_number, StatusOr<Document>* out) {
+std::optional<StatusOr<Document>> ParseWithSimdjson(std::string_view line,
+                                                    std::string_view source,
+                                                    uint32_t line_number) {
   thread_local simdjson::dom::parser parser;
   thread_local std::string padded;  // simdjson reads past the end
   padded.reserve(line.size() + simdjson::SIMDJSON_PADDING);
   padded.assign(line);
   simdjson::dom::element root;
   if (parser.parse(padded.data(), padded.size(), false).get(root)) {
-    return false;
+    return std::nullopt;
   }
   simdjson::dom::object object;
   if (root.get_object().get(object)) {
-    *out = InvalidArgumentError("line is not a JSON object");
-    return true;
+    return InvalidArgumentError("line is not a JSON object");
   }
   RecordFields fields;
   for (const simdjson::dom::key_value_pair field : object) {
@@ -187,8 +188,7 @@ bool ParseWithSimdjson(std::string_view line, std::string_view source,
         value->kind = FieldValue::Kind::kOther;
     }
   }
-  *out = DocumentFromFields(fields, Where(source, line_number));
-  return true;
+  return DocumentFromFields(fields, Where(source, line_number));
 }
 
 }  // namespace
@@ -236,8 +236,10 @@ StatusOr<Document> ParseJsonLineReference(std::string_view line,
 
 StatusOr<Document> ParseJsonLine(std::string_view line, std::string_view source,
                                  uint32_t line_number) {
-  StatusOr<Document> doc = InternalError("unset");
-  if (ParseWithSimdjson(line, source, line_number, &doc)) return doc;
+  if (std::optional<StatusOr<Document>> doc =
+          ParseWithSimdjson(line, source, line_number)) {
+    return *std::move(doc);
+  }
   return jsonl_internal::ParseJsonLineReference(line, source, line_number);
 }
 
