@@ -68,7 +68,7 @@ Status NameCues::Add(std::string_view content, std::string_view name,
     }
     if (bits == 0) return entries.Error("entry before any [section]");
     std::string folded = FoldString(line);
-    cues_[CueKey(folded)] |= bits;
+    *cues_.Insert(CueKey(folded)) |= bits;
     const int words = WordCount(folded);
     for (int b = 0; b < 16; ++b) {
       if (bits & (1u << b)) max_words_[b] = std::max(max_words_[b], words);

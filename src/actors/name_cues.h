@@ -15,9 +15,9 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "tocsin/status.h"
+#include "util/key_table.h"
 
 namespace tocsin {
 
@@ -44,8 +44,8 @@ class NameCues {
  public:
   // The NameCue bits of an entry key (CueKey), 0 when absent.
   uint16_t Find(uint64_t key) const {
-    auto it = cues_.find(key);
-    return it == cues_.end() ? 0 : it->second;
+    const uint16_t* bits = cues_.Find(key);
+    return bits == nullptr ? 0 : *bits;
   }
   // Longest phrase, in words, among the entries with any of `bits`.
   int MaxWords(uint16_t bits) const;
@@ -57,7 +57,9 @@ class NameCues {
              bool with_sections, uint16_t plain_bits);
 
  private:
-  std::unordered_map<uint64_t, uint16_t> cues_;
+  // Probed for most tokens the name finder looks at, and most are in no
+  // list: KeyTable's bit filter answers those without a slot probe.
+  KeyTable<uint16_t> cues_;
   int max_words_[16] = {};
 };
 

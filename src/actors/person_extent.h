@@ -16,11 +16,11 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "tocsin/actor.h"
 #include "tocsin/status.h"
 #include "tocsin/text.h"
+#include "util/key_table.h"
 
 namespace tocsin {
 
@@ -59,8 +59,10 @@ class PersonRoles {
 
  private:
   Status AddFile(std::string_view text, std::string_view what, int list);
-  // 0: English, 1: French, 2: any other language (both).
-  std::unordered_map<uint64_t, uint8_t> lists_[3];
+  // 0: English, 1: French, 2: any other language (both). Probed for the
+  // words before every name, most of them in no list: KeyTable's filter
+  // answers those without a probe.
+  KeyTable<uint8_t> lists_[3];
 };
 
 // A span of tokens [first_token, end_token) and its bytes [begin, end) in

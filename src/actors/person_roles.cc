@@ -58,8 +58,8 @@ Status PersonRoles::AddFile(std::string_view text, std::string_view what,
     if (!seen.insert({kind, key}).second) {
       return entries.Error("duplicate entry '" + std::string(phrase) + "'");
     }
-    lists_[list][key] |= kind;
-    if (list != 2) lists_[2][key] |= kind;
+    *lists_[list].Insert(key) |= kind;
+    if (list != 2) *lists_[2].Insert(key) |= kind;
   }
   return Status::OK();
 }
@@ -84,9 +84,8 @@ StatusOr<PersonRoles> PersonRoles::Load(const std::string& dict_dir) {
 
 uint8_t PersonRoles::Find(std::string_view language, const uint64_t* keys,
                           size_t n) const {
-  const auto& list = lists_[ListOf(language)];
-  auto it = list.find(PhraseKey(keys, n));
-  return it == list.end() ? 0 : it->second;
+  const uint8_t* kinds = lists_[ListOf(language)].Find(PhraseKey(keys, n));
+  return kinds == nullptr ? 0 : *kinds;
 }
 
 size_t PersonRoles::size() const { return lists_[2].size(); }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <nlohmann/json.hpp>
 #include <unordered_map>
 #include <unordered_set>
@@ -126,13 +127,25 @@ Status PlaceNames::Parse(std::string_view payload, std::string_view what) {
   if (!std::is_sorted(keys_.begin(), keys_.end())) {
     return DataLossError(std::string(what) + ": keys out of order");
   }
+  if (count > std::numeric_limits<uint32_t>::max()) {
+    return DataLossError(std::string(what) + ": too many keys");
+  }
+  bucket_starts_.assign((size_t{1} << kBucketBits) + 1, 0);
+  size_t k = 0;
+  for (size_t b = 0; b < (size_t{1} << kBucketBits); ++b) {
+    bucket_starts_[b] = static_cast<uint32_t>(k);
+    while (k < keys_.size() && (keys_[k] >> (64 - kBucketBits)) == b) ++k;
+  }
+  bucket_starts_.back() = static_cast<uint32_t>(keys_.size());
   return Status::OK();
 }
 
 uint8_t PlaceNames::Find(uint64_t key) const {
-  auto it = std::lower_bound(keys_.begin(), keys_.end(), key);
-  if (it == keys_.end() || *it != key) return 0;
-  return classes_[it - keys_.begin()];
+  const size_t b = key >> (64 - kBucketBits);
+  for (uint32_t i = bucket_starts_[b]; i < bucket_starts_[b + 1]; ++i) {
+    if (keys_[i] >= key) return keys_[i] == key ? classes_[i] : 0;
+  }
+  return 0;
 }
 
 std::string BuildPlaceNames(std::span<const PlaceRecord> places) {

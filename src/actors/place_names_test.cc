@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <cstring>
+#include <map>
+#include <string>
+#include <vector>
 
 #include "dict/fold.h"
 
@@ -53,6 +56,42 @@ TEST(PlaceNamesTest, RoundTripKeepsLargestClass) {
   EXPECT_EQ(Find(**p, "new york"), kPlaceMetropolis);  // spaces collapsed
   EXPECT_EQ(Find(**p, "york"), 0);
   EXPECT_EQ((*p)->size(), 4u);
+}
+
+// Find against a slow, obvious reference (a std::map of the keys
+// BuildPlaceNames was given), over enough names that many of Find's buckets
+// hold several.
+TEST(PlaceNamesTest, FindAgreesWithReferenceMap) {
+  std::vector<PlaceRecord> places;
+  std::map<uint64_t, uint8_t> reference;
+  for (int i = 0; i < 200000; ++i) {
+    const uint64_t population = uint64_t{1} << (i % 21);
+    places.push_back({{"place " + std::to_string(i)}, population});
+    uint8_t c = population < 10000     ? kPlaceVillage
+                : population < 100000  ? kPlaceTown
+                : population < 1000000 ? kPlaceCity
+                                       : kPlaceMetropolis;
+    reference[PlaceKey("place " + std::to_string(i))] = c;
+  }
+  auto p = PlaceNames::FromBinary(BuildPlaceNames(places));
+  ASSERT_TRUE(p.ok()) << p.status().ToString();
+  ASSERT_EQ((*p)->size(), reference.size());
+  for (const auto& [key, c] : reference) {
+    ASSERT_EQ((*p)->Find(key), c) << key;
+    // Neighbours of a present key, absent from the list.
+    if (!reference.contains(key + 1)) {
+      EXPECT_EQ((*p)->Find(key + 1), 0);
+    }
+    if (!reference.contains(key - 1)) {
+      EXPECT_EQ((*p)->Find(key - 1), 0);
+    }
+  }
+  for (uint64_t key : {uint64_t{0}, ~uint64_t{0}, uint64_t{1} << 63}) {
+    EXPECT_EQ((*p)->Find(key), reference.contains(key) ? reference[key] : 0);
+  }
+  auto empty = PlaceNames::FromBinary(BuildPlaceNames({}));
+  ASSERT_TRUE(empty.ok());
+  EXPECT_EQ((*empty)->Find(PlaceKey("ulm")), 0);
 }
 
 TEST(PlaceNamesTest, CorruptImagesAreDataLoss) {
