@@ -2,10 +2,15 @@
 // the project dictionaries' content.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstring>
+#include <random>
+#include <string>
+#include <vector>
 
 #include "actors/actor_matcher.h"
 #include "actors/actor_test_util.h"
+#include "dict/fold.h"
 #include "util/binary_format.h"
 
 namespace tocsin {
@@ -346,6 +351,94 @@ TEST(ActorMatcherFileTest, NameFinderMentionsLinkBySurname) {
       "Konrad Muzyka");
   EXPECT_EQ(mentions[0].antecedent, -1);
   EXPECT_EQ(mentions[1].antecedent, 0);
+}
+
+// The obvious implementation LinkCoreferences replaced: sorts the mentions
+// themselves, groups them by sorting on the entry id strings, and folds the
+// last word of every earlier mention again for each one-token name.
+void ReferenceLinkCoreferences(const Document& doc, const AnalyzedText& text,
+                               std::vector<ActorMention>* mentions) {
+  std::vector<ActorMention>& m = *mentions;
+  std::stable_sort(m.begin(), m.end(), [](const auto& a, const auto& b) {
+    return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+  });
+  for (ActorMention& x : m) x.antecedent = -1;
+  auto links = [](const ActorMention& x) {
+    return !x.entry_id.empty() && x.source != MentionSource::kCombined &&
+           x.type != "agent";
+  };
+  for (size_t i = 0; i < m.size(); ++i) {
+    if (!links(m[i])) continue;
+    for (size_t j = 0; j < i; ++j) {
+      if (links(m[j]) && m[j].entry_id == m[i].entry_id) {
+        m[i].antecedent = static_cast<int32_t>(j);
+        break;
+      }
+    }
+  }
+  auto key = [&](uint32_t t) {
+    return t < text.tokens.size() ? FoldKey(Surface(doc, text.tokens[t])) : 0;
+  };
+  for (size_t i = 0; i < m.size(); ++i) {
+    ActorMention& x = m[i];
+    if (x.source != MentionSource::kNameFinder || x.antecedent >= 0 ||
+        x.end_token != x.first_token + 1) {
+      continue;
+    }
+    for (size_t j = 0; j < i; ++j) {
+      const ActorMention& a = m[j];
+      if (a.end_token - a.first_token >= 2 && a.end_token <= x.first_token &&
+          key(a.end_token - 1) == key(x.first_token)) {
+        x.antecedent =
+            a.antecedent >= 0 ? a.antecedent : static_cast<int32_t>(j);
+        break;
+      }
+    }
+  }
+}
+
+TEST(LinkCoreferencesTest, AgreesWithReferenceOnRandomMentions) {
+  Document doc;
+  doc.language = "en";
+  doc.text =
+      "Anna Berg met Carl Dahl and Berg in Oslo. Dahl told Erik Berg that "
+      "Anna Dahl and Carl Berg would meet Erik in Bergen with Oslo officials.";
+  AnalyzedText text;
+  AnalyzeForTest(doc, &text);
+  const uint32_t tokens = static_cast<uint32_t>(text.tokens.size());
+  ASSERT_GT(tokens, 20u);
+  const char* ids[] = {"", "person.BERG", "person.DAHL", "state.NOR",
+                       "agent.military+state.NOR"};
+  const char* types[] = {"person", "state", "agent", "PERSON"};
+  const MentionSource sources[] = {
+      MentionSource::kDictionary, MentionSource::kCombined,
+      MentionSource::kNameFinder, MentionSource::kCoreference};
+  std::mt19937 random(7);
+  for (int trial = 0; trial < 500; ++trial) {
+    std::vector<ActorMention> mentions(random() % 25);
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      ActorMention& x = mentions[i];
+      x.first_token = random() % tokens;
+      x.end_token =
+          std::min<uint32_t>(tokens, x.first_token + 1 + random() % 3);
+      x.begin = text.tokens[x.first_token].begin;
+      x.end = text.tokens[x.end_token - 1].end;
+      x.entry_id = ids[random() % 5];
+      x.type = types[random() % 4];
+      x.source = sources[random() % 4];
+      x.code = "m" + std::to_string(i);  // tells equal spans apart
+      x.antecedent = static_cast<int32_t>(random() % 3) - 1;
+    }
+    std::vector<ActorMention> expected = mentions;
+    ReferenceLinkCoreferences(doc, text, &expected);
+    LinkCoreferences(doc, text, &mentions);
+    ASSERT_EQ(mentions.size(), expected.size());
+    for (size_t i = 0; i < mentions.size(); ++i) {
+      EXPECT_EQ(mentions[i].code, expected[i].code) << trial << " " << i;
+      EXPECT_EQ(mentions[i].antecedent, expected[i].antecedent)
+          << trial << " " << i;
+    }
+  }
 }
 
 }  // namespace
