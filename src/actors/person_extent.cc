@@ -12,6 +12,7 @@
 
 #include "actors/actor_matcher.h"
 #include "dict/fold.h"
+#include "text/token_keys.h"
 
 namespace tocsin {
 namespace {
@@ -132,10 +133,12 @@ class Extender {
 
 uint8_t Extender::KindsOf(uint32_t t, uint32_t n) const {
   uint64_t keys[PersonRoles::kMaxPhraseTokens] = {};
-  for (uint32_t k = 0; k < n; ++k) keys[k] = FoldKey(Form(t + k));
+  // The front end's keys: this runs at up to three lengths for most words
+  // around a name, and folding each form again was most of its cost.
+  for (uint32_t k = 0; k < n; ++k) keys[k] = FormKey(text_, t + k);
   uint8_t kinds = roles_.Find(language_, keys, n);
   if (kinds != 0 || n != 1) return kinds;
-  const uint64_t lemma = FoldKey(text_.Lemma(At(t)));
+  const uint64_t lemma = LemmaKey(text_, t);
   if ((kinds = roles_.Find(language_, &lemma, 1))) return kinds;
   const std::string_view form = Form(t);
   const size_t hyphen = form.find('-');
