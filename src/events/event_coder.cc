@@ -79,6 +79,8 @@ struct CoderScratch {
   std::vector<uint64_t> lemma_keys, form_keys;
   std::vector<int32_t> mention_at, modifier_at;
   std::vector<uint8_t> used, trigger_at;
+  // SyntaxContext::token_sets for the whole text, from one language's roles.
+  std::vector<uint64_t> token_sets;
 };
 
 CoderScratch& Scratch() {
@@ -1131,6 +1133,10 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
 
   std::vector<Candidate> candidates;
   SentenceKeyFilter key_filter;
+  // The rules may look past the sentence's ends, so token_sets covers the
+  // whole text, filled again when a sentence is in another language.
+  const EventRoles* token_sets_roles = nullptr;
+  s.token_sets.resize(n);
   for (uint32_t si = 0; si < text.sentences.size(); ++si) {
     const Sentence& sentence = text.sentences[si];
     const CompiledLanguage* lang = Find(SentenceLanguage(text, si));
@@ -1144,6 +1150,18 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     c.modifiers = &modifiers;
     c.lemma_keys = lemma_keys;
     c.form_keys = form_keys;
+    if (token_sets_roles != c.roles) {
+      const KeyTable<uint64_t>& sets = lang->roles.word_sets;
+      for (size_t t = 0; t < n; ++t) {
+        const uint64_t* by_lemma = sets.Find(lemma_keys[t]);
+        const uint64_t* by_form =
+            form_keys[t] == lemma_keys[t] ? nullptr : sets.Find(form_keys[t]);
+        s.token_sets[t] = (by_lemma != nullptr ? *by_lemma : 0) |
+                          (by_form != nullptr ? *by_form : 0);
+      }
+      token_sets_roles = c.roles;
+    }
+    c.token_sets = s.token_sets.data();
     c.mention_at = s.mention_at.data();
     c.modifier_at = s.modifier_at.data();
     c.trigger_at = s.trigger_at.data();

@@ -10,9 +10,8 @@
 
 namespace tocsin {
 
-namespace {
-
-std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
+std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>>
+EventRoleLists() {
   return {
       {"negation", &EventRoles::negation},
       {"negation_clitic", &EventRoles::negation_clitic},
@@ -61,12 +60,14 @@ std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>> KeyLists() {
   };
 }
 
-}  // namespace
-
 StatusOr<EventRoles> ParseEventRoles(std::string_view text,
                                      std::string_view file_name) {
   EventRoles roles;
-  const auto lists = KeyLists();
+  const auto lists = EventRoleLists();
+  if (lists.size() > 64) return InternalError("more role lists than bits");
+  for (size_t i = 0; i < lists.size(); ++i) {
+    (roles.*(lists[i].second)).set_bit(uint64_t{1} << i);
+  }
   EntryReader entries(text, file_name);
   std::string_view line;
   while (entries.Next(&line)) {
@@ -106,7 +107,10 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
     if (it == lists.end())
       return entries.Error("unknown list '" + std::string(name) + "'");
     WordKeySet& set = roles.*(it->second);
-    for (const std::string& w : words) set.Add(FoldKey(w));
+    for (const std::string& w : words) {
+      set.Add(FoldKey(w));
+      *roles.word_sets.Insert(FoldKey(w)) |= set.bit();
+    }
   }
   return roles;
 }

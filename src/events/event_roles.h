@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "tocsin/status.h"
@@ -28,9 +29,14 @@ class WordKeySet {
   void Add(uint64_t key) { table_.Insert(key); }
   bool Contains(uint64_t key) const { return table_.Find(key) != nullptr; }
   bool empty() const { return table_.size() == 0; }
+  // This set's bit in EventRoles::word_sets (one bit set), 0 for a set
+  // outside an EventRoles.
+  uint64_t bit() const { return bit_; }
+  void set_bit(uint64_t bit) { bit_ = bit; }
 
  private:
   KeyTable<bool> table_;
+  uint64_t bit_ = 0;
 };
 
 struct EventRoles {
@@ -136,7 +142,17 @@ struct EventRoles {
   // Past participles that no other form of the verb shares (French é,
   // ée, és, ées; empty in English, where "killed" is also the past tense).
   std::vector<std::string> participle_suffixes;
+  // Every word of the lists above, with the bits of the lists that hold it:
+  // the event coder looks each token up once per sentence here, and the
+  // syntax rules then test bits (SyntaxContext::Is) instead of probing a
+  // list per question, many questions per token.
+  KeyTable<uint64_t> word_sets;
 };
+
+// The word lists of EventRoles by their names in the roles file, in the
+// order of their bits.
+std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>>
+EventRoleLists();
 
 // Parses a roles file. Unknown list names and malformed lines are errors
 // naming `file_name` and the line.

@@ -28,6 +28,9 @@ struct SyntaxContext {
   const std::vector<ActorMention>* modifiers = nullptr;
   const uint64_t* lemma_keys = nullptr;
   const uint64_t* form_keys = nullptr;
+  // Per token: EventRoles::word_sets of its lemma and of its form, from
+  // *roles; null to look every question up in its set instead.
+  const uint64_t* token_sets = nullptr;
   const int32_t* mention_at = nullptr;   // mention covering the token, or -1
   const int32_t* modifier_at = nullptr;  // modifier covering it, or -1
   const uint8_t* trigger_at = nullptr;   // 1 where some event's trigger is
@@ -36,6 +39,9 @@ struct SyntaxContext {
   int32_t reporter_mention = -1;         // "according to X": not a party
 
   bool Is(uint32_t t, const WordKeySet& set) const {
+    if (token_sets != nullptr && set.bit() != 0) {
+      return (token_sets[t] & set.bit()) != 0;
+    }
     return set.Contains(lemma_keys[t]) || set.Contains(form_keys[t]);
   }
   WordClass Class(uint32_t t) const { return text->tokens[t].word_class; }
