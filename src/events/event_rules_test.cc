@@ -489,6 +489,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Athens was prepared to sign a defence pact with France.",
        {"GRCGOV FRA 03"}},
+      {"an adjective outside the agent's mention may open it",
+       "en",
+       "Moldova has been threatened with reprisals by senior Russian "
+       "officials.",
+       {"RUSGOV MDA 13"}},
+      {"a pattern's last word inside the agent phrase leaves the agent found",
+       "fr",
+       "Des otages ont été exécutés par des soldats syriens.",
+       {"SYRMIL CVL 18"}},
       {"a participle with its agent is passive without an auxiliary",
        "fr",
        "Le Kremlin a proposé des pourparlers, une offre aussitôt rejetée par "

@@ -628,7 +628,15 @@ PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
     if (IsBarrier(c, t) || IsComma(c, t)) break;
     if (!c.Is(t, c.roles->agent_prep)) continue;
     uint32_t next = SkipDeterminers(c, t + 1, c.end);
-    int32_t m = next < c.end ? c.CodedMentionStartingAt(next) : -1;
+    // "by senior Russian officials", "par de hauts responsables russes":
+    // an adjective or a number outside the mention may open the agent.
+    uint32_t head = next;
+    while (head < c.end && head < next + 2 && c.mention_at[head] < 0 &&
+           (c.Class(head) == WordClass::kAdjective ||
+            c.Class(head) == WordClass::kNumeral)) {
+      ++head;
+    }
+    int32_t m = head < c.end ? c.CodedMentionStartingAt(head) : -1;
     if (Coded(c, m)) return {m, false, "passive agent"};
     // "blessés par des tirs de l'artillerie russe": the agent's weapon
     // first, then whose it is.
@@ -1302,6 +1310,12 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   if (slot_target >= 0) target = {slot_target, false, "pattern $T"};
   if (r.passive) {
     if (source.mention < 0) source = FindAgent(c, match_end);
+    // "exécutés par des soldats russes": a pattern's last word may stand
+    // inside the agent phrase or beyond it, so the agent is also sought
+    // from the verb.
+    if (source.mention < 0 && match_end > trigger + 1) {
+      source = FindAgent(c, trigger + 1);
+    }
     // "la mort de Mahsa Amini, arrêtée par la police": after a comma, the
     // participle describes what stands right before it, and no other
     // actor undergoes it.
