@@ -498,6 +498,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Des otages ont été exécutés par des soldats syriens.",
        {"SYRMIL CVL 18"}},
+      {"settlers are civilians of their country",
+       "en",
+       "Israeli settlers attacked Palestinian farmers near Hebron.",
+       {"ISRCVL PSEAGR 19"}},
+      {"prisoners of war are their country's soldiers",
+       "fr",
+       "Des prisonniers de guerre ukrainiens ont été torturés par des "
+       "soldats russes.",
+       {"RUSMIL UKRMIL 18"}},
       {"a participle with its agent is passive without an auxiliary",
        "fr",
        "Le Kremlin a proposé des pourparlers, une offre aussitôt rejetée par "
