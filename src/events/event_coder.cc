@@ -334,6 +334,17 @@ bool UsesForce(std::string_view cameo) {
   return root == "13" || root == "18" || root == "19" || root == "20";
 }
 
+// Assault, fighting and mass violence (18-20), and the destruction of
+// property (1712): the acts a crowd of protesters commits as a riot.
+bool ForceOrDestruction(std::string_view cameo) {
+  const std::string_view root = cameo.substr(0, 2);
+  return root == "18" || root == "19" || root == "20" ||
+         cameo.starts_with("1712");
+}
+
+// CAMEO 145, protest violently, riot.
+constexpr char kViolentProtest[] = "145";
+
 // How the parties of an event coded `cameo` are read.
 ObjectRules ObjectRulesFor(std::string_view cameo) {
   ObjectRules object;
@@ -876,6 +887,15 @@ void WarnedClause(const SyntaxContext& c, size_t first, PartyChoice warner,
   if (target.mention < 0) return;
   r->targets.clear();
   r->targets.push_back(target);
+}
+
+// The dictionary entry of a crowd of protesters (agents.txt); its code,
+// ~OPP, is also the political opposition's, which fights as such.
+constexpr char kProtestersEntry[] = "agent.protesters";
+
+bool RiotingCrowd(const SyntaxContext& c, PartyChoice source) {
+  return source.mention >= 0 && !source.modifier &&
+         (*c.actors)[source.mention].entry_id == kProtestersEntry;
 }
 
 EventParty MakeParty(const SyntaxContext& c, PartyChoice choice) {
@@ -1536,6 +1556,21 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             intent.empty() ? p.info : cameo_.FindOrParent(intent);
         if (info == nullptr) info = p.info;
         e.cameo = std::string(cameo);
+        // "protesters attacked the embassy", "des manifestants ont
+        // incendié la mairie": a crowd of protesters using force riots
+        // (145); the patterns of force and destruction are written for
+        // states and armed groups.
+        if (RiotingCrowd(c, a) && ForceOrDestruction(e.cameo)) {
+          if (const CameoInfo* riot = cameo_.FindOrParent(kViolentProtest)) {
+            info = riot;
+            e.cameo = kViolentProtest;
+            if (trace != nullptr) {
+              trace->lines.push_back("  " + p.rule +
+                                     ": force by protesters, coded as a "
+                                     "riot 145");
+            }
+          }
+        }
         e.goldstein = info->goldstein;
         e.quad_class = info->quad_class;
         e.plover_type = info->plover_type;

@@ -56,6 +56,7 @@ EventRoleLists() {
       {"during_prep", &EventRoles::during_prep},
       {"force_effect_verbs", &EventRoles::force_effect_verbs},
       {"performing_verbs", &EventRoles::performing_verbs},
+      {"attack_nouns", &EventRoles::attack_nouns},
       {"be_perfect_verbs", &EventRoles::be_perfect_verbs},
   };
 }

@@ -129,6 +129,10 @@ struct EventRoles {
   // whose agent does what the noun before them names ("a truce rejected
   // by X" is not X's truce).
   WordKeySet performing_verbs;
+  // "were killed in a PKK attack", "blessés dans une attaque du JNIM":
+  // nouns of an attack whose author, named in the adjunct of a passive
+  // verb that has no agent, did what the verb says.
+  WordKeySet attack_nouns;
   // "est arrivé à Alger", "sont venus à Paris": verbs whose compound past
   // takes "être", which there is no passive.
   WordKeySet be_perfect_verbs;

@@ -717,6 +717,59 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
   return {};
 }
 
+// "two soldiers were killed in a PKK attack", "blessés dans une attaque
+// du JNIM": a passive verb with no agent may happen in an attack whose
+// author its adjunct names (an actor or country adjective before the
+// noun, or the noun's owner after it); that author did what the verb
+// says. `from` is the first token after the verb.
+PartyChoice AuthorOfAdjunctAttack(const SyntaxContext& c, uint32_t from) {
+  uint32_t t = from;
+  // "killed overnight in": the tagger may take the adverb for an adjective.
+  while (t < c.end && t < from + 2 && c.mention_at[t] < 0 &&
+         (c.Class(t) == WordClass::kAdverb ||
+          c.Class(t) == WordClass::kAdjective)) {
+    ++t;
+  }
+  if (t >= c.end || !c.Is(t, c.roles->place_prep)) return {};
+  PartyChoice before_noun;
+  for (uint32_t q = t + 1; q < c.end && q < t + 7; ++q) {
+    // "in a Taliban ambush", "a Russian missile strike": inside the phrase
+    // the tagger often takes the noun of the attack for a verb.
+    if (c.mention_at[q] < 0 && c.Is(q, c.roles->attack_nouns) &&
+        (IsNoun(c, q) || q > t + 1)) {
+      if (before_noun.mention >= 0) return before_noun;
+      PartyChoice owner = FindNounOwner(c, q, q + 1);
+      if (owner.mention >= 0)
+        owner.why = "author of the attack named after the passive";
+      return owner;
+    }
+    if (c.Class(q) == WordClass::kPunctuation || IsVerbal(c, q)) return {};
+    if (c.mention_at[q] >= 0) {
+      const int32_t m = c.mention_at[q];
+      if (before_noun.mention < 0 && Coded(c, m)) {
+        before_noun = {m, false,
+                       "author of the attack named after the passive"};
+      }
+      q = (*c.actors)[m].end_token - 1;
+      continue;
+    }
+    if (c.modifier_at[q] >= 0) {
+      if (before_noun.mention < 0) {
+        before_noun = {c.modifier_at[q], true,
+                       "country of the attack named after the passive"};
+      }
+      continue;
+    }
+    const WordClass k = c.Class(q);
+    if (k != WordClass::kDeterminer && k != WordClass::kAdjective &&
+        k != WordClass::kNumeral && k != WordClass::kNoun &&
+        k != WordClass::kProperNoun) {
+      return {};
+    }
+  }
+  return {};
+}
+
 // "the killing of two Palestinians by Israeli troops", "l'arrestation de
 // X par la police": the agent after by/par is the source, the actor of the
 // genitive the victim. Fills only the sides still empty.
@@ -1316,6 +1369,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (source.mention < 0 && match_end > trigger + 1) {
       source = FindAgent(c, trigger + 1);
     }
+    if (source.mention < 0) source = AuthorOfAdjunctAttack(c, trigger + 1);
     // "la mort de Mahsa Amini, arrêtée par la police": after a comma, the
     // participle describes what stands right before it, and no other
     // actor undergoes it.
