@@ -150,13 +150,14 @@ namespace {
 // (prefix filter, stem memo, lexicon probe, each in a table the other
 // stages have evicted); a news vocabulary repeats, and this small
 // direct-mapped table stays in the caches. Exact: that lookup depends on the
-// lemma alone.
+// lemma alone. The entry holds a copy of the word, not a pointer into the
+// lexicon: following the pointer missed the cache on most content words.
 struct FrenchLemmaMemo {
   static constexpr size_t kSize = size_t{1} << 13;  // 192 KB
   struct Entry {
     uint64_t lemma_key = 0;  // 0: empty
     uint64_t key = 0;        // 0: the lemma stems to no word of the lexicon
-    const WordInfo* info = nullptr;
+    WordInfo word;           // flags 0: not in the lexicon
   };
   uint64_t lexicon = 0;  // the serial of the lexicon the entries are from
   Entry entries[kSize];
@@ -197,7 +198,8 @@ uint64_t TokenKey(const Pass& p, uint32_t i, uint64_t form_key, bool second) {
 }
 
 // TokenKey(p, i, _, false) of a French token and its word in the lexicon
-// (nullptr when none), through the thread's FrenchLemmaMemo.
+// (flags 0 when none: every word stored has kIsWord or kStartsPhrase),
+// through the thread's FrenchLemmaMemo.
 // This thread's memo, emptied when it holds another lexicon's entries.
 FrenchLemmaMemo& ThreadFrenchLemmaMemo(const ToneLexicon& lex) {
   thread_local std::unique_ptr<FrenchLemmaMemo> memo;
@@ -215,17 +217,18 @@ FrenchLemmaMemo::Entry& MemoEntry(FrenchLemmaMemo& memo, uint64_t lemma_key) {
 }
 
 void FrenchLemmaLookUp(const Pass& p, uint32_t i, uint64_t* key,
-                       const WordInfo** info) {
+                       WordInfo* word) {
   const uint64_t lemma_key = LemmaKey(*p.text, i);
   FrenchLemmaMemo::Entry& e =
       MemoEntry(ThreadFrenchLemmaMemo(*p.lex), lemma_key);
   if (e.lemma_key != lemma_key || lemma_key == 0) {
     e.lemma_key = lemma_key;
     e.key = TokenKey(p, i, 0, false);
-    e.info = e.key == 0 ? nullptr : p.lex->words.Find(e.key);
+    const WordInfo* found = e.key == 0 ? nullptr : p.lex->words.Find(e.key);
+    e.word = found == nullptr ? WordInfo() : *found;
   }
   *key = e.key;
-  *info = e.info;
+  *word = e.word;
 }
 
 // The longest phrase starting with key `first` at token `i`, tried on the
@@ -290,26 +293,27 @@ float LookUp(const Pass& p, uint32_t i, uint64_t form_key, int* length) {
   // The second key is computed only when the first scores nothing.
   for (int k = 0; k < 2 && *length == 0; ++k) {
     uint64_t key;
-    const WordInfo* info;
+    WordInfo info;
     if (k == 0 && p.lex->french) {
       FrenchLemmaLookUp(p, i, &key, &info);
     } else {
       key = TokenKey(p, i, form_key, k == 1);
-      info = key == 0 ? nullptr : p.lex->words.Find(key);
+      const WordInfo* found = key == 0 ? nullptr : p.lex->words.Find(key);
+      if (found != nullptr) info = *found;
     }
-    if (info == nullptr) continue;
+    if (info.flags == 0) continue;
     float phrase_score = 0;
-    if (info->flags & kStartsPhrase) {
+    if (info.flags & kStartsPhrase) {
       const int n = LongestPhrase(p, i, key, &phrase_score);
       if (n > *length) {
         *length = n;
         score = phrase_score;
       }
     }
-    if (*length == 0 && (info->flags & kIsWord) &&
-        (!(info->flags & kModifiersOnly) || modifier_class)) {
+    if (*length == 0 && (info.flags & kIsWord) &&
+        (!(info.flags & kModifiersOnly) || modifier_class)) {
       *length = 1;
-      score = info->score;
+      score = info.score;
     }
   }
   return score;
