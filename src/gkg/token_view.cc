@@ -10,15 +10,29 @@ namespace tocsin {
 namespace gkg {
 namespace {
 
-struct Memo {
+// One token's one-token entries, valid while `generation` is the memo's.
+struct MemoSlot {
+  SpeechWord by_norm, by_lemma;
+  uint32_t generation = 0;
+};
+
+// The entries live in a vector owned by a thread_local with a destructor,
+// which every access would reach through the TLS wrapper's guard; the hot
+// path reads only this trivially destructible view of it. A generation
+// number instead of a per-document clear: no pass over the entries per
+// document, and a token's entries and their validity share a cache line.
+struct MemoView {
   const AnalyzedText* text = nullptr;
   const SpeechLexicon* lex = nullptr;
-  std::vector<SpeechWord> by_norm, by_lemma;  // one-token entries
-  std::vector<uint8_t> done;                  // kWords
+  MemoSlot* entries = nullptr;
+  uint32_t generation = 0;
 };
-constexpr uint8_t kWords = 1;
+constinit thread_local MemoView memo;
 
-thread_local Memo memo;
+std::vector<MemoSlot>& MemoStorage() {
+  thread_local std::vector<MemoSlot> storage;
+  return storage;
+}
 
 bool Memoised(const SpeechLexicon& lex, const AnalyzedText& text) {
   return memo.text == &text && memo.lex == &lex;
@@ -33,20 +47,20 @@ void Keys(const AnalyzedText& text, uint32_t i, uint64_t* norm,
 // The one-token entries of token i, by its form and by its lemma.
 void Entries(const SpeechLexicon& lex, const AnalyzedText& text, uint32_t i,
              SpeechWord* by_norm, SpeechWord* by_lemma) {
-  const bool memoised = Memoised(lex, text);
-  if (memoised && (memo.done[i] & kWords)) {
-    *by_norm = memo.by_norm[i];
-    *by_lemma = memo.by_lemma[i];
+  MemoSlot* const entry = Memoised(lex, text) ? &memo.entries[i] : nullptr;
+  if (entry != nullptr && entry->generation == memo.generation) {
+    *by_norm = entry->by_norm;
+    *by_lemma = entry->by_lemma;
     return;
   }
   uint64_t norm, lemma;
   Keys(text, i, &norm, &lemma);
   *by_norm = lex.Find(norm);
   *by_lemma = lemma == norm ? *by_norm : lex.Find(lemma);
-  if (memoised) {
-    memo.by_norm[i] = *by_norm;
-    memo.by_lemma[i] = *by_lemma;
-    memo.done[i] |= kWords;
+  if (entry != nullptr) {
+    entry->by_norm = *by_norm;
+    entry->by_lemma = *by_lemma;
+    entry->generation = memo.generation;
   }
 }
 
@@ -57,14 +71,17 @@ DocumentMemo::DocumentMemo(const SpeechLexicon& lex, const AnalyzedText& text) {
     outermost_ = false;
     return;
   }
+  std::vector<MemoSlot>& storage = MemoStorage();
+  const size_t n = text.tokens.size();
+  if (storage.size() < n) storage.resize(n);
+  if (++memo.generation == 0) {
+    // Wrapped: entries of 2^32 documents ago would look current.
+    std::fill(storage.begin(), storage.end(), MemoSlot());
+    memo.generation = 1;
+  }
   memo.text = &text;
   memo.lex = &lex;
-  const size_t n = text.tokens.size();
-  memo.done.assign(n, 0);
-  if (memo.by_norm.size() < n) {
-    memo.by_norm.resize(n);
-    memo.by_lemma.resize(n);
-  }
+  memo.entries = storage.data();
 }
 
 DocumentMemo::~DocumentMemo() {
