@@ -23,6 +23,11 @@ Mark Classify(const Document& doc, const AnalyzedText& text, uint32_t i,
   const bool particle = t.word_class == WordClass::kParticle;
   if (t.word_class != WordClass::kPunctuation && !particle) return {};
   const std::string_view s = Surface(doc, t);
+  // Every mark below starts with one of these bytes; the commas and
+  // periods that make most punctuation leave here, before ten compares.
+  if (s.empty() || (s[0] != '"' && s[0] != '\xC2' && s[0] != '\xE2')) {
+    return {};
+  }
   const bool space_before = i == first || (t.flags & kTokenSpaceBefore);
   const bool at_end = i + 1 >= end;
   const bool space_after =

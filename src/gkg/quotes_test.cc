@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include "gkg/gkg_test_util.h"
+#include "gkg/quote_marks.h"
 
 namespace tocsin {
 namespace {
@@ -264,6 +265,44 @@ TEST(QuoteExtractor, PronounAndDescriptionMentions) {
   }
   EXPECT_TRUE(pronoun);
   EXPECT_TRUE(description);
+}
+
+// Every mark family pairs, and other punctuation opens nothing: the mark
+// classifier rules tokens out by their first byte before comparing glyphs.
+TEST(QuoteMarks, EveryFamilyPairsAndOtherPunctuationDoesNot) {
+  struct Case {
+    const char* lang;
+    const char* text;
+    const char* quoted;  // the tokens inside the one span; "" for none
+  };
+  const Case cases[] = {
+      {"fr", "Il a dit « nous partirons demain » hier.",
+       "nous partirons demain"},
+      {"fr", "Il a dit ‹ nous partirons demain › hier.",
+       "nous partirons demain"},
+      {"en", "He said “we leave tomorrow” today.", "we leave tomorrow"},
+      {"en", "He said „we leave tomorrow“ today.", "we leave tomorrow"},
+      {"en", "He said ‘we leave tomorrow’ today.", "we leave tomorrow"},
+      {"en", "He said \"we leave tomorrow\" today.", "we leave tomorrow"},
+      {"en", "He said: we leave (tomorrow), today; really?! Yes... [no]", ""},
+      {"fr", "Il a dit : nous partirons — demain ! Vraiment ? « Oui ».", "Oui"},
+  };
+  for (const Case& c : cases) {
+    const Document doc = gkg_test::MakeDoc(c.lang, c.text, "2022-10-03");
+    DocumentAnalysis analysis;
+    gkg_test::FrontEndPipeline().Process(doc, &analysis);
+    const AnalyzedText& text = analysis.text;
+    std::vector<gkg::QuotedSpan> spans;
+    std::vector<gkg::QuoteSegment> segments;
+    gkg::FindQuotedSpans(doc, text, &spans, &segments);
+    std::string got;
+    for (const gkg::QuoteSegment& seg : segments) {
+      const uint32_t b = text.tokens[seg.first].begin;
+      got += doc.text.substr(b, text.tokens[seg.end - 1].end - b);
+    }
+    EXPECT_EQ(spans.size(), *c.quoted ? 1u : 0u) << c.text;
+    EXPECT_EQ(got, c.quoted) << c.text;
+  }
 }
 
 }  // namespace

@@ -92,6 +92,8 @@ DocumentMemo::~DocumentMemo() {
 
 bool IsSentenceEnd(const AnalyzedText& text, uint32_t i) {
   const std::string_view n = text.Normalized(text.tokens[i]);
+  // Most tokens fail on the first byte, before six compares.
+  if (n.empty() || (n[0] != '.' && n[0] != '!' && n[0] != '?')) return false;
   return n == "." || n == "!" || n == "?" || n == "..." || n == "?!" ||
          n == "!?";
 }
