@@ -183,7 +183,7 @@ void DocumentWords::Compute(const AmountDateLexicons& lexicons,
       const AmountDateWords::TokenInfo info = table->Token(key);
       words[i] = info.word;
       first[i] = info.first_kinds;
-      const uint32_t kinds = info.word == nullptr ? 0 : info.word->kinds;
+      const uint32_t kinds = info.kinds;
       if (i > begin && ((kinds & kAdDuration) != 0 ||
                         ((kinds & kRound) != 0 &&
                          (first[i - 1] & (kAdArticle | kAdWeakNumber)) != 0))) {

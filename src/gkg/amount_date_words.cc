@@ -210,7 +210,7 @@ uint64_t AmountDateWords::InternToken(std::string_view token) {
   const uint64_t key = FoldedKey(fold_key);
   uint32_t slot = tokens_.Find(key);
   if (slot == FlatKeyIndex::kNone) {
-    token_info_.push_back({FlatKeyIndex::kNone, 0});
+    token_info_.push_back({FlatKeyIndex::kNone, 0, 0});
     slot = static_cast<uint32_t>(token_info_.size() - 1);
     tokens_.Insert(key, slot);
     *by_fold_key_.Insert(fold_key) = slot;
@@ -323,6 +323,10 @@ StatusOr<AmountDateWords> AmountDateWords::Parse(std::string_view text,
     }
     words.max_tokens_ =
         std::max(words.max_tokens_, static_cast<int>(tokens.size()));
+  }
+  for (TokenSlot& slot : words.token_info_) {
+    slot.kinds =
+        slot.word == FlatKeyIndex::kNone ? 0 : words.words_[slot.word].kinds;
   }
   return words;
 }

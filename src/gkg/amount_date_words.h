@@ -179,17 +179,19 @@ class AmountDateWords {
     return ((b0 | 0x20u) & 0x3Fu) << 6 | ((b1 | 0x20u) & 0x3Fu);
   }
 
-  // What a single token (by id) is: the one-word phrase (or nullptr), and
-  // the kinds of all phrases that start with it.
+  // What a single token (by id) is: the one-word phrase (or nullptr) and
+  // its kinds (0 when none), and the kinds of all phrases that start with
+  // it.
   struct TokenInfo {
     const AmountDateWord* word = nullptr;
+    uint32_t kinds = 0;
     uint32_t first_kinds = 0;
   };
   TokenInfo Token(uint64_t id) const {
     if (id == 0 || id > token_info_.size()) return TokenInfo();
     const TokenSlot& slot = token_info_[id - 1];
     return {slot.word == FlatKeyIndex::kNone ? nullptr : &words_[slot.word],
-            slot.first_kinds};
+            slot.kinds, slot.first_kinds};
   }
 
   // Below, `keys` are token ids from TokenKey.
@@ -252,6 +254,9 @@ class AmountDateWords {
   KeyTable<uint32_t> by_fold_key_;  // FoldKey -> token id - 1
   struct TokenSlot {
     uint32_t word;  // words_ index of the one-token phrase, or kNone
+    // words_[word].kinds, copied so that a document's pass over its tokens
+    // does not miss the cache on every word it finds.
+    uint32_t kinds;
     uint32_t first_kinds;
   };
   std::vector<TokenSlot> token_info_;

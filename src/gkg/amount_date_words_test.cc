@@ -263,5 +263,35 @@ TEST(AmountDateWords, ShippedFilesLoad) {
   EXPECT_FALSE(missing.ok());
 }
 
+// Token() carries the kinds of a token's one-word phrase (which the
+// document pass reads without following the word), 0 when it has none.
+TEST(AmountDateWords, TokenInfoKindsAreTheWordsKinds) {
+  auto words = AmountDateWords::Parse(
+      "number 20 vingt\n"
+      "multiplier 20 vingt\n"
+      "approx près de\n"
+      "month 10 octobre\n",
+      "t.txt");
+  ASSERT_TRUE(words.ok()) << words.status().ToString();
+  struct Case {
+    const char* token;
+    uint32_t kinds, first_kinds;
+  };
+  const Case cases[] = {
+      {"vingt", kAdNumber | kAdMultiplier, kAdNumber | kAdMultiplier},
+      {"Octobre", kAdMonth, kAdMonth},
+      {"près", 0, kAdApprox},
+      {"de", 0, 0},
+  };
+  for (const Case& c : cases) {
+    const AmountDateWords::TokenInfo info =
+        words->Token(words->TokenKey(c.token));
+    EXPECT_EQ(info.kinds, c.kinds) << c.token;
+    EXPECT_EQ(info.first_kinds, c.first_kinds) << c.token;
+    EXPECT_EQ(info.kinds, info.word == nullptr ? 0u : info.word->kinds)
+        << c.token;
+  }
+}
+
 }  // namespace
 }  // namespace tocsin
