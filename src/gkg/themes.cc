@@ -377,8 +377,16 @@ void ThemeMatcher::Match(const AnalyzedText& text,
     s.tag_a[i] = TagA(lemma_keys[i]) | TagA(form_keys[i]);
     s.tag_b[i] = TagB(lemma_keys[i]) | TagB(form_keys[i]);
   }
+  // A sentence's language is its paragraph's: look it up (a string hash)
+  // once per paragraph, not per sentence.
+  const Language* language = nullptr;
+  uint32_t language_paragraph = UINT32_MAX;
   for (const Sentence& sentence : text.sentences) {
-    const Language* language = LanguageOf(text, sentence);
+    if (sentence.paragraph != language_paragraph ||
+        language_paragraph == UINT32_MAX) {
+      language = LanguageOf(text, sentence);
+      language_paragraph = sentence.paragraph;
+    }
     if (language == nullptr) continue;
     MatchSentence(*language, text, sentence, lemma_keys, form_keys,
                   s.tag_a.data(), s.tag_b.data(), &s.raw);
