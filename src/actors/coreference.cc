@@ -66,8 +66,8 @@ void LinkNameFinderSurnames(const Document& doc, const AnalyzedText& text,
 // Puts the mentions in text order, ties by end, equal ones in their
 // present order (what std::stable_sort would give). The mentions are
 // usually in order already; otherwise an index sort moves each mention
-// once, where sorting the mentions themselves moved their four strings at
-// every step and allocated a buffer per call.
+// out and back once, where sorting the mentions themselves moved their
+// four strings at every step and allocated a buffer per call.
 void SortByPosition(std::vector<ActorMention>& m) {
   auto before = [](const ActorMention& a, const ActorMention& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
@@ -81,8 +81,7 @@ void SortByPosition(std::vector<ActorMention>& m) {
                    [&](uint32_t a, uint32_t b) { return before(m[a], m[b]); });
   sorted.resize(m.size());
   for (size_t k = 0; k < order.size(); ++k) sorted[k] = std::move(m[order[k]]);
-  // Swapping element-wise keeps each vector's own capacity with it.
-  for (size_t k = 0; k < m.size(); ++k) std::swap(m[k], sorted[k]);
+  std::move(sorted.begin(), sorted.end(), m.begin());
 }
 
 }  // namespace

@@ -1171,13 +1171,8 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     c.lemma_keys = lemma_keys;
     c.form_keys = form_keys;
     if (token_sets_roles != c.roles) {
-      const KeyTable<uint64_t>& sets = lang->roles.word_sets;
       for (size_t t = 0; t < n; ++t) {
-        const uint64_t* by_lemma = sets.Find(lemma_keys[t]);
-        const uint64_t* by_form =
-            form_keys[t] == lemma_keys[t] ? nullptr : sets.Find(form_keys[t]);
-        s.token_sets[t] = (by_lemma != nullptr ? *by_lemma : 0) |
-                          (by_form != nullptr ? *by_form : 0);
+        s.token_sets[t] = lang->roles.SetsOf(lemma_keys[t], form_keys[t]);
       }
       token_sets_roles = c.roles;
     }

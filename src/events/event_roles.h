@@ -151,6 +151,16 @@ struct EventRoles {
   // syntax rules then test bits (SyntaxContext::Is) instead of probing a
   // list per question, many questions per token.
   KeyTable<uint64_t> word_sets;
+
+  // The bits of word_sets for a token with these lemma and form keys: the
+  // lists holding either, as SyntaxContext::Is asks.
+  uint64_t SetsOf(uint64_t lemma_key, uint64_t form_key) const {
+    const uint64_t* by_lemma = word_sets.Find(lemma_key);
+    const uint64_t* by_form =
+        form_key == lemma_key ? nullptr : word_sets.Find(form_key);
+    return (by_lemma != nullptr ? *by_lemma : 0) |
+           (by_form != nullptr ? *by_form : 0);
+  }
 };
 
 // The word lists of EventRoles by their names in the roles file, in the

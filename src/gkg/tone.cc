@@ -197,9 +197,6 @@ uint64_t TokenKey(const Pass& p, uint32_t i, uint64_t form_key, bool second) {
   return second ? LemmaKey(*p.text, i) : form_key;
 }
 
-// TokenKey(p, i, _, false) of a French token and its word in the lexicon
-// (flags 0 when none: every word stored has kIsWord or kStartsPhrase),
-// through the thread's FrenchLemmaMemo.
 // This thread's memo, emptied when it holds another lexicon's entries.
 FrenchLemmaMemo& ThreadFrenchLemmaMemo(const ToneLexicon& lex) {
   thread_local std::unique_ptr<FrenchLemmaMemo> memo;
@@ -216,6 +213,9 @@ FrenchLemmaMemo::Entry& MemoEntry(FrenchLemmaMemo& memo, uint64_t lemma_key) {
   return memo.entries[MixKeys(lemma_key, 0) & (FrenchLemmaMemo::kSize - 1)];
 }
 
+// TokenKey(p, i, _, false) of a French token and its word in the lexicon
+// (flags 0 when none: every word stored has kIsWord or kStartsPhrase),
+// through the thread's FrenchLemmaMemo.
 void FrenchLemmaLookUp(const Pass& p, uint32_t i, uint64_t* key,
                        WordInfo* word) {
   const uint64_t lemma_key = LemmaKey(*p.text, i);
