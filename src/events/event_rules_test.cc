@@ -630,6 +630,35 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La situation à Gaza est grave, déplore le gouvernement égyptien.",
        {"EGYGOV - 11"}},
+      {"after an inverted verb of saying, the titled name is the speaker",
+       "en",
+       "\"Prices will keep rising,\" said Russian economy minister Maxim "
+       "Reshetnikov.",
+       {"RUSGOV - 01"}},
+      {"what a quotation says is not who says it",
+       "en",
+       "\"Ukraine has a strong economy,\" explains Richards, who teaches "
+       "history.",
+       {}},
+      {"ce que dit une citation n'est pas qui la dit",
+       "fr",
+       "« L'Ukraine n'a pas d'avenir », explique Richard, qui enseigne "
+       "l'histoire.",
+       {}},
+      {"where the speaker works is not the speaker",
+       "en",
+       "\"The talks were useful,\" said an analyst in Kyiv.",
+       {}},
+      {"a comma closing an apposition is no quotation's end",
+       "en",
+       "\"We will not give up,\" Sergei Lavrov, the Russian foreign "
+       "minister, told the BBC.",
+       {"RUSGOV GBRMED 01"}},
+      {"an apposition before the verb leaves its subject the source",
+       "en",
+       "Sergei Shoigu, the Russian defence minister, called for the use of "
+       "force against Ukraine.",
+       {"RUSGOV UKR 02"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -563,28 +563,147 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
   return modifier.mention >= 0 ? modifier : fallback;
 }
 
-// "by X" / "par X" after a passive verb.
-// The inverted subject of a verb of saying after its clause: "..., said
-// Peskov", "..., a annoncé Alexandre Loukachenko".
-PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
-                                uint32_t trigger) {
+// Whether a verb of saying stands after the clause it reports, with its
+// speaker after it: "..., said Investec economist David Page", "»,
+// explique le général Michel Yakovleff, ancien chef d'état-major". The verb
+// group opens right after a comma or a closing quote, and what follows the
+// verb up to the sentence's end is one noun phrase: no verb, no "that/que"
+// (", said on Tuesday that Russia would respond" reports a clause, and
+// ", said Russia attacked" has its own verb). An apposition after a comma
+// belongs to the phrase; a comma before a relative pronoun, a verb or a
+// subordinator ends it. Sets *end to the end of the speaker's phrase.
+bool InvertedSpeech(const SyntaxContext& c, uint32_t group, uint32_t trigger,
+                    uint32_t* end) {
+  constexpr uint32_t kMaxSpeakerTokens = 20;
+  // "said", "a déclaré": a short group. A participle after a comma
+  // ("..., adding that", "declaring Britain needs") shares the main
+  // clause's subject (ParticipleClause).
+  if (group == c.first || trigger > group + 2) return false;
+  if (group == trigger && IsProgressive(c, trigger)) return false;
+  const uint32_t before = group - 1;
+  if (IsComma(c, before)) {
+    // The words since the previous punctuation must be a clause, with its
+    // own verb, or end on a closing quote ("», a déclaré X"): "Ramzan
+    // Kadyrov, the Chechen leader, called for ..." is an apposition before
+    // its verb, and "Lazada, which is ..., did not respond" a relative.
+    bool clause = before > c.first &&
+                  c.Class(before - 1) == WordClass::kPunctuation &&
+                  !IsComma(c, before - 1) && !IsBarrier(c, before - 1);
+    uint32_t t = before;
+    while (!clause && t > c.first) {
+      --t;
+      if (c.Class(t) == WordClass::kPunctuation) break;
+      // A participle describes ("a Toronto lawyer representing X, told").
+      clause = IsVerbal(c, t) && !IsProgressive(c, t);
+    }
+    if (clause) {
+      // Back to the segment's start: a relative pronoun opens no clause
+      // of its own.
+      while (t > c.first && c.Class(t - 1) != WordClass::kPunctuation) --t;
+      if (c.Is(t, c.roles->relative)) return false;
+    }
+    if (!clause) return false;
+  } else {
+    // A closing quotation mark after the clause's own punctuation
+    // ("...," said X): an opening one ("would \"threaten ...\"") starts
+    // a quotation inside the clause.
+    if (c.Class(before) != WordClass::kPunctuation || IsBarrier(c, before) ||
+        before == c.first || c.Class(before - 1) != WordClass::kPunctuation ||
+        IsBarrier(c, before - 1)) {
+      return false;
+    }
+  }
+  uint32_t t = trigger + 1;
+  for (; t < c.end; ++t) {
+    if (t > trigger + kMaxSpeakerTokens) return false;
+    if (IsComma(c, t)) {
+      const uint32_t next = t + 1;
+      if (next < c.end && (IsVerbal(c, next) || c.Is(next, c.roles->relative) ||
+                           c.Is(next, c.roles->subordinator))) {
+        break;
+      }
+      continue;
+    }
+    if (c.Class(t) == WordClass::kPunctuation) {
+      // A sentence's end, or a quotation mark opening what the speaker
+      // said next.
+      break;
+    }
+    if (c.Is(t, c.roles->complementizer)) return false;
+    // A capitalised word the tagger took for a verb is a name ("said
+    // Mark Page").
+    if (IsVerbal(c, t) && !(c.text->tokens[t].flags & kTokenCapitalized)) {
+      return false;
+    }
+  }
+  if (t == trigger + 1) return false;
+  *end = t;
+  return true;
+}
+
+// "..., say MPs.": after a comma or a quotation mark, an actor right after
+// the verb that ends the sentence is its speaker, whatever came before.
+PartyChoice SpeakerClosingTheSentence(const SyntaxContext& c, uint32_t group,
+                                      uint32_t trigger) {
   if (group == c.first) return {};
   const uint32_t before = group - 1;
-  bool after_clause =
-      IsComma(c, before) ||
-      (c.Class(before) == WordClass::kPunctuation && !IsBarrier(c, before));
-  if (!after_clause) return {};
+  if (!IsComma(c, before) &&
+      (c.Class(before) != WordClass::kPunctuation || IsBarrier(c, before))) {
+    return {};
+  }
+  if (IsComma(c, before)) {
+    // "Dmytro Kuleba, the Ukrainian foreign minister, told the BBC": the
+    // comma closes an apposition to the name before it, which is the
+    // subject, and what follows the verb is its object.
+    uint32_t open = before;
+    while (open > c.first && c.Class(open - 1) != WordClass::kPunctuation) {
+      --open;
+    }
+    if (open > c.first + 1 && IsComma(c, open - 1) &&
+        c.Class(open - 2) == WordClass::kProperNoun) {
+      return {};
+    }
+  }
   for (uint32_t t = trigger + 1; t < c.end && t < trigger + 5; ++t) {
     if (c.Class(t) == WordClass::kPunctuation) break;
-    int32_t m = c.CodedMentionStartingAt(t);
+    const int32_t m = c.CodedMentionStartingAt(t);
     if (!Coded(c, m)) continue;
-    // The speaker closes the clause ("..., a déclaré X."); a mention that
-    // goes on ("a déclaré que Moscou devrait") is the reported subject.
     const uint32_t after = (*c.actors)[m].end_token;
     if (after >= c.end || c.Class(after) == WordClass::kPunctuation) {
       return {m, false, "speaker after the verb of saying"};
     }
     return {};
+  }
+  return {};
+}
+
+// The inverted subject of a verb of saying after its clause: "..., said
+// Peskov", "..., a annoncé Alexandre Loukachenko", "..., said the chairman
+// of the committee, Labour MP Barry Sheerman": the first actor of the
+// phrase after the verb.
+PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
+                                uint32_t trigger) {
+  uint32_t end = 0;
+  if (!InvertedSpeech(c, group, trigger, &end)) {
+    return SpeakerClosingTheSentence(c, group, trigger);
+  }
+  for (uint32_t t = trigger + 1; t < end; ++t) {
+    const int32_t m = c.CodedMentionStartingAt(t);
+    if (!Coded(c, m)) continue;
+    // "Shigeo Morioka of the ... Centre in Tokyo": where the speaker works
+    // is not the speaker.
+    uint32_t head = t;
+    while (head > trigger + 1 && c.Class(head - 1) == WordClass::kDeterminer) {
+      --head;
+    }
+    if (head > trigger + 1 && (c.Is(head - 1, c.roles->place_prep) ||
+                               c.Is(head - 1, c.roles->locative))) {
+      t = (*c.actors)[m].end_token - 1;
+      continue;
+    }
+    if ((*c.actors)[m].end_token <= end) {
+      return {m, false, "speaker after the verb of saying"};
+    }
   }
   return {};
 }
@@ -623,6 +742,7 @@ PartyChoice OwnerOfSubject(const SyntaxContext& c, uint32_t group) {
   return {};
 }
 
+// "by X" / "par X" after a passive verb.
 PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
   for (uint32_t t = from; t < c.end && t < from + 8; ++t) {
     if (IsBarrier(c, t) || IsComma(c, t)) break;
@@ -1443,6 +1563,11 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       source = previous_source;
       source.why = "shared subject of coordinated verbs";
     }
+    // "'...,' explains Richards": the words before the verb are what was
+    // said, and those after it the speaker; neither side is elsewhere.
+    uint32_t speaker_end = 0;
+    const bool inverted =
+        speech && InvertedSpeech(c, group, trigger, &speaker_end);
     if (source.mention < 0 && speech) {
       source = FindInvertedSpeaker(c, group, trigger);
     }
@@ -1461,7 +1586,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       }
     }
     if (!speech) ObjectRelative(c, group, previous_source, &source, &target);
-    if (source.mention < 0) source = FindSubject(c, group);
+    if (source.mention < 0 && !inverted) source = FindSubject(c, group);
     // The pattern ends on the noun of the act or of the thing given (or on
     // the preposition after it).
     const bool ends_on_noun =
@@ -1481,7 +1606,8 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0) {
       target = CliticAntecedent(c, group, trigger, source);
     }
-    if (target.mention < 0) {
+    // After an inverted verb of saying, the phrase is the speaker's.
+    if (target.mention < 0 && !inverted) {
       uint32_t limit = match_end + 12;
       if (object.accuses) {
         for (uint32_t t = trigger + 1; t < limit && t < c.end; ++t) {
