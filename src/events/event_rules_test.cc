@@ -659,6 +659,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Sergei Shoigu, the Russian defence minister, called for the use of "
        "force against Ukraine.",
        {"RUSGOV UKR 02"}},
+      {"a participle opening the sentence has the main clause's subject",
+       "en",
+       "Accusing Moscow of war crimes, Ukraine demanded an international "
+       "investigation.",
+       {"UKR RUSGOV 11", "UKR - 10"}},
+      {"et en français, sans que l'objet du participe soit une source",
+       "fr",
+       "Refusant de négocier avec la Russie, l'Ukraine a lancé une "
+       "contre-offensive.",
+       {"UKR RUS 12", "UKR - 19"}},
+      {"a comma alone before the subject is no list",
+       "en",
+       "In a statement to Iran, Russia condemned the strike.",
+       {"RUS - 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -178,8 +178,14 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
                              c.Class(t - 1) == WordClass::kAdjective)) {
     --t;
   }
+  // A list ends with its conjunction ("X, Y and Z"): a comma alone right
+  // before the nearest actor closes a clause ("Refusing to negotiate with
+  // Russia, Ukraine launched").
+  bool conjunction = false;
   while (t > c.first + 1) {
     uint32_t link = t - 1;
+    conjunction |= c.Is(link, c.roles->coordination);
+    if (!conjunction) break;
     if (!(c.Is(link, c.roles->coordination) || IsComma(c, link))) break;
     uint32_t prev_end = link;
     while (prev_end > c.first &&
@@ -1091,6 +1097,38 @@ PartyChoice CliticAntecedent(const SyntaxContext& c, uint32_t group,
 // arming": the main clause's subject acts. "un consul japonais, accusé
 // d'espionnage": the actor before the comma is the target, and the main
 // clause's subject the source.
+// "Accusing Moscow of war crimes, Ukraine demanded ...", "Refusant de
+// négocier, l'Ukraine a lancé ...": a participle that opens the sentence
+// (after at most a quotation mark or "en") has the main clause's subject,
+// the actor right after the comma that closes the participle's clause.
+// Sets *clause_end to that comma; its clause holds the participle's
+// object.
+PartyChoice LeadingParticipleSubject(const SyntaxContext& c, uint32_t trigger,
+                                     uint32_t* clause_end) {
+  constexpr uint32_t kMaxClauseTokens = 20;
+  if (!IsProgressive(c, trigger) || trigger > c.first + 2) return {};
+  for (uint32_t t = c.first; t < trigger; ++t) {
+    if (c.Class(t) != WordClass::kPunctuation &&
+        c.Class(t) != WordClass::kAdposition) {
+      return {};
+    }
+  }
+  for (uint32_t t = trigger + 1; t < c.end && t <= trigger + kMaxClauseTokens;
+       ++t) {
+    if (IsBarrier(c, t)) return {};
+    if (c.mention_at[t] >= 0) {
+      t = (*c.actors)[c.mention_at[t]].end_token - 1;
+      continue;
+    }
+    if (!IsComma(c, t)) continue;
+    const int32_t m = CodedMentionAfterDeterminers(c, t + 1);
+    if (!Coded(c, m)) return {};
+    *clause_end = t;
+    return {m, false, "subject of the main clause the participle opens"};
+  }
+  return {};
+}
+
 void ParticipleClause(const SyntaxContext& c, uint32_t trigger,
                       PartyChoice previous_source, PartyChoice* source,
                       PartyChoice* target) {
@@ -1557,6 +1595,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         IsComma(c, group - 1)) {
       ParticipleClause(c, trigger, previous_source, &source, &target);
     }
+    uint32_t clause_end = c.end;
+    if (source.mention < 0 && group == trigger) {
+      source = LeadingParticipleSubject(c, trigger, &clause_end);
+    }
     if (source.mention < 0 && group > c.first &&
         c.Is(group - 1, c.roles->coordination) &&
         previous_source.mention >= 0) {
@@ -1608,7 +1650,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     // After an inverted verb of saying, the phrase is the speaker's.
     if (target.mention < 0 && !inverted) {
-      uint32_t limit = match_end + 12;
+      uint32_t limit = std::min(match_end + 12, clause_end);
       if (object.accuses) {
         for (uint32_t t = trigger + 1; t < limit && t < c.end; ++t) {
           if (c.mention_at[t] < 0 && c.Is(t, c.roles->infinitive_marker)) {
