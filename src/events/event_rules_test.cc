@@ -669,6 +669,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Refusant de négocier avec la Russie, l'Ukraine a lancé une "
        "contre-offensive.",
        {"UKR RUS 12", "UKR - 19"}},
+      {"un pronom sujet inversé parle ; ceux à qui il parle non",
+       "fr",
+       "« La situation est grave », a-t-il déclaré à la presse russe.",
+       {}},
+      {"un infinitif après une préposition n'ouvre pas de proposition",
+       "fr",
+       "La situation est grave, insistent les médias russes sans citer "
+       "leurs sources.",
+       {"RUSMED - 01"}},
+      {"le destinataire avant le locuteur inversé n'est pas le locuteur",
+       "fr",
+       "« La situation est grave », a déclaré à l'AFP le ministère russe des "
+       "Affaires étrangères.",
+       {"RUSGOV - 01"}},
       {"a comma alone before the subject is no list",
        "en",
        "In a statement to Iran, Russia condemned the strike.",

@@ -577,7 +577,8 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
 // (", said on Tuesday that Russia would respond" reports a clause, and
 // ", said Russia attacked" has its own verb). An apposition after a comma
 // belongs to the phrase; a comma before a relative pronoun, a verb or a
-// subordinator ends it. Sets *end to the end of the speaker's phrase.
+// subordinator ends it. *end is the end of the verb's pattern on entry
+// ("met en garde"), the end of the speaker's phrase on return.
 bool InvertedSpeech(const SyntaxContext& c, uint32_t group, uint32_t trigger,
                     uint32_t* end) {
   constexpr uint32_t kMaxSpeakerTokens = 20;
@@ -586,6 +587,12 @@ bool InvertedSpeech(const SyntaxContext& c, uint32_t group, uint32_t trigger,
   // clause's subject (ParticipleClause).
   if (group == c.first || trigger > group + 2) return false;
   if (group == trigger && IsProgressive(c, trigger)) return false;
+  // "l'ONG Acted, accusée de collaborer avec l'armée": a participle and
+  // its complement describe what stands before the comma.
+  if (group == trigger && IsPastParticiple(c, trigger) && trigger + 1 < c.end &&
+      c.Class(trigger + 1) == WordClass::kAdposition) {
+    return false;
+  }
   const uint32_t before = group - 1;
   if (IsComma(c, before)) {
     // The words since the previous punctuation must be a clause, with its
@@ -619,7 +626,17 @@ bool InvertedSpeech(const SyntaxContext& c, uint32_t group, uint32_t trigger,
       return false;
     }
   }
-  uint32_t t = trigger + 1;
+  // "déclarait-il en août", "a-t-il déclaré": a subject clitic joined to
+  // the verb is the speaker, and the words after the verb are adjuncts.
+  for (uint32_t t = group; t <= trigger + 1 && t < c.end; ++t) {
+    if (t != trigger && c.Class(t) == WordClass::kPronoun &&
+        c.text->Normalized(c.text->tokens[t]).starts_with("-")) {
+      *end = std::min(trigger + 1, c.end);
+      return true;
+    }
+  }
+  uint32_t t = *end;  // the pattern's end: "met en garde un député"
+  const uint32_t first = t;
   for (; t < c.end; ++t) {
     if (t > trigger + kMaxSpeakerTokens) return false;
     if (IsComma(c, t)) {
@@ -637,12 +654,16 @@ bool InvertedSpeech(const SyntaxContext& c, uint32_t group, uint32_t trigger,
     }
     if (c.Is(t, c.roles->complementizer)) return false;
     // A capitalised word the tagger took for a verb is a name ("said
-    // Mark Page").
-    if (IsVerbal(c, t) && !(c.text->tokens[t].flags & kTokenCapitalized)) {
+    // Mark Page"); an infinitive after a preposition is an adjunct
+    // ("insistent les médias sans citer leurs sources"), and so is a
+    // participle ("a assuré la préfecture dans un communiqué détaillant").
+    if (IsVerbal(c, t) && !(c.text->tokens[t].flags & kTokenCapitalized) &&
+        !IsProgressive(c, t) &&
+        !(t > first && c.Class(t - 1) == WordClass::kAdposition)) {
       return false;
     }
   }
-  if (t == trigger + 1) return false;
+  if (t == first) return false;
   *end = t;
   return true;
 }
@@ -688,22 +709,24 @@ PartyChoice SpeakerClosingTheSentence(const SyntaxContext& c, uint32_t group,
 // of the committee, Labour MP Barry Sheerman": the first actor of the
 // phrase after the verb.
 PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
-                                uint32_t trigger) {
-  uint32_t end = 0;
+                                uint32_t trigger, uint32_t match_end) {
+  const uint32_t first = std::max(trigger + 1, match_end);
+  uint32_t end = first;
   if (!InvertedSpeech(c, group, trigger, &end)) {
     return SpeakerClosingTheSentence(c, group, trigger);
   }
-  for (uint32_t t = trigger + 1; t < end; ++t) {
+  for (uint32_t t = first; t < end; ++t) {
     const int32_t m = c.CodedMentionStartingAt(t);
     if (!Coded(c, m)) continue;
-    // "Shigeo Morioka of the ... Centre in Tokyo": where the speaker works
-    // is not the speaker.
+    // "Shigeo Morioka of the ... Centre in Tokyo", "a déclaré à la presse
+    // Javier Barrera": where the speaker works or whom they address is not
+    // the speaker; "of/de" names whom the speaker stands for.
     uint32_t head = t;
-    while (head > trigger + 1 && c.Class(head - 1) == WordClass::kDeterminer) {
+    while (head > first && c.Class(head - 1) == WordClass::kDeterminer) {
       --head;
     }
-    if (head > trigger + 1 && (c.Is(head - 1, c.roles->place_prep) ||
-                               c.Is(head - 1, c.roles->locative))) {
+    if (head > first && c.Class(head - 1) == WordClass::kAdposition &&
+        !c.Is(head - 1, c.roles->source_prep)) {
       t = (*c.actors)[m].end_token - 1;
       continue;
     }
@@ -1349,7 +1372,8 @@ bool IsClauseBarrier(const SyntaxContext& c, uint32_t t) {
 
 PartyChoice InvertedSubject(const SyntaxContext& c, uint32_t trigger) {
   if (!IsVerbal(c, trigger)) return {};
-  return FindInvertedSpeaker(c, VerbGroupStart(c, trigger), trigger);
+  return FindInvertedSpeaker(c, VerbGroupStart(c, trigger), trigger,
+                             trigger + 1);
 }
 
 PartyChoice ConditionSubject(const SyntaxContext& c, uint32_t before) {
@@ -1607,11 +1631,11 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     // "'...,' explains Richards": the words before the verb are what was
     // said, and those after it the speaker; neither side is elsewhere.
-    uint32_t speaker_end = 0;
+    uint32_t speaker_end = std::max(trigger + 1, match_end);
     const bool inverted =
         speech && InvertedSpeech(c, group, trigger, &speaker_end);
     if (source.mention < 0 && speech) {
-      source = FindInvertedSpeaker(c, group, trigger);
+      source = FindInvertedSpeaker(c, group, trigger, match_end);
     }
     // "a arrêté un journaliste avant de le libérer", "detained him before
     // releasing him": a non-finite clause of time shares the main
