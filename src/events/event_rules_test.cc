@@ -683,6 +683,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "« La situation est grave », a déclaré à l'AFP le ministère russe des "
        "Affaires étrangères.",
        {"RUSGOV - 01"}},
+      {"a pronoun after a quotation is the speaker, not the quoted actor",
+       "en",
+       "\"Russia has a large army,\" she said.",
+       {}},
       {"a comma alone before the subject is no list",
        "en",
        "In a statement to Iran, Russia condemned the strike.",

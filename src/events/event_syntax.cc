@@ -289,6 +289,14 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
     if (Coded(c, m)) return {m, false, "antecedent of the relative pronoun"};
     return {};
   }
+  // '"...," she said', '..., they said': a pronoun between a quotation or
+  // a clause and the verb is its subject; the actors before it are what
+  // was said. (A pronoun coreference resolved is a mention.)
+  if (from > c.first + 1 && c.Class(from - 1) == WordClass::kPronoun &&
+      c.mention_at[from - 1] < 0 && !c.Is(from - 1, c.roles->relative) &&
+      c.Class(from - 2) == WordClass::kPunctuation && !IsBarrier(c, from - 2)) {
+    return {};
+  }
   uint32_t t = from;
   while (t > c.first) {
     --t;
