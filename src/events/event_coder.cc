@@ -362,6 +362,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.visit = cameo == "042";
   object.accuses = cameo.starts_with("112");
   object.intent = cameo.starts_with("03");
+  object.statement = cameo == "010";
   return object;
 }
 

@@ -58,6 +58,7 @@ EventRoleLists() {
       {"performing_verbs", &EventRoles::performing_verbs},
       {"attack_nouns", &EventRoles::attack_nouns},
       {"be_perfect_verbs", &EventRoles::be_perfect_verbs},
+      {"clause_speech_verbs", &EventRoles::clause_speech_verbs},
   };
 }
 

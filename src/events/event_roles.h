@@ -136,6 +136,10 @@ struct EventRoles {
   // "est arrivé à Alger", "sont venus à Paris": verbs whose compound past
   // takes "être", which there is no passive.
   WordKeySet be_perfect_verbs;
+  // "said it took Vodafone nine years", "a affirmé que l'Ukraine": verbs of
+  // saying that take what is said as their object, never the person
+  // addressed, who follows a preposition ("said to reporters").
+  WordKeySet clause_speech_verbs;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

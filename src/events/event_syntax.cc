@@ -577,6 +577,29 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
   return modifier.mention >= 0 ? modifier : fallback;
 }
 
+// Whether the comma at `comma` closes an apposition to a name: "Vincent
+// Koen, a senior economist with the OECD, told": the words since the
+// previous comma open with no preposition (unlike an adjunct: "..., à 110
+// km de Moscou, ont annoncé"), and a name stands before that comma.
+// With `with_preposition`, a phrase opening with a preposition counts too
+// ("Simon Wheatley, from Goldman Sachs, told Reuters").
+bool AppositionBefore(const SyntaxContext& c, uint32_t comma,
+                      bool with_preposition = false) {
+  uint32_t open = comma;
+  bool verb = false;
+  while (open > c.first && c.Class(open - 1) != WordClass::kPunctuation) {
+    --open;
+    verb |= IsVerbal(c, open) && !IsProgressive(c, open);
+  }
+  // A phrase with its own verb is a clause ("Si l'Occident armait Kiev,
+  // la Russie pourrait riposter, a averti Medvedev"), unless a relative
+  // pronoun opens it ("Lee Anderson, who represents Ashfield, wrote").
+  if (verb && !c.Is(open, c.roles->relative)) return false;
+  return open > c.first + 1 && open < comma && IsComma(c, open - 1) &&
+         (with_preposition || c.Class(open) != WordClass::kAdposition) &&
+         c.Class(open - 2) == WordClass::kProperNoun;
+}
+
 // Whether a verb of saying stands after the clause it reports, with its
 // speaker after it: "..., said Investec economist David Page", "»,
 // explique le général Michel Yakovleff, ancien chef d'état-major". The verb
@@ -607,6 +630,7 @@ bool InvertedSpeech(const SyntaxContext& c, uint32_t group, uint32_t trigger,
     // own verb, or end on a closing quote ("», a déclaré X"): "Ramzan
     // Kadyrov, the Chechen leader, called for ..." is an apposition before
     // its verb, and "Lazada, which is ..., did not respond" a relative.
+    if (AppositionBefore(c, before)) return false;
     bool clause = before > c.first &&
                   c.Class(before - 1) == WordClass::kPunctuation &&
                   !IsComma(c, before - 1) && !IsBarrier(c, before - 1);
@@ -622,6 +646,15 @@ bool InvertedSpeech(const SyntaxContext& c, uint32_t group, uint32_t trigger,
       // of its own.
       while (t > c.first && c.Class(t - 1) != WordClass::kPunctuation) --t;
       if (c.Is(t, c.roles->relative)) return false;
+    } else {
+      // "16 personnes ont été tuées ..., à 110 km de Moscou, ont annoncé
+      // les autorités": the clause may open the sentence, with adjuncts
+      // after it. (A first segment with no verb is a subject with its
+      // appositions: "Ukrainian troops, backed by ..., said".)
+      for (uint32_t q = c.first; q < before && !clause; ++q) {
+        if (c.Class(q) == WordClass::kPunctuation) break;
+        clause = IsVerbal(c, q) && !IsProgressive(c, q);
+      }
     }
     if (!clause) return false;
   } else {
@@ -686,23 +719,21 @@ PartyChoice SpeakerClosingTheSentence(const SyntaxContext& c, uint32_t group,
       (c.Class(before) != WordClass::kPunctuation || IsBarrier(c, before))) {
     return {};
   }
-  if (IsComma(c, before)) {
-    // "Dmytro Kuleba, the Ukrainian foreign minister, told the BBC": the
-    // comma closes an apposition to the name before it, which is the
-    // subject, and what follows the verb is its object.
-    uint32_t open = before;
-    while (open > c.first && c.Class(open - 1) != WordClass::kPunctuation) {
-      --open;
-    }
-    if (open > c.first + 1 && IsComma(c, open - 1) &&
-        c.Class(open - 2) == WordClass::kProperNoun) {
-      return {};
-    }
-  }
+  // "Dmytro Kuleba, the Ukrainian foreign minister, told the BBC": the name
+  // is the subject, and what follows the verb is its object. A participle
+  // after a comma ("Giuliani, claiming to represent the State Department,")
+  // shares the subject before it.
+  if (IsComma(c, before) && AppositionBefore(c, before, true)) return {};
+  if (group == trigger && IsProgressive(c, trigger)) return {};
   for (uint32_t t = trigger + 1; t < c.end && t < trigger + 5; ++t) {
     if (c.Class(t) == WordClass::kPunctuation) break;
     const int32_t m = c.CodedMentionStartingAt(t);
     if (!Coded(c, m)) continue;
+    // "wrote on Facebook": where or to whom, not who.
+    if (t > trigger + 1 && c.Class(t - 1) == WordClass::kAdposition &&
+        !c.Is(t - 1, c.roles->source_prep)) {
+      return {};
+    }
     const uint32_t after = (*c.actors)[m].end_token;
     if (after >= c.end || c.Class(after) == WordClass::kPunctuation) {
       return {m, false, "speaker after the verb of saying"};
@@ -1680,8 +1711,23 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0) {
       target = CliticAntecedent(c, group, trigger, source);
     }
+    // "said it took Vodafone nine years": what a statement's verb governs
+    // is what was said; only a preposition right after it names whom it
+    // was said to.
+    const bool says_clause =
+        object.statement && c.Is(trigger, c.roles->clause_speech_verbs);
+    if (target.mention < 0 && says_clause && !inverted) {
+      for (uint32_t t = match_end; t < c.end && t < match_end + 2; ++t) {
+        if (c.Class(t) == WordClass::kAdposition &&
+            c.Is(t, c.roles->addressee_prep)) {
+          target = FindAddressee(c, t);
+          break;
+        }
+        if (c.Class(t) != WordClass::kAdverb) break;
+      }
+    }
     // After an inverted verb of saying, the phrase is the speaker's.
-    if (target.mention < 0 && !inverted) {
+    if (target.mention < 0 && !inverted && !says_clause) {
       uint32_t limit = std::min(match_end + 12, clause_end);
       if (object.accuses) {
         for (uint32_t t = trigger + 1; t < limit && t < c.end; ++t) {

@@ -115,6 +115,10 @@ struct ObjectRules {
   // subject's disposition; a participle before an infinitive is no
   // passive.
   bool intent = false;
+  // A bare statement (010): after a verb of saying that takes what is
+  // said as its object ("said", "a affirmé"), only "to X" / "à X" names a
+  // target. (A comment's topic, "pessimiste quant à X", stays one.)
+  bool statement = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
