@@ -174,10 +174,14 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
   // "les forces ukrainiennes et les forces russes": the article before the
   // nearer actor stands between it and "et"; so do adjectives that are no
   // part of its name ("Syrian troops and Turkish-backed rebels").
-  while (t > c.first + 1 && (c.Class(t - 1) == WordClass::kDeterminer ||
-                             c.Class(t - 1) == WordClass::kAdjective)) {
-    --t;
-  }
+  const auto skip_modifiers = [&](uint32_t u) {
+    while (u > c.first + 1 && (c.Class(u - 1) == WordClass::kDeterminer ||
+                               c.Class(u - 1) == WordClass::kAdjective)) {
+      --u;
+    }
+    return u;
+  };
+  t = skip_modifiers(t);
   // A list ends with its conjunction ("X, Y and Z"): a comma alone right
   // before the nearest actor closes a clause ("Refusing to negotiate with
   // Russia, Ukraine launched").
@@ -188,6 +192,14 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
     if (!conjunction) break;
     if (!(c.Is(link, c.roles->coordination) || IsComma(c, link))) break;
     uint32_t prev_end = link;
+    // "X, Y, and Z": the serial comma before the conjunction is one link,
+    // in a list only ("in Nairobi, and police detained" joins clauses).
+    bool serial = false;
+    if (c.Is(link, c.roles->coordination) && prev_end > c.first + 1 &&
+        IsComma(c, prev_end - 1)) {
+      --prev_end;
+      serial = true;
+    }
     while (prev_end > c.first &&
            c.Class(prev_end - 1) == WordClass::kDeterminer) {
       --prev_end;
@@ -195,8 +207,14 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
     if (prev_end == c.first) break;
     int32_t p = c.mention_at[prev_end - 1];
     if (!Coded(c, p) || (*c.actors)[p].end_token != prev_end) break;
+    if (serial) {
+      const uint32_t before = skip_modifiers((*c.actors)[p].first_token);
+      if (before <= c.first || !IsComma(c, before - 1)) break;
+    }
     side->push_back({p, false, "coordinated"});
-    t = (*c.actors)[p].first_token;
+    // "Iran, the awful Russia and China": each conjunct has its own
+    // article and adjectives.
+    t = skip_modifiers((*c.actors)[p].first_token);
   }
 }
 
