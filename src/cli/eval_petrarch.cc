@@ -8,8 +8,11 @@
 //
 // PETRARCH's own rules applied here, around the pipeline: a sentence with a
 // phrase of the Discardfile codes nothing; events lacking a source or a
-// target are not output (PETRARCH's require_dyad); paired codes "A:B" give
-// A from source to target and B back (petrarch_codes.tsv).
+// target are not output (PETRARCH's require_dyad) unless a <Config> line
+// before the record turned require_dyad off, and then the missing side is
+// "---"; an agent named without its country is "---" and the agent
+// ("a senior official": ---GOV); paired codes "A:B" give A from source to
+// target and B back (petrarch_codes.tsv).
 #include <fmt/core.h>
 #include <unistd.h>
 
@@ -21,6 +24,7 @@
 #include <pugixml.hpp>
 #include <set>
 #include <sstream>
+#include <string_view>
 #include <tuple>
 
 #include "cli/commands.h"
@@ -49,6 +53,7 @@ using Coding = std::tuple<std::string, std::string, std::string>;
 struct Record {
   std::string id, date, text;
   std::set<Coding> expected;
+  bool require_dyad = true;  // the last <Config> before the record says so
 };
 
 std::string Collapse(std::string_view s) {
@@ -166,8 +171,17 @@ bool ReadRecords(const pugi::xml_document& xml, const fs::path& folder,
   env->agents = file("Agentfile");
   env->discards = file("Discardfile");
   if (env->verbs.empty() || env->actors.empty()) return false;
-  for (pugi::xml_node s : root.child("Sentences").children("Sentence")) {
+  bool require_dyad = true;
+  for (pugi::xml_node s : root.child("Sentences").children()) {
+    if (std::string_view(s.name()) == "Config") {
+      if (std::string_view(s.attribute("option").value()) == "require_dyad") {
+        require_dyad = Upper(s.attribute("value").value()) != "FALSE";
+      }
+      continue;
+    }
+    if (std::string_view(s.name()) != "Sentence") continue;
     Record r;
+    r.require_dyad = require_dyad;
     r.id = s.attribute("id").value();
     r.date = s.attribute("date").value();
     r.text = Collapse(s.child_value("Text"));
@@ -264,15 +278,33 @@ int RunEvalPetrarch(const EvalPetrarchOptions& options) {
       doc.published = Iso(r.date);
       pipeline->Process(doc, &analysis);
       if (r.id == options.explain) Explain(*pipeline, doc, analysis);
+      // PETRARCH's code for a party: "---" for none, "---GOV" for an
+      // agent with no country.
+      auto party = [&](const EventParty& p) -> std::string {
+        if (p.code.empty()) return "---";
+        if (!p.modifier && p.mention >= 0 &&
+            static_cast<size_t>(p.mention) < analysis.actors.size()) {
+          const ActorMention& m = analysis.actors[p.mention];
+          if (m.type == "agent" && m.entry_id.find('+') == std::string::npos &&
+              p.code.size() == 3) {
+            return "---" + p.code;
+          }
+        }
+        return p.code;
+      };
       for (const Event& e : analysis.events) {
-        if (e.source.code.empty() || e.target.code.empty()) continue;
+        if (e.source.code.empty() && e.target.code.empty()) continue;
+        if (r.require_dyad &&
+            (e.source.code.empty() || e.target.code.empty())) {
+          continue;
+        }
+        const std::string source = party(e.source);
+        const std::string target = party(e.target);
         auto it = code_map->find(e.cameo);
         const std::string code = it == code_map->end() ? e.cameo : it->second;
         auto [forward, reverse] = SplitPetrarchCode(code);
-        if (!forward.empty())
-          got.emplace(e.source.code, e.target.code, forward);
-        if (!reverse.empty())
-          got.emplace(e.target.code, e.source.code, reverse);
+        if (!forward.empty()) got.emplace(source, target, forward);
+        if (!reverse.empty()) got.emplace(target, source, reverse);
       }
     }
     if (got == r.expected) {
