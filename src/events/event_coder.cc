@@ -1491,11 +1491,13 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         for (const PartyChoice& a : sources) {
           for (const PartyChoice& b : targets) {
             pairs.emplace_back(a, b);
-            // "Xi met Putin": a meeting is both sides' act. A clash or a
-            // deal "with Y" is not: Y is named as the other party only.
-            // "Putin did not meet Erdogan" says what the subject did not
-            // do; Y's part is not asserted.
-            if (p.symmetric && (root == "04" || root == "19") &&
+            // "Xi met Putin": a meeting is both sides' act, and so is
+            // signing or concluding an agreement with Y (057): it takes
+            // both signatures. Other deals "with Y" are not: Y is named as
+            // the other party only. "Putin did not meet Erdogan" says what
+            // the subject did not do; Y's part is not asserted.
+            if (p.symmetric &&
+                (root == "04" || root == "19" || p.cameo == "057") &&
                 a.mention >= 0 && b.mention >= 0 && !r.negated) {
               pairs.emplace_back(b, a);
             }
