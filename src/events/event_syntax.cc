@@ -792,6 +792,30 @@ PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
     }
   }
   return {};
+// "Afghan women protested", "des étudiants iraniens ont manifesté": a
+// subject that names no actor but a country acts for that country. The
+// noun phrase must open the clause and end at the verb group.
+PartyChoice CountryOfSubject(const SyntaxContext& c, uint32_t group) {
+  int32_t country = -1;
+  uint32_t t = group;
+  while (t > c.first) {
+    const uint32_t q = t - 1;
+    if (IsComma(c, q) || IsBarrier(c, q) || c.Is(q, c.roles->coordination)) {
+      break;
+    }
+    if (c.mention_at[q] >= 0) return {};
+    const WordClass k = c.Class(q);
+    if (c.modifier_at[q] >= 0) {
+      country = c.modifier_at[q];
+    } else if (k != WordClass::kDeterminer && k != WordClass::kAdjective &&
+               k != WordClass::kNumeral && k != WordClass::kNoun &&
+               !c.Is(q, c.roles->source_prep)) {
+      return {};
+    }
+    t = q;
+  }
+  if (country < 0 || t == group) return {};
+  return {country, true, "country adjective of the subject"};
 }
 
 // "Un convoi humanitaire de l'ONU a été attaqué", "des positions
@@ -1710,6 +1734,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (!speech) ObjectRelative(c, group, previous_source, &source, &target);
     if (source.mention < 0 && !inverted) source = FindSubject(c, group);
+    if (source.mention < 0 && !inverted) source = CountryOfSubject(c, group);
     // The pattern ends on the noun of the act or of the thing given (or on
     // the preposition after it).
     const bool ends_on_noun =
