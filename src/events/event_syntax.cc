@@ -502,9 +502,14 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
     // ", a reconnu le ministère", ", killing 40": a new clause.
     if (IsComma(c, t) && t + 1 < c.end && IsVerbal(c, t + 1)) break;
     if (IsComma(c, t) && CommaOpensClause(c, t)) break;
-    // "declared a state of emergency as protesters stormed his office": a
-    // subordinate clause has its own parties.
-    if (t > from && c.Is(t, c.roles->subordinator) &&
+    // "declared a state of emergency as protesters stormed his office",
+    // "would mobilise its forces if Taiwan declared independence": a
+    // subordinate or conditional clause has its own parties. A threat's
+    // condition names whom it is aimed at ("menacé de frapper la
+    // plateforme si Israël commençait à l'exploiter").
+    if (t > from &&
+        (c.Is(t, c.roles->subordinator) ||
+         (!rules.governs && c.Is(t, c.roles->condition))) &&
         NounPhraseThenVerb(c, t + 1)) {
       break;
     }
