@@ -519,6 +519,15 @@ bool DirectObject(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
   return true;
 }
 
+// "a rejeté en bloc les critiques", "rejected outright the proposal": the
+// noun heads a noun phrase after the verb that no preposition opens, so it
+// is the verb's object ("rejeté ... après les critiques" is not).
+bool HeadsObjectPhrase(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
+  uint32_t t = noun;
+  while (t > verb + 1 && IsNounPhrasePremodifier(c, t - 1)) --t;
+  return t == verb + 1 || c.Class(t - 1) != WordClass::kAdposition;
+}
+
 // What an appeal, an intent, a demand, a rejection or a threat is about
 // has not happened ("threatened to block Sweden's membership unless it
 // cracked down on militants", "a appelé les autorités à libérer les
@@ -1415,6 +1424,38 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
                                  ": the speaker's own future "
                                  "act, coded as the intent " +
                                  intent);
+        }
+      }
+      // "a rejeté les critiques occidentales", "rejected Moscow's
+      // proposal": a rejection is aimed at the author of the act it has
+      // as direct object, not at that act's own target.
+      if (r.targets.empty() && !condemns_act && root == "12") {
+        for (const Candidate& b : candidates) {
+          const uint32_t bt = b.state.trigger;
+          if (b.governor != static_cast<int32_t>(ci) ||
+              (c.Class(bt) != WordClass::kNoun &&
+               c.Class(bt) != WordClass::kProperNoun) ||
+              !HeadsObjectPhrase(c, cand.state.trigger, bt)) {
+            continue;
+          }
+          ObjectRules b_object =
+              ObjectRulesFor(lang->patterns[b.pattern].cameo);
+          b_object.own_parties = true;
+          SyntaxResult rb =
+              AnalyzeEventSyntax(c, bt, b.state.end, b.state.source,
+                                 b.state.target, {}, false, b_object);
+          for (const PartyChoice& s : rb.sources) {
+            const bool same_as_source =
+                !r.sources.empty() &&
+                PartyCode(c, s) == PartyCode(c, r.sources[0]);
+            if (!same_as_source) r.targets.push_back(s);
+          }
+          if (trace != nullptr && !r.targets.empty()) {
+            trace->lines.push_back("  " + p.rule +
+                                   ": the target is the author of " +
+                                   lang->patterns[b.pattern].rule);
+          }
+          break;
         }
       }
       // "n'a pas l'intention de livrer des missiles à la Russie": the

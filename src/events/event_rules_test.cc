@@ -756,6 +756,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "In a statement to Iran, Russia condemned the strike.",
        {"RUS - 11"}},
+      {"a rejection is aimed at the author of the act it rejects",
+       "fr",
+       "Le Caire a rejeté sans détour les critiques américaines sur sa "
+       "politique migratoire.",
+       {"EGYGOV USA 12"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
