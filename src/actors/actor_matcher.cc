@@ -1,6 +1,7 @@
 #include "actors/actor_matcher.h"
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -234,6 +235,87 @@ uint32_t ActorMatcher::Child(uint32_t node, uint64_t key) const {
   }
 }
 
+// "le ministère russe de la Défense", "le ministère iranien de
+// l'Intérieur": French puts the country adjective between the head noun of an
+// institution's name and the rest of it. When the head alone matched and
+// a lower-case country adjective follows, the name read without the
+// adjective, if longer, gives the head its entry (the defence ministry,
+// not any ministry); the adjective stays a match of its own, to give the
+// country. Runs only at such a head, so off the hot path.
+void ActorMatcher::SkipCountryAdjective(const AnalyzedText& text,
+                                        const uint64_t* keys, uint32_t head,
+                                        uint32_t end, uint8_t languages,
+                                        uint32_t* entry, uint8_t* kind) const {
+  constexpr size_t kMaxFrontier = 8;
+  const uint32_t adjective = head + 1;
+  if (adjective + 1 >= end) return;
+  if (text.tokens[adjective].flags & kTokenCapitalized) return;
+  bool country = false;
+  const uint64_t* adjective_keys = keys + kKeysPerToken * adjective;
+  for (int k = 0; k < kKeysPerToken && !country; ++k) {
+    const uint32_t node = Child(0, adjective_keys[k]);
+    if (node == 0) continue;
+    const TrieNode& n = nodes_[node];
+    for (uint32_t t = n.first_terminal;
+         t < n.first_terminal + n.terminal_count && !country; ++t) {
+      country = terminals_[t].kind == kAliasAdjective &&
+                (terminals_[t].languages & languages);
+    }
+  }
+  if (!country) return;
+  std::array<uint32_t, kMaxFrontier> frontier{}, next{};
+  size_t width = 0;
+  const uint64_t* head_keys = keys + kKeysPerToken * head;
+  for (int k = 0; k < kKeysPerToken; ++k) {
+    const uint32_t child = Child(0, head_keys[k]);
+    if (child != 0 && width < kMaxFrontier &&
+        std::find(frontier.begin(), frontier.begin() + width, child) ==
+            frontier.begin() + width) {
+      frontier[width++] = child;
+    }
+  }
+  const uint8_t head_flags = text.tokens[head].flags;
+  uint64_t best_priority = std::numeric_limits<uint64_t>::max();
+  uint32_t best_end = 0;
+  for (uint32_t j = adjective + 1; j < end && width > 0; ++j) {
+    size_t next_width = 0;
+    const uint64_t* token_keys = keys + kKeysPerToken * j;
+    for (size_t f = 0; f < width; ++f) {
+      for (int k = 0; k < kKeysPerToken; ++k) {
+        const uint32_t child = Child(frontier[f], token_keys[k]);
+        if (child != 0 && next_width < kMaxFrontier &&
+            std::find(next.begin(), next.begin() + next_width, child) ==
+                next.begin() + next_width) {
+          next[next_width++] = child;
+        }
+      }
+    }
+    frontier = next;
+    width = next_width;
+    for (size_t f = 0; f < width; ++f) {
+      const TrieNode& n = nodes_[frontier[f]];
+      for (uint32_t t = n.first_terminal;
+           t < n.first_terminal + n.terminal_count; ++t) {
+        const Terminal& term = terminals_[t];
+        if (!(term.languages & languages) ||
+            !CaseAllows(term.flags, head_flags, false)) {
+          continue;
+        }
+        const EntryRecord& e = entries_[term.entry];
+        const uint64_t priority = AliasPriority(
+            e.layer, term.kind, static_cast<ActorType>(e.type), term.entry);
+        if (j + 1 > best_end || priority < best_priority) {
+          best_end = j + 1;
+          best_priority = priority;
+          *entry = term.entry;
+          *kind = term.kind;
+        }
+        break;  // terminals are sorted best first
+      }
+    }
+  }
+}
+
 // Hot loop: runs at every token. The frontier holds the trie nodes reached
 // by the tokens since `first` (several when a token's form and lemma lead
 // different ways); it is almost always empty after the first token.
@@ -244,6 +326,7 @@ void ActorMatcher::MatchSentence(const AnalyzedText& text, uint32_t sentence,
   const Sentence& s = text.sentences[sentence];
   const uint8_t languages = TextLanguageMask(SentenceLanguage(text, sentence));
   const uint32_t end = std::min<uint32_t>(s.end_token, text.tokens.size());
+  const bool french = SentenceLanguage(text, sentence) == "fr";
   for (uint32_t first = s.first_token; first < end;) {
     uint32_t best_end = 0, best_entry = 0;
     uint8_t best_kind = 0;
@@ -294,6 +377,10 @@ void ActorMatcher::MatchSentence(const AnalyzedText& text, uint32_t sentence,
     if (best_end == 0) {
       ++first;
       continue;
+    }
+    if (french && best_end == first + 1) {
+      SkipCountryAdjective(text, keys, first, end, languages, &best_entry,
+                           &best_kind);
     }
     out->push_back({first, best_end, sentence, best_entry, best_kind});
     first = best_end;

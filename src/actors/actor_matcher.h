@@ -107,6 +107,9 @@ class ActorMatcher {
   uint32_t Child(uint32_t node, uint64_t key) const;
   void MatchSentence(const AnalyzedText& text, uint32_t sentence,
                      const uint64_t* keys, std::vector<DictMatch>* out) const;
+  void SkipCountryAdjective(const AnalyzedText& text, const uint64_t* keys,
+                            uint32_t head, uint32_t end, uint8_t languages,
+                            uint32_t* entry, uint8_t* kind) const;
 
   // Built at load, not stored: bit (key & kRootFilterMask) is set when some
   // alias starts with a token of that key, so most tokens skip the probe

@@ -44,6 +44,16 @@ names.en = army | troops
 names.fr = armée | troupes
 code = ~MIL
 
+[agent.ministry]
+type = agent
+names.fr = ministère
+code = ~GOV
+
+[agent.defence_ministry]
+type = agent
+names.fr = ministère de la Défense
+code = ~MIL
+
 [agent.president]
 type = agent
 names.en = president
@@ -225,6 +235,17 @@ INSTANTIATE_TEST_SUITE_P(
                  "",
                  "l'armée du Mirabia",
                  {{"armée du Mirabia", "XMBMIL", nullptr,
+                   MentionSource::kCombined}}},
+        // French puts the country adjective inside an institution's name.
+        RuleCase{"fr",
+                 "",
+                 "Le ministère lanovien de la Défense a répondu.",
+                 {{"ministère lanovien", "XLAMIL", nullptr,
+                   MentionSource::kCombined}}},
+        RuleCase{"fr",
+                 "",
+                 "Le ministère lanovien des Finances a répondu.",
+                 {{"ministère lanovien", "XLAGOV", nullptr,
                    MentionSource::kCombined}}},
         // Lower-case words naming the branch may stand between them.
         RuleCase{"en",
