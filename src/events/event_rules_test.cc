@@ -761,6 +761,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Caire a rejeté sans détour les critiques américaines sur sa "
        "politique migratoire.",
        {"EGYGOV USA 12"}},
+      {"a noun in a participle's agent phrase is not the clause subject's act",
+       "fr",
+       "L'Égypte et la Jordanie ont signé un accord sur la reconstruction "
+       "des écoles endommagées par les bombardements.",
+       {"EGY JOR 05", "JOR EGY 05"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -1386,6 +1386,24 @@ bool InDuringPhrase(const SyntaxContext& c, uint32_t trigger) {
   return false;
 }
 
+// "des ponts détruits par les combats", "des soldats tués par des
+// frappes": a noun in the agent phrase of a passive participle did what
+// the participle says to the noun before it; the clause's subject is
+// neither its author nor the governor of its act.
+bool AgentOfParticiple(const SyntaxContext& c, uint32_t trigger) {
+  if (PassiveVerbOfAgentNoun(c, trigger) != UINT32_MAX) return true;
+  uint32_t t = trigger;
+  while (t > c.first && IsNounPhrasePremodifier(c, t - 1)) --t;
+  if (t < c.first + 3 || !c.Is(t - 1, c.roles->agent_prep)) return false;
+  const uint32_t verb = t - 2;
+  if (c.Class(verb) != WordClass::kVerb || VerbGroupStart(c, verb) != verb) {
+    return false;
+  }
+  const WordClass before = c.Class(verb - 1);
+  return before == WordClass::kNoun || before == WordClass::kProperNoun ||
+         before == WordClass::kAdjective;
+}
+
 // For a noun trigger, the verb group of the verb it depends on ("pourrait
 // lancer une attaque"): flags on that verb apply to the noun's event.
 uint32_t GoverningGroup(const SyntaxContext& c, uint32_t trigger) {
@@ -1696,7 +1714,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       }
     }
     if (source.mention < 0 && !object.own_parties &&
-        !InDuringPhrase(c, trigger)) {
+        !InDuringPhrase(c, trigger) && !AgentOfParticiple(c, trigger)) {
       source = FindSubject(c, trigger);
       if (source.mention >= 0) source.why = "subject of the governing verb";
     }
