@@ -351,6 +351,8 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   // "abducted 50 women near Arbinda": an assault on people names where
   // it happened, not whom it struck.
   object.place_target = UsesForce(cameo) && !cameo.starts_with("18");
+  object.owner_target =
+      cameo.substr(0, 2) >= "17" && cameo.substr(0, 2) <= "20";
   object.clause_target = ClauseGoverning(cameo);
   object.governs = GovernsComplement(cameo);
   const std::string_view force_root = cameo.substr(0, 2);

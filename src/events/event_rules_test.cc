@@ -766,6 +766,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "L'Égypte et la Jordanie ont signé un accord sur la reconstruction "
        "des écoles endommagées par les bombardements.",
        {"EGY JOR 05", "JOR EGY 05"}},
+      {"force on things a country adjective owns targets that country",
+       "fr",
+       "Les rebelles ont incendié des camions ougandais.",
+       {"REB UGA 17"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

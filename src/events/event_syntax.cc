@@ -536,8 +536,8 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
       const int32_t holder = PlaceHolder(c, t);
       if (holder >= 0) return {holder, false, "holder of the place struck"};
     }
-    if (rules.place_target && modifier.mention < 0 && c.modifier_at[t] >= 0 &&
-        c.mention_at[t] < 0) {
+    if ((rules.place_target || rules.owner_target) && modifier.mention < 0 &&
+        c.modifier_at[t] >= 0 && c.mention_at[t] < 0) {
       modifier = {c.modifier_at[t], true, "country of the places struck"};
     }
     int32_t m = c.mention_at[t];

@@ -78,6 +78,10 @@ struct ObjectRules {
   // Force is used "in X", so a place may be the target when no other actor
   // is.
   bool place_target = false;
+  // Force and coercion strike things a country adjective may own ("a
+  // saboté une usine de drones iraniens", "seized Ukrainian ships"): that
+  // country is the target when no actor is, even where a place is not.
+  bool owner_target = false;
   // The verb governs a clause ("demanded that Russia withdraw"): the
   // clause's subject is the target.
   bool clause_target = false;
