@@ -770,6 +770,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Les rebelles ont incendié des camions ougandais.",
        {"REB UGA 17"}},
+      {"sabotage of an installation destroys property",
+       "fr",
+       "Des commandos russes ont saboté une raffinerie polonaise.",
+       {"RUSMIL POL 17"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
