@@ -774,6 +774,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Des commandos russes ont saboté une raffinerie polonaise.",
        {"RUSMIL POL 17"}},
+      {"demanding an inquiry is a demand, not an investigation",
+       "fr",
+       "Le Conseil de l'Europe réclame une enquête sur le naufrage.",
+       {"IGOEURCOE - 10"}},
+      {"blocking a ring road is a protest, its purpose clause restates it",
+       "fr",
+       "Des agriculteurs ont bloqué le périphérique pour réclamer des aides.",
+       {"AGR - 14"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
