@@ -59,6 +59,7 @@ EventRoleLists() {
       {"attack_nouns", &EventRoles::attack_nouns},
       {"be_perfect_verbs", &EventRoles::be_perfect_verbs},
       {"clause_speech_verbs", &EventRoles::clause_speech_verbs},
+      {"one_sided_meeting", &EventRoles::one_sided_meeting},
   };
 }
 

@@ -140,6 +140,11 @@ struct EventRoles {
   // saying that take what is said as their object, never the person
   // addressed, who follows a preposition ("said to reporters").
   WordKeySet clause_speech_verbs;
+  // "a rencontré Y", "s'est entretenu avec Y": verbs of meeting whose
+  // object, in this language's coding, takes no part in the subject's act
+  // (only coordinated subjects, "X et Y se sont rencontrés", act both
+  // ways). Empty where "X met Y" is both sides' act.
+  WordKeySet one_sided_meeting;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

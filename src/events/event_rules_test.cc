@@ -198,12 +198,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le ministre italien de la Défense a rencontré son homologue polonais "
        "à Rome.",
-       {"ITAGOV POLGOV 04", "POLGOV ITAGOV 04"}},
+       {"ITAGOV POLGOV 04"}},
       {"a name in apposition to a role is the same party, not a second one",
        "fr",
        "Le chef de la diplomatie grecque a téléphoné au président égyptien, "
        "Abdel Fattah al-Sissi, mardi soir.",
-       {"GRCGOV EGYGOV 04", "EGYGOV GRCGOV 04"}},
+       {"GRCGOV EGYGOV 04"}},
       {"a gift goes to its recipient, not to an actor inside the thing given",
        "en",
        "Canada supplied army trucks and artillery shells to Ukraine.",
@@ -511,7 +511,7 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le président Macron a rencontré le chef de la junte malienne, Assimi "
        "Goïta.",
-       {"FRAGOV MLIGOV 04", "MLIGOV FRAGOV 04"}},
+       {"FRAGOV MLIGOV 04"}},
       {"a verb the tagger reads in a noun's place opens no complement",
        "en",
        "Hungary rejected calls by the European Union to impose sanctions on "
@@ -632,7 +632,7 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le président serbe a téléphoné au ministre russe et lui a promis le "
        "soutien de la Serbie.",
-       {"SRBGOV RUSGOV 04", "RUSGOV SRBGOV 04", "SRBGOV RUSGOV 03"}},
+       {"SRBGOV RUSGOV 04", "SRBGOV RUSGOV 03"}},
       {"an infinitive clause of time shares the main clause's subject",
        "fr",
        "La police iranienne a arrêté un journaliste avant de le libérer sous "
@@ -782,6 +782,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Des agriculteurs ont bloqué le périphérique pour réclamer des aides.",
        {"AGR - 14"}},
+      {"in French coding, 'X a rencontré Y' is the subject's act only",
+       "fr",
+       "Le président kényan a rencontré son homologue somalien à Nairobi.",
+       {"KENGOV SOMGOV 04"}},
+      {"coordinated subjects of a French meeting still act both ways",
+       "fr",
+       "Les présidents kényan et somalien se sont rencontrés à Nairobi.",
+       {"KENGOV SOMGOV 04", "SOMGOV KENGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
