@@ -790,6 +790,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Les présidents kényan et somalien se sont rencontrés à Nairobi.",
        {"KENGOV SOMGOV 04", "SOMGOV KENGOV 04"}},
+      {"a lower-case nationality after a noun act is its author's adjective",
+       "fr",
+       "L'aide financière américaine au Kenya a doublé.",
+       {"USA KEN 07"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -926,10 +926,21 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
     return {c.modifier_at[match_end], true,
             "country adjective after the noun phrase"};
   }
-  if (after < c.end && c.mention_at[after] >= 0 &&
-      c.Class(after) == WordClass::kAdjective &&
-      Coded(c, c.mention_at[after])) {
-    return {c.mention_at[after], false, "adjective actor after the noun"};
+  // "l'aide militaire américaine", where the tagger reads "américaine" as
+  // the noun: a one-word actor in lower case right after the noun (or its
+  // pattern) is a country adjective whatever its tag, French writing the
+  // nationality noun with a capital.
+  for (const uint32_t q : {after, match_end}) {
+    if (q <= t || q >= c.end || c.mention_at[q] < 0 ||
+        !Coded(c, c.mention_at[q])) {
+      continue;
+    }
+    const ActorMention& a = (*c.actors)[c.mention_at[q]];
+    const bool lower = !(c.text->tokens[q].flags & kTokenCapitalized) &&
+                       a.first_token == q && a.end_token == q + 1;
+    if (c.Class(q) == WordClass::kAdjective || lower) {
+      return {c.mention_at[q], false, "adjective actor after the noun"};
+    }
   }
   // "le retrait samedi des forces russes": a time word may come first.
   for (uint32_t k = 0;
