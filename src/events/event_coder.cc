@@ -1539,16 +1539,10 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             // both signatures. Other deals "with Y" are not: Y is named as
             // the other party only. "Putin did not meet Erdogan" says what
             // the subject did not do; Y's part is not asserted.
-            if (p.symmetric &&
-                (root == "04" || root == "19" || p.cameo == "057") &&
-                a.mention >= 0 && b.mention >= 0 && !r.negated) {
-            // "Xi met Putin": a meeting is both sides' act. A clash or a
-            // deal "with Y" is not: Y is named as the other party only.
-            // "Putin did not meet Erdogan" says what the subject did not
-            // do; Y's part is not asserted.
             // "X a rencontré Y" is X's act only in French coding: the
             // roles file lists those verbs.
-            if (p.symmetric && (root == "04" || root == "19") &&
+            if (p.symmetric &&
+                (root == "04" || root == "19" || p.cameo == "057") &&
                 a.mention >= 0 && b.mention >= 0 && !r.negated &&
                 !(root == "04" &&
                   c.Is(cand.state.trigger, lang->roles.one_sided_meeting))) {

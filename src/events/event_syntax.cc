@@ -797,6 +797,8 @@ PartyChoice FindInvertedSpeaker(const SyntaxContext& c, uint32_t group,
     }
   }
   return {};
+}
+
 // "Afghan women protested", "des étudiants iraniens ont manifesté": a
 // subject that names no actor but a country acts for that country. The
 // noun phrase must open the clause and end at the verb group.
