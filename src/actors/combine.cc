@@ -571,23 +571,73 @@ void MergeOrganisationMembers(const MentionContext& c,
   }
 }
 
-// A one-word place name followed by an unknown proper noun is the start of
-// another name: "Dominique Strauss-Kahn", "Victoria Beckham", "Moscow
-// Times", "Paris Saint-Germain".
+// A capitalised word of a name no match covers: "Strauss-Kahn", "Le Pen",
+// "Michael". (An all-capitals acronym is a name of its own: "EU", "UN".)
+bool UncoveredNameWord(const MentionContext& c,
+                       std::span<const DictMatch> matches, size_t i,
+                       uint32_t token) {
+  const Token& t = c.text.tokens[token];
+  if (!(t.flags & kTokenCapitalized) || (t.flags & kTokenAllCaps)) {
+    return false;
+  }
+  for (size_t k = i > 0 ? i - 1 : 0; k < matches.size() && k <= i + 1; ++k) {
+    if (k != i && matches[k].first_token <= token &&
+        token < matches[k].end_token) {
+      return false;
+    }
+  }
+  const WordClass w = t.word_class;
+  // "Le Pen", "de Villepin": a capitalised article opens a surname.
+  return w == WordClass::kProperNoun ||
+         ((w == WordClass::kDeterminer || w == WordClass::kAdposition) &&
+          token + 1 < c.text.tokens.size() &&
+          (c.text.tokens[token + 1].flags & kTokenCapitalized) &&
+          c.text.tokens[token + 1].word_class == WordClass::kProperNoun);
+}
+
+// A one-word place name, or a capitalised agent word, next to an unknown
+// proper noun is part of another name:
+//  - before it: "Dominique Strauss-Kahn", "Victoria Beckham", "Moscow
+//    Times", "Paris Saint-Germain"; for an agent word, before a surname's
+//    particle: "Marine Le Pen" (not the navy);
+//  - after it, for a place: "Michael Jordan", "Kanye West".
 bool StartsLongerName(const MentionContext& c,
                       std::span<const DictMatch> matches, size_t i) {
   const DictMatch& m = matches[i];
-  if (m.end_token != m.first_token + 1 || m.kind != kAliasName ||
-      !IsStateLike(c.matcher.entry(m.entry).type)) {
+  if (m.end_token != m.first_token + 1 || m.kind != kAliasName) return false;
+  const ActorType type = c.matcher.entry(m.entry).type;
+  const bool place = IsStateLike(type);
+  const bool agent = type == ActorType::kAgent &&
+                     (c.text.tokens[m.first_token].flags & kTokenCapitalized) &&
+                     !(c.text.tokens[m.first_token].flags & kTokenAllCaps);
+  if (!place && !agent) return false;
+  const Sentence& s = c.text.sentences[m.sentence];
+  if (m.end_token < s.end_token &&
+      UncoveredNameWord(c, matches, i, m.end_token)) {
+    // An agent word before a name is its title ("Mayor Joanne Anderson",
+    // "Detective Inspector Darren Gough"), unless a surname's particle
+    // follows it: "Marine Le Pen", not the navy.
+    const WordClass next = c.text.tokens[m.end_token].word_class;
+    if (place || next == WordClass::kDeterminer ||
+        next == WordClass::kAdposition) {
+      return true;
+    }
+  }
+  // At the sentence's start any word is capitalised, but a compound
+  // there is an epithet ("Oil-rich Norway"), not a first name ("Michael
+  // Jordan"). An acronym names its country after a name too: "BBC News
+  // US".
+  if (!place || m.first_token <= s.first_token ||
+      (c.text.tokens[m.first_token].flags & kTokenAllCaps)) {
     return false;
   }
-  const Sentence& s = c.text.sentences[m.sentence];
-  if (m.end_token >= s.end_token) return false;
-  if (i + 1 < matches.size() && matches[i + 1].first_token == m.end_token)
+  if (m.first_token == s.first_token + 1 &&
+      c.text.Normalized(c.text.tokens[s.first_token]).find('-') !=
+          std::string_view::npos) {
     return false;
-  const Token& next = c.text.tokens[m.end_token];
-  return (next.flags & kTokenCapitalized) &&
-         next.word_class == WordClass::kProperNoun;
+  }
+  return UncoveredNameWord(c, matches, i, m.first_token - 1) &&
+         c.text.tokens[m.first_token - 1].word_class == WordClass::kProperNoun;
 }
 
 uint32_t SentenceOf(const AnalyzedText& text, uint32_t token) {
