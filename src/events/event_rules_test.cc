@@ -101,6 +101,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Pologne fermera sa frontière si la Biélorussie envoie des "
        "migrants.",
        {"POL - 19"}},
+      {"those a concession names asked; the refusal is not aimed at them",
+       "en",
+       "Israel refused to halt the strikes despite pleas from Egypt.",
+       {"ISR - 12", "EGY ISR 02"}},
+      {"ceux qu'une concession nomme ne sont pas la cible du refus",
+       "fr",
+       "Le Mali a refusé de cesser les combats malgré les appels de la "
+       "France.",
+       {"MLI - 12"}},
       {"a subject naming only its country acts for that country",
        "en",
        "Thousands of Georgian youths protested against Russia.",

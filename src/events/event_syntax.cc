@@ -502,6 +502,9 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
     // ", a reconnu le ministère", ", killing 40": a new clause.
     if (IsComma(c, t) && t + 1 < c.end && IsVerbal(c, t + 1)) break;
     if (IsComma(c, t) && CommaOpensClause(c, t)) break;
+    // "refused to halt the shelling despite pleas from Erdogan": those a
+    // concession names asked; the act is not aimed at them.
+    if (t > from && c.Is(t, c.roles->concessive)) break;
     // "declared a state of emergency as protesters stormed his office",
     // "would mobilise its forces if Taiwan declared independence": a
     // subordinate or conditional clause has its own parties. A threat's
