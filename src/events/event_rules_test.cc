@@ -815,6 +815,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "L'aide financière américaine au Kenya a doublé.",
        {"USA KEN 07"}},
+      {"a diplomatic mission is its state's government, like an embassy",
+       "fr",
+       "La Lituanie a fermé la mission diplomatique biélorusse à Vilnius.",
+       {"LTU BLRGOV 16"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
