@@ -352,8 +352,11 @@ void AbsorbGroupMembers(const MentionContext& c, std::vector<MentionUnit>& u,
   const Connectors& w = Words();
   for (size_t k = 0; k < u.size(); ++k) {
     MentionUnit& a = u[k];
+    // French "militants" are activists (OPP), but "les militants du
+    // Hamas" are the armed group's members all the same.
+    const bool member = MemberSuffix(a.suffix) || (french && a.suffix == "OPP");
     if (!a.alive || a.kind != UnitKind::kAgent || a.person_role ||
-        a.partner != UINT32_MAX || !MemberSuffix(a.suffix)) {
+        a.partner != UINT32_MAX || !member) {
       continue;
     }
     auto is_group = [&](size_t i) {

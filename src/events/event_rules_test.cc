@@ -819,6 +819,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La Lituanie a fermé la mission diplomatique biélorusse à Vilnius.",
        {"LTU BLRGOV 16"}},
+      {"French 'militants' of a named armed group are that group",
+       "fr",
+       "La police égyptienne a arrêté des militants de l'État islamique dans "
+       "le Sinaï.",
+       {"EGYCOP IMGMOSISL 17"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
