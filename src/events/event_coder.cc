@@ -434,9 +434,16 @@ bool Elaborates(const SyntaxContext& c, const CompiledLanguage& lang,
       return true;
     }
   }
+  const bool purpose = c.Is(group, c.roles->purpose) ||
+                       (group > at + 1 && c.Is(group - 1, c.roles->purpose));
+  // "a convoqué l'ambassadeur pour protester": a protest that is the
+  // purpose of a complaint restates it.
+  if (purpose && ap.cameo.compare(0, 2, "11") == 0 &&
+      bp.cameo.compare(0, 2, "14") == 0) {
+    return true;
+  }
   if (GovernsComplement(ap.cameo)) return false;
-  return c.Is(group, c.roles->purpose) ||
-         (group > at + 1 && c.Is(group - 1, c.roles->purpose));
+  return purpose;
 }
 
 // "un manifestant accusé d'avoir blessé", "a resolution condemning the

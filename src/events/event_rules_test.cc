@@ -824,6 +824,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La police égyptienne a arrêté des militants de l'État islamique dans "
        "le Sinaï.",
        {"EGYCOP IMGMOSISL 17"}},
+      {"summoning an ambassador is a complaint; its purpose restates it",
+       "fr",
+       "Le Japon a convoqué l'ambassadeur de Chine pour protester contre "
+       "l'incident.",
+       {"JPN CHNGOV 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
