@@ -1422,9 +1422,23 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       // the threat patterns code. The speaker must be the source itself
       // ("China said it would...": the source search lands on China).
       const bool cooperative = root >= "04" && root <= "08";
-      if (!p.speech && cooperative && r.future && reporter.mention >= 0 &&
-          !r.sources.empty() && !r.sources[0].modifier &&
-          reporter.mention == r.sources[0].mention) {
+      // "Le Japon va débloquer une aide": with no speaker, a cooperative
+      // act under an announcing future auxiliary (roles file; none in
+      // English, where PETRARCH codes "will meet" as the meeting) is its
+      // subject's announced intent.
+      bool going_to = false;
+      if (!p.speech && cooperative && r.future && reporter.mention < 0 &&
+          !r.hypothetical && c.Class(cand.state.trigger) == WordClass::kVerb) {
+        for (uint32_t t = VerbGroupStart(c, cand.state.trigger);
+             t < cand.state.trigger; ++t) {
+          going_to |= c.Is(t, lang->roles.announcing_future);
+        }
+      }
+      if (!p.speech && cooperative && r.future && !r.sources.empty() &&
+          !r.sources[0].modifier &&
+          ((reporter.mention >= 0 &&
+            reporter.mention == r.sources[0].mention) ||
+           going_to)) {
         intent = IntentFor(p.cameo);
         cameo = intent;
         r.hypothetical = false;

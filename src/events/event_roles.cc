@@ -60,6 +60,7 @@ EventRoleLists() {
       {"be_perfect_verbs", &EventRoles::be_perfect_verbs},
       {"clause_speech_verbs", &EventRoles::clause_speech_verbs},
       {"one_sided_meeting", &EventRoles::one_sided_meeting},
+      {"announcing_future", &EventRoles::announcing_future},
   };
 }
 

@@ -145,6 +145,9 @@ struct EventRoles {
   // (only coordinated subjects, "X et Y se sont rencontrés", act both
   // ways). Empty where "X met Y" is both sides' act.
   WordKeySet one_sided_meeting;
+  // "Le Japon va débloquer une aide": future auxiliaries that announce
+  // their subject's act, coded as its intent (03x) when no one reports it.
+  WordKeySet announcing_future;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

@@ -829,6 +829,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Japon a convoqué l'ambassadeur de Chine pour protester contre "
        "l'incident.",
        {"JPN CHNGOV 11"}},
+      {"releasing aid gives it; it is no promise",
+       "fr",
+       "La Norvège a débloqué une aide humanitaire pour le Soudan.",
+       {"NOR SDN 07"}},
+      {"aid announced in the near future is its giver's intent",
+       "fr",
+       "La Norvège va envoyer des vivres au Soudan.",
+       {"NOR SDN 03"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
