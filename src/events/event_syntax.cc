@@ -958,9 +958,12 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
   }
   // "l'avertissement de guerre nucléaire de Vladimir Poutine": the owner
   // may follow the noun's own complement.
+  // A concession or a time adjunct names other acts' authors ("les
+  // combats malgré les appels de la France").
   for (uint32_t p = after; p < c.end && p < after + 6; ++p) {
     if (c.Class(p) == WordClass::kPunctuation) break;
     if (IsVerbal(c, p) && !ParticipleBeforeAgent(c, p)) break;
+    if (c.Is(p, c.roles->concessive) || c.Is(p, c.roles->time_prep)) break;
     if (!c.Is(p, c.roles->source_prep)) continue;
     const int32_t n = CodedMentionAfterDeterminers(c, p + 1);
     if (n >= 0) return {n, false, "actor after de/of/by"};
