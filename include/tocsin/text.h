@@ -97,6 +97,13 @@ struct AnalyzedText {
   // they are absent (texts built by hand in tests).
   std::vector<uint64_t> form_keys, lemma_keys;
 
+  // Which analysis this is: TextAnalyzer::Analyze sets a number no other
+  // analysis in the process had, so per-thread caches of what a stage
+  // computed from a text (gkg's word lookups, shared by the amount and date
+  // finders) know it is the same text without hashing it again. 0: built by
+  // hand, or edited since; such caches compare the contents instead.
+  uint64_t serial = 0;
+
   // Empties everything but keeps capacity, so a per-thread AnalyzedText can be
   // reused across documents without reallocating.
   void Clear();

@@ -1,5 +1,6 @@
 #include "text/analyzer.h"
 
+#include <atomic>
 #include <utility>
 #include <vector>
 
@@ -41,6 +42,8 @@ void TextAnalyzer::Analyze(const Document& doc, AnalyzedText* out) const {
   std::string normalized = std::move(out->normalized);
   std::vector<uint32_t> norm_to_orig = std::move(out->norm_to_orig);
   out->Clear();
+  static std::atomic<uint64_t> serials{0};
+  out->serial = serials.fetch_add(1, std::memory_order_relaxed) + 1;
   Normalize(doc.text, &normalized, &norm_to_orig);
   out->normalized = std::move(normalized);
   out->norm_to_orig = std::move(norm_to_orig);

@@ -60,6 +60,7 @@ void AnalyzedText::Clear() {
   lemmas.clear();
   form_keys.clear();
   lemma_keys.clear();
+  serial = 0;
 }
 
 }  // namespace tocsin
