@@ -1650,6 +1650,36 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         out->push_back(std::move(e));
       }
     }
+    // "bombardée par l'armée russe, qui a tiré une douzaine de missiles":
+    // a relative clause about the author of an act that codes the same
+    // parties and root tells more of that act, not a second one.
+    size_t kept = sentence_events;
+    for (size_t i = sentence_events; i < out->size(); ++i) {
+      const Event& e = (*out)[i];
+      bool restated = false;
+      const uint32_t group = VerbGroupStart(c, e.trigger_token);
+      if (group > c.first && c.Is(group - 1, lang->roles.subject_relative) &&
+          !e.source.code.empty()) {
+        for (size_t k = sentence_events; k < kept && !restated; ++k) {
+          const Event& a = (*out)[k];
+          restated = a.trigger_token < group &&
+                     a.source.code == e.source.code &&
+                     a.target.code == e.target.code &&
+                     a.cameo.compare(0, 2, e.cameo, 0, 2) == 0;
+        }
+      }
+      if (restated) {
+        if (trace != nullptr) {
+          trace->lines.push_back("  " + e.rule +
+                                 " restates an act of its relative's "
+                                 "antecedent: dropped");
+        }
+        continue;
+      }
+      if (kept != i) (*out)[kept] = std::move((*out)[i]);
+      ++kept;
+    }
+    out->resize(kept);
   }
   // A coordination right before a verb between the two triggers joins two
   // clauses, each its own act.

@@ -837,6 +837,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La Norvège va envoyer des vivres au Soudan.",
        {"NOR SDN 03"}},
+      {"a relative clause about an act's author restating it is no new act",
+       "fr",
+       "Erevan a été bombardée par l'armée azerbaïdjanaise, qui a tiré "
+       "plusieurs roquettes.",
+       {"AZEMIL ARM 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
