@@ -842,6 +842,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Erevan a été bombardée par l'armée azerbaïdjanaise, qui a tiré "
        "plusieurs roquettes.",
        {"AZEMIL ARM 19"}},
+      {"an irregular participle after a noun describes it too",
+       "fr",
+       "Des soldats maliens faits prisonniers ont été libérés par le JNIM.",
+       {"IMGWAFMOSJNM MLIMIL 08"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
