@@ -1680,6 +1680,51 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       ++kept;
     }
     out->resize(kept);
+    // "Moscou et Kiev ont négocié un échange, avec la médiation de la
+    // Turquie", "un cessez-le-feu entre le Hamas et Israël, conclu sous
+    // l'égide de l'Égypte": a mediation that names no party mediates
+    // between the parties of the sentence's other acts.
+    const size_t sentence_end = out->size();
+    for (size_t i = sentence_events; i < sentence_end; ++i) {
+      if ((*out)[i].cameo.compare(0, 3, "045") != 0 ||
+          !(*out)[i].target.code.empty() || (*out)[i].source.code.empty()) {
+        continue;
+      }
+      std::vector<const EventParty*> parties;
+      for (size_t k = sentence_events; k < sentence_end; ++k) {
+        if (k == i) continue;
+        for (const EventParty* party : {&(*out)[k].source, &(*out)[k].target}) {
+          if (party->code.empty() || party->code == (*out)[i].source.code ||
+              parties.size() >= kMaxPartiesPerSide) {
+            continue;
+          }
+          bool seen = false;
+          for (const EventParty* q : parties) seen |= q->code == party->code;
+          if (!seen) parties.push_back(party);
+        }
+      }
+      if (parties.empty()) continue;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + (*out)[i].rule +
+                               ": mediates between the parties of the "
+                               "sentence's other acts");
+      }
+      std::vector<EventParty> targets;
+      for (const EventParty* party : parties) targets.push_back(*party);
+      (*out)[i].target = targets[0];
+      for (size_t k = 1; k < targets.size(); ++k) {
+        Event e = (*out)[i];
+        e.target = targets[k];
+        out->push_back(std::move(e));
+      }
+    }
+    // Events stay ordered by trigger within the sentence.
+    if (out->size() > sentence_end) {
+      std::stable_sort(out->begin() + sentence_events, out->end(),
+                       [](const Event& a, const Event& b) {
+                         return a.trigger_token < b.trigger_token;
+                       });
+    }
   }
   // A coordination right before a verb between the two triggers joins two
   // clauses, each its own act.

@@ -846,6 +846,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Des soldats maliens faits prisonniers ont été libérés par le JNIM.",
        {"IMGWAFMOSJNM MLIMIL 08"}},
+      {"a mediation with no party of its own mediates between the others",
+       "fr",
+       "Kinshasa et Kigali ont signé un accord de paix, sous l'égide de "
+       "l'Angola.",
+       {"CODGOV RWAGOV 05", "RWAGOV CODGOV 05", "AGO CODGOV 04",
+        "AGO RWAGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
