@@ -573,6 +573,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Des prisonniers de guerre ukrainiens ont été torturés par des "
        "soldats russes.",
        {"RUSMIL UKRMIL 18"}},
+      {"the agent of a passive verb of performing did its subject noun's act",
+       "en",
+       "An attack on the Nigerian army was carried out by Boko Haram "
+       "fighters.",
+       {"NGAINSBKH NGAMIL 19"}},
+      {"and in French, after a compound past",
+       "fr",
+       "Des manifestations contre le gouvernement français ont été "
+       "organisées par les syndicats.",
+       {"LAB FRAGOV 14"}},
+      {"a passive verb of judging does not make its agent the noun's author",
+       "en",
+       "A protest against the Iranian government was praised by Israel.",
+       {"- IRNGOV 14", "ISR - 05"}},
       {"a passive with no agent happens in an attack whose author it names",
        "en",
        "Four policemen were killed in a Taliban attack.",

@@ -1629,6 +1629,64 @@ PartyChoice ObjectOfVerb(const SyntaxContext& c, uint32_t verb,
   return FindObject(c, verb + 1, verb + 1, verb + 13, rules);
 }
 
+namespace {
+
+// "Demonstrations against the reform were organised by the unions", "des
+// manifestations ont été organisées par les syndicats": when the noun heads
+// its clause's subject and that clause's verb is a passive verb of
+// performing, its agent did what the noun names (the noun names no actor
+// itself, so without this the event had no source).
+PartyChoice PerformerOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
+                                   uint32_t noun_end) {
+  constexpr uint32_t kReach = 12;
+  for (uint32_t t = trigger; t > c.first;) {
+    --t;
+    if (IsNounPhrasePremodifier(c, t) || c.Class(t) == WordClass::kNoun) {
+      continue;
+    }
+    if (IsComma(c, t) || c.Is(t, c.roles->complementizer)) break;
+    return {};
+  }
+  const auto passive_aux = [&c](uint32_t t) {
+    return t < c.end && c.Is(t, c.roles->passive_aux) &&
+           c.Class(t) == WordClass::kAuxiliary;
+  };
+  for (uint32_t t = noun_end; t < c.end && t < noun_end + kReach; ++t) {
+    if (c.Class(t) == WordClass::kPunctuation || c.Is(t, c.roles->relative) ||
+        c.Is(t, c.roles->complementizer) || c.Is(t, c.roles->coordination) ||
+        c.Is(t, c.roles->subordinator)) {
+      return {};
+    }
+    if (!passive_aux(t)) {
+      // A finite verb is never followed by the passive auxiliary: a verb
+      // tag right before it ("the pension plans were") is a noun misread,
+      // and "has been" leads to the auxiliary.
+      if (IsVerbal(c, t) && !passive_aux(t + 1)) return {};
+      continue;
+    }
+    for (uint32_t v = t + 1; v < c.end && v < t + 4; ++v) {
+      if (c.Class(v) == WordClass::kVerb) {
+        if (!c.Is(v, c.roles->performing_verbs) || IsProgressive(c, v)) {
+          return {};
+        }
+        PartyChoice agent = FindAgent(c, v + 1);
+        if (agent.mention >= 0) {
+          agent.why = "agent of the passive verb of the noun's clause";
+        }
+        return agent;
+      }
+      if (!IsVerbal(c, v) && c.Class(v) != WordClass::kAdverb &&
+          !c.Is(v, c.roles->negation) && !c.Is(v, c.roles->negation_clitic)) {
+        return {};
+      }
+    }
+    return {};
+  }
+  return {};
+}
+
+}  // namespace
+
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
                                 int32_t slot_target,
@@ -1701,6 +1759,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       FindPatientNounParties(c, trigger, object.place_target, &source, &target);
     }
     if (source.mention < 0) source = FindNounOwner(c, trigger, match_end);
+    if (source.mention < 0) {
+      source = PerformerOfSubjectNoun(c, trigger, match_end);
+    }
     if (target.mention < 0) target = FindMarkedTarget(c, match_end);
     if (target.mention < 0 && object.moves_forces) {
       target = FindSurrounded(c, match_end, match_end + 8);
