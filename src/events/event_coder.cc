@@ -494,9 +494,14 @@ bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
     --np;
   }
   if (np == c.first) return false;
-  // Only after a preposition, in a clause whose verb came earlier: "the
-  // army of Ukraine attacked in the night" and "said Ukrainian forces
-  // attacked at dawn" keep their verb.
+  // "will release the soldiers captured at the plant": right after the
+  // verb whose object it is, the noun phrase is no subject either, unless
+  // that verb takes a clause ("said Ukrainian forces attacked at dawn").
+  if (c.Class(np - 1) == WordClass::kVerb) {
+    return !c.Is(np - 1, c.roles->clause_speech_verbs);
+  }
+  // Otherwise only after a preposition, in a clause whose verb came
+  // earlier: "the army of Ukraine attacked in the night" keeps its verb.
   if (c.Class(np - 1) != WordClass::kAdposition) return false;
   for (uint32_t t = np - 1; t > c.first;) {
     --t;

@@ -573,6 +573,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Des prisonniers de guerre ukrainiens ont été torturés par des "
        "soldats russes.",
        {"RUSMIL UKRMIL 18"}},
+      {"a past form after a verb's object, with no object itself, describes it",
+       "en",
+       "Ukraine freed the Russian soldiers captured in Kharkiv.",
+       {"UKR RUSMIL 08"}},
+      {"but after a verb of saying the noun phrase is its clause's subject",
+       "en",
+       "Kyiv said Russian troops attacked at dawn.",
+       {"RUSMIL - 19"}},
       {"the agent of a passive verb of performing did its subject noun's act",
        "en",
        "An attack on the Nigerian army was carried out by Boko Haram "
