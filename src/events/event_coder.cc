@@ -1604,7 +1604,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         // One actor is never both sides (AnalyzeEventSyntax drops such a
         // first target; this catches a coordinated one).
         if (a.mention >= 0 && b.mention >= 0 &&
-            e.source.code == e.target.code) {
+            e.source.code == e.target.code && !TargetIsAnotherPerson(c, a, b)) {
           continue;
         }
         // "le chef de la junte malienne, Assimi Goïta": an actor named

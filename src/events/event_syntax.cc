@@ -1687,6 +1687,24 @@ PartyChoice PerformerOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
 
 }  // namespace
 
+bool TargetIsAnotherPerson(const SyntaxContext& c, PartyChoice source,
+                           PartyChoice target) {
+  if (target.mention < 0 || target.modifier || source.mention < 0) return false;
+  const ActorMention& b = (*c.actors)[target.mention];
+  const std::string_view a_entry =
+      source.modifier
+          ? std::string_view((*c.modifiers)[source.mention].entry_id)
+          : std::string_view((*c.actors)[source.mention].entry_id);
+  if (!IsPerson(b) || b.entry_id.empty() || b.entry_id == a_entry) {
+    return false;
+  }
+  // "le porte-avions USS George H. W. Bush": a name right after another
+  // proper noun is the end of a longer name (a ship, an airport), no
+  // person.
+  return b.first_token == c.first ||
+         c.Class(b.first_token - 1) != WordClass::kProperNoun;
+}
+
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
                                 int32_t slot_target,
@@ -1905,7 +1923,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                             : (*c.actors)[source.mention];
     const ActorMention& b = target.modifier ? (*c.modifiers)[target.mention]
                                             : (*c.actors)[target.mention];
-    if (a.code == b.code) target = {};
+    if (a.code == b.code && !TargetIsAnotherPerson(c, source, target)) {
+      target = {};
+    }
   }
   if (source.mention >= 0) {
     r.sources.push_back(source);

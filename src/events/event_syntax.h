@@ -150,6 +150,12 @@ uint32_t VerbOfSubjectNoun(const SyntaxContext& c, uint32_t trigger,
 // passive verb whose agent phrase the noun trigger heads, or UINT32_MAX.
 uint32_t PassiveVerbOfAgentNoun(const SyntaxContext& c, uint32_t trigger);
 
+// "The Kremlin did not criticise Kadyrov": the target is a named person of
+// another dictionary entry than the source, so a shared actor code (both
+// RUSGOV) does not make them one party.
+bool TargetIsAnotherPerson(const SyntaxContext& c, PartyChoice source,
+                           PartyChoice target);
+
 // What a passive verb's subject names as undergoing it: the subject's
 // actor, else the owner of the subject's noun.
 PartyChoice PassiveUndergoer(const SyntaxContext& c, uint32_t verb);
