@@ -573,6 +573,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Des prisonniers de guerre ukrainiens ont été torturés par des "
        "soldats russes.",
        {"RUSMIL UKRMIL 18"}},
+      {"the subject of a passive in an if-clause is what follows 'if'",
+       "en",
+       "Iran warned it would strike Israel if it was attacked.",
+       {"IRN ISR 13"}},
+      {"and a French reflexive 's'' before a verb is no condition",
+       "fr",
+       "Le Hamas s'est engagé à libérer les otages si Israël cessait ses "
+       "frappes.",
+       {"PSEREBHMS CVL 03", "ISR - 19"}},
       {"two named people with one actor code are two parties",
        "en",
        "Putin praised Shoigu for the operation.",

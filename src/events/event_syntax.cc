@@ -323,7 +323,14 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
     // words between the subordinator and the verb are its subject, and no
     // actor is among them. Right before the verb ("withdrew after losing")
     // the subordinator shares the main clause's subject.
-    if (t + 1 < from && c.Is(t, c.roles->subordinator)) return {};
+    // A condition opens such a clause too: "threatened to strike X if it
+    // was attacked" has "it" as the subject, not X. (French "s'" before a
+    // verb is the reflexive, "s'est rendu", no condition.)
+    if (t + 1 < from &&
+        (c.Is(t, c.roles->subordinator) ||
+         (c.Is(t, c.roles->condition) && !IsVerbal(c, t + 1)))) {
+      return {};
+    }
     if (IsComma(c, t)) {
       // Look for the opening comma of a parenthetical segment.
       uint32_t open = t;
