@@ -50,6 +50,7 @@ EventRoleLists() {
       {"concessive", &EventRoles::concessive},
       {"irrealis_verbs", &EventRoles::irrealis_verbs},
       {"averting_verbs", &EventRoles::averting_verbs},
+      {"command_verbs", &EventRoles::command_verbs},
       {"negative_determiner", &EventRoles::negative_determiner},
       {"subordinator", &EventRoles::subordinator},
       {"time_prep", &EventRoles::time_prep},

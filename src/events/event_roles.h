@@ -110,6 +110,9 @@ struct EventRoles {
   // "withdrew to avoid being encircled", "pour éviter l'encerclement": a
   // verb whose object or complement is an act that did not happen.
   WordKeySet averting_verbs;
+  // "Lukashenko ordered Belarusian troops to deploy": a verb by which a
+  // leader has his own country's forces act; the act is the leader's.
+  WordKeySet command_verbs;
   // "no indication that", "aucune preuve que": a determiner that negates
   // the noun governing a complement clause.
   WordKeySet negative_determiner;

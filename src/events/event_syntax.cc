@@ -1923,6 +1923,31 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0)
       target = CliticAntecedent(c, group, trigger, source);
   }
+  // "Lukashenko ordered Belarusian troops to deploy": the ordered party
+  // stands right before the act's infinitive; when it is the commander's
+  // own country's (same country, another code), the commander acts.
+  if (!noun && !r.passive && source.mention >= 0 && !source.modifier &&
+      slot_source < 0) {
+    const ActorMention& ordered = (*c.actors)[source.mention];
+    uint32_t verb = ordered.first_token;
+    while (verb > c.first && IsNounPhrasePremodifier(c, verb - 1)) --verb;
+    if (ordered.end_token < c.end && ordered.end_token + 1 < c.end &&
+        c.Is(ordered.end_token, c.roles->infinitive_marker) &&
+        VerbGroupStart(c, trigger) <= ordered.end_token + 1 && verb > c.first &&
+        c.Class(verb - 1) == WordClass::kVerb &&
+        c.Is(verb - 1, c.roles->command_verbs)) {
+      PartyChoice leader = FindSubject(c, VerbGroupStart(c, verb - 1));
+      if (leader.mention >= 0 && !leader.modifier) {
+        const std::string& lc = (*c.actors)[leader.mention].code;
+        const std::string& oc = ordered.code;
+        if (lc.size() >= 3 && oc.size() >= 3 && lc != oc &&
+            lc.compare(0, 3, oc, 0, 3) == 0) {
+          leader.why = "commander of the ordered forces";
+          source = leader;
+        }
+      }
+    }
+  }
   // One actor is never both sides of its own event (a second mention of
   // the same code is the same actor: "Minsk ... Loukachenko").
   if (target.mention >= 0 && source.mention >= 0) {
