@@ -655,7 +655,11 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
       bool blocked = false, verb_between = false;
       for (uint32_t t = at + 1; t < bt; ++t) {
         blocked |= IsBarrierToken(c, t);
-        verb_between |= c.Class(t) == WordClass::kVerb;
+        // "an inquiry into the suspected sabotage": a participle between
+        // the article and the noun qualifies the noun; it is no verb.
+        const bool premodifier = t + 1 == bt && t > c.first &&
+                                 c.Class(t - 1) == WordClass::kDeterminer;
+        verb_between |= c.Class(t) == WordClass::kVerb && !premodifier;
       }
       if (blocked) continue;
       bool complement = false;

@@ -590,6 +590,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "The court ordered Israeli forces to withdraw from the village.",
        {"ISRMIL - 08"}},
+      {"a participle after the article qualifies an investigated noun act",
+       "en",
+       "Turkish police opened an investigation into the alleged bombing of "
+       "the Kurdish office.",
+       {"TURCOP - 09"}},
       {"two named people with one actor code are two parties",
        "en",
        "Putin praised Shoigu for the operation.",
