@@ -621,6 +621,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "An attack on the Nigerian army was carried out by Boko Haram "
        "fighters.",
        {"NGAINSBKH NGAMIL 19"}},
+      {"adopting a measure is taking it: the adopter owns the sanctions",
+       "en",
+       "Sanctions against the Syrian government were approved by the Arab "
+       "League.",
+       {"IGOMEAARL SYRGOV 16"}},
+      {"and owns the measure a participle of adopting describes",
+       "en",
+       "The embargo on Russian oil adopted by the European Union hurt "
+       "Moscow.",
+       {"IGOEUREEC RUS 16"}},
       {"and in French, after a compound past",
        "fr",
        "Des manifestations contre le gouvernement français ont été "
