@@ -1,7 +1,6 @@
 #include "actors/actor_matcher.h"
 
 #include <algorithm>
-#include <array>
 #include <bit>
 #include <cstring>
 #include <limits>
@@ -235,18 +234,61 @@ uint32_t ActorMatcher::Child(uint32_t node, uint64_t key) const {
   }
 }
 
+// Both run at every token of the hot loop below: inlined there, as the loop
+// was written before SkipCountryAdjective shared them.
+[[gnu::always_inline]] inline void ActorMatcher::StepFrontier(
+    const std::vector<uint32_t>& from, const uint64_t* token_keys,
+    std::vector<uint32_t>* to) const {
+  to->clear();
+  for (uint32_t node : from) {
+    for (int k = 0; k < kKeysPerToken; ++k) {
+      if (k > 0 && (token_keys[k] == token_keys[0] ||
+                    token_keys[k] == token_keys[k - 1])) {
+        continue;
+      }
+      const uint32_t child = Child(node, token_keys[k]);
+      if (child != 0 && std::find(to->begin(), to->end(), child) == to->end()) {
+        to->push_back(child);
+      }
+    }
+  }
+}
+
+[[gnu::always_inline]] inline void ActorMatcher::TakeBestAlias(
+    const std::vector<uint32_t>& frontier, uint32_t end, uint8_t languages,
+    uint8_t first_flags, bool all_caps, BestAlias* best) const {
+  for (uint32_t node : frontier) {
+    const TrieNode& n = nodes_[node];
+    for (uint32_t t = n.first_terminal; t < n.first_terminal + n.terminal_count;
+         ++t) {
+      const Terminal& term = terminals_[t];
+      if (!(term.languages & languages) ||
+          !CaseAllows(term.flags, first_flags, all_caps)) {
+        continue;
+      }
+      const EntryRecord& e = entries_[term.entry];
+      const uint64_t priority = AliasPriority(
+          e.layer, term.kind, static_cast<ActorType>(e.type), term.entry);
+      if (end > best->end || priority < best->priority) {
+        *best = {end, term.entry, term.kind, priority};
+      }
+      break;  // terminals are sorted best first
+    }
+  }
+}
+
 // "le ministère russe de la Défense", "le ministère iranien de
 // l'Intérieur": French puts the country adjective between the head noun of an
 // institution's name and the rest of it. When the head alone matched and
 // a lower-case country adjective follows, the name read without the
 // adjective, if longer, gives the head its entry (the defence ministry,
 // not any ministry); the adjective stays a match of its own, to give the
-// country. Runs only at such a head, so off the hot path.
+// country. Runs only at such a head, so off the hot path; it reuses the
+// matcher's frontier scratch, free once the head's match is known.
 void ActorMatcher::SkipCountryAdjective(const AnalyzedText& text,
                                         const uint64_t* keys, uint32_t head,
                                         uint32_t end, uint8_t languages,
-                                        uint32_t* entry, uint8_t* kind) const {
-  constexpr size_t kMaxFrontier = 8;
+                                        BestAlias* best) const {
   const uint32_t adjective = head + 1;
   if (adjective + 1 >= end) return;
   if (text.tokens[adjective].flags & kTokenCapitalized) return;
@@ -263,56 +305,22 @@ void ActorMatcher::SkipCountryAdjective(const AnalyzedText& text,
     }
   }
   if (!country) return;
-  std::array<uint32_t, kMaxFrontier> frontier{}, next{};
-  size_t width = 0;
-  const uint64_t* head_keys = keys + kKeysPerToken * head;
-  for (int k = 0; k < kKeysPerToken; ++k) {
-    const uint32_t child = Child(0, head_keys[k]);
-    if (child != 0 && width < kMaxFrontier &&
-        std::find(frontier.begin(), frontier.begin() + width, child) ==
-            frontier.begin() + width) {
-      frontier[width++] = child;
-    }
-  }
+  MatchScratch& scratch = Scratch();
+  scratch.frontier.assign(1, 0);
+  StepFrontier(scratch.frontier, keys + kKeysPerToken * head, &scratch.next);
+  scratch.frontier.swap(scratch.next);
+  // Only a longer name replaces the head's own match.
+  BestAlias longer;
   const uint8_t head_flags = text.tokens[head].flags;
-  uint64_t best_priority = std::numeric_limits<uint64_t>::max();
-  uint32_t best_end = 0;
-  for (uint32_t j = adjective + 1; j < end && width > 0; ++j) {
-    size_t next_width = 0;
-    const uint64_t* token_keys = keys + kKeysPerToken * j;
-    for (size_t f = 0; f < width; ++f) {
-      for (int k = 0; k < kKeysPerToken; ++k) {
-        const uint32_t child = Child(frontier[f], token_keys[k]);
-        if (child != 0 && next_width < kMaxFrontier &&
-            std::find(next.begin(), next.begin() + next_width, child) ==
-                next.begin() + next_width) {
-          next[next_width++] = child;
-        }
-      }
-    }
-    frontier = next;
-    width = next_width;
-    for (size_t f = 0; f < width; ++f) {
-      const TrieNode& n = nodes_[frontier[f]];
-      for (uint32_t t = n.first_terminal;
-           t < n.first_terminal + n.terminal_count; ++t) {
-        const Terminal& term = terminals_[t];
-        if (!(term.languages & languages) ||
-            !CaseAllows(term.flags, head_flags, false)) {
-          continue;
-        }
-        const EntryRecord& e = entries_[term.entry];
-        const uint64_t priority = AliasPriority(
-            e.layer, term.kind, static_cast<ActorType>(e.type), term.entry);
-        if (j + 1 > best_end || priority < best_priority) {
-          best_end = j + 1;
-          best_priority = priority;
-          *entry = term.entry;
-          *kind = term.kind;
-        }
-        break;  // terminals are sorted best first
-      }
-    }
+  for (uint32_t j = adjective + 1; j < end && !scratch.frontier.empty(); ++j) {
+    StepFrontier(scratch.frontier, keys + kKeysPerToken * j, &scratch.next);
+    scratch.frontier.swap(scratch.next);
+    TakeBestAlias(scratch.frontier, j + 1, languages, head_flags, false,
+                  &longer);
+  }
+  if (longer.end != 0) {
+    best->entry = longer.entry;
+    best->kind = longer.kind;
   }
 }
 
@@ -324,66 +332,31 @@ void ActorMatcher::MatchSentence(const AnalyzedText& text, uint32_t sentence,
                                  std::vector<DictMatch>* out) const {
   MatchScratch& scratch = Scratch();
   const Sentence& s = text.sentences[sentence];
-  const uint8_t languages = TextLanguageMask(SentenceLanguage(text, sentence));
+  const std::string_view language = SentenceLanguage(text, sentence);
+  const uint8_t languages = TextLanguageMask(language);
   const uint32_t end = std::min<uint32_t>(s.end_token, text.tokens.size());
-  const bool french = SentenceLanguage(text, sentence) == "fr";
+  const bool french = language == "fr";
   for (uint32_t first = s.first_token; first < end;) {
-    uint32_t best_end = 0, best_entry = 0;
-    uint8_t best_kind = 0;
-    uint64_t best_priority = std::numeric_limits<uint64_t>::max();
+    BestAlias best;
     scratch.frontier.assign(1, 0);
     bool all_caps = true;
     const uint8_t first_flags = text.tokens[first].flags;
     for (uint32_t j = first; j < end && !scratch.frontier.empty(); ++j) {
       all_caps = all_caps && (text.tokens[j].flags & kTokenAllCaps);
-      scratch.next.clear();
-      for (uint32_t node : scratch.frontier) {
-        const uint64_t* token_keys = keys + kKeysPerToken * j;
-        for (int k = 0; k < kKeysPerToken; ++k) {
-          if (k > 0 && (token_keys[k] == token_keys[0] ||
-                        token_keys[k] == token_keys[k - 1])) {
-            continue;
-          }
-          uint32_t child = Child(node, token_keys[k]);
-          if (child != 0 && std::find(scratch.next.begin(), scratch.next.end(),
-                                      child) == scratch.next.end()) {
-            scratch.next.push_back(child);
-          }
-        }
-      }
+      StepFrontier(scratch.frontier, keys + kKeysPerToken * j, &scratch.next);
       scratch.frontier.swap(scratch.next);
-      for (uint32_t node : scratch.frontier) {
-        const TrieNode& n = nodes_[node];
-        for (uint32_t t = n.first_terminal;
-             t < n.first_terminal + n.terminal_count; ++t) {
-          const Terminal& term = terminals_[t];
-          if (!(term.languages & languages) ||
-              !CaseAllows(term.flags, first_flags, all_caps)) {
-            continue;
-          }
-          const EntryRecord& e = entries_[term.entry];
-          uint64_t priority = AliasPriority(
-              e.layer, term.kind, static_cast<ActorType>(e.type), term.entry);
-          if (j + 1 > best_end || priority < best_priority) {
-            best_end = j + 1;
-            best_priority = priority;
-            best_entry = term.entry;
-            best_kind = term.kind;
-          }
-          break;  // terminals are sorted best first
-        }
-      }
+      TakeBestAlias(scratch.frontier, j + 1, languages, first_flags, all_caps,
+                    &best);
     }
-    if (best_end == 0) {
+    if (best.end == 0) {
       ++first;
       continue;
     }
-    if (french && best_end == first + 1) {
-      SkipCountryAdjective(text, keys, first, end, languages, &best_entry,
-                           &best_kind);
+    if (french && best.end == first + 1) {
+      SkipCountryAdjective(text, keys, first, end, languages, &best);
     }
-    out->push_back({first, best_end, sentence, best_entry, best_kind});
-    first = best_end;
+    out->push_back({first, best.end, sentence, best.entry, best.kind});
+    first = best.end;
   }
 }
 

@@ -105,11 +105,28 @@ class ActorMatcher {
   ActorMatcher() = default;
   Status Parse(std::string_view payload, std::string_view what);
   uint32_t Child(uint32_t node, uint64_t key) const;
+  // The best alias ending at a token: its end, entry, kind and priority.
+  struct BestAlias {
+    uint32_t end = 0, entry = 0;
+    uint8_t kind = 0;
+    uint64_t priority = UINT64_MAX;
+  };
+  // The nodes reached from `from` by one token (any of its keys), each
+  // once, into *to.
+  void StepFrontier(const std::vector<uint32_t>& from,
+                    const uint64_t* token_keys,
+                    std::vector<uint32_t>* to) const;
+  // Takes into *best the best alias among `frontier`'s terminals that
+  // `languages` and the case allow, when it ends later than *best or
+  // ranks before it; `end` is one past the token the frontier reached.
+  void TakeBestAlias(const std::vector<uint32_t>& frontier, uint32_t end,
+                     uint8_t languages, uint8_t first_flags, bool all_caps,
+                     BestAlias* best) const;
   void MatchSentence(const AnalyzedText& text, uint32_t sentence,
                      const uint64_t* keys, std::vector<DictMatch>* out) const;
   void SkipCountryAdjective(const AnalyzedText& text, const uint64_t* keys,
                             uint32_t head, uint32_t end, uint8_t languages,
-                            uint32_t* entry, uint8_t* kind) const;
+                            BestAlias* best) const;
 
   // Built at load, not stored: bit (key & kRootFilterMask) is set when some
   // alias starts with a token of that key, so most tokens skip the probe
