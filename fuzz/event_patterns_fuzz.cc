@@ -1,13 +1,16 @@
-// Fuzzes the event-pattern parser and the roles parser: any input must
-// give patterns and per-line errors (or a clean Status), never a crash, a
-// hang or a leak; every accepted pattern must satisfy the invariants the
-// matcher relies on.
+// Fuzzes the event-pattern parser, its checker (`tocsin dict check`) and
+// the roles parser: any input must give patterns and per-line errors (or a
+// clean Status), never a crash, a hang or a leak; every accepted pattern
+// must satisfy the invariants the matcher relies on, and every finding of
+// the checker must name its line.
 #include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <vector>
 
+#include "events/cameo_table.h"
 #include "events/event_roles.h"
+#include "events/pattern_check.h"
 #include "events/pattern_format.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -25,6 +28,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   }
   for (const tocsin::PatternParseError& e : errors) {
     if (e.line == 0 || e.message.empty()) __builtin_trap();
+  }
+  static const tocsin::CameoTable* const cameo = [] {
+    auto table = tocsin::CameoTable::Parse(
+        "190\t-10\t4\tASSAULT\t\tUse conventional military force\n"
+        "130\t-4.4\t3\tTHREATEN\t\tThreaten\n",
+        "fuzz cameo");
+    if (!table.ok()) __builtin_trap();
+    return new tocsin::CameoTable(*std::move(table));
+  }();
+  std::vector<tocsin::DictProblem> problems;
+  const size_t checked = tocsin::CheckEventPatterns(
+      {{"fuzz", std::string(input)}}, *cameo, &problems);
+  if (checked != patterns.size()) __builtin_trap();
+  for (const tocsin::DictProblem& p : problems) {
+    if (p.line == 0 || p.message.empty()) __builtin_trap();
   }
   auto roles = tocsin::ParseEventRoles(input, "fuzz");
   (void)roles;

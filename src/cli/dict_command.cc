@@ -1,12 +1,15 @@
-// `tocsin dict compile|check|import-petrarch`: the actor dictionaries.
+// `tocsin dict compile|check|import-petrarch`: the actor dictionaries, and
+// `dict check` for the event patterns too.
 //
 //   tocsin dict compile [--dict PATH]... [--petrarch FILE]... --out FILE
-//   tocsin dict check [--dict PATH]... [--petrarch FILE]...
+//   tocsin dict check [--dict PATH]... [--petrarch FILE]... [--events DIR]
 //   tocsin dict import-petrarch [FILE...] [--verbs FILE] --out DIR
 //
 // --dict defaults to DictDir()/actors. Each --dict is one layer, in the
 // order given, and the --petrarch files form the last one; an earlier
 // layer wins an alias over the same tokens (docs/dictionary-format.md).
+// `dict check` with no option checks our actors and DictDir()/events;
+// with --dict or --petrarch only, the actors; with --events, that folder.
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -19,6 +22,7 @@
 #include "dict/actor_writer.h"
 #include "dict/petrarch_events_dir.h"
 #include "dict/petrarch_import.h"
+#include "events/pattern_check.h"
 #include "util/paths.h"
 
 namespace tocsin::cli {
@@ -34,6 +38,7 @@ struct DictOptions {
   std::string out;
   std::vector<std::string> inputs;  // import-petrarch
   std::string verbs;                // import-petrarch --verbs
+  std::string events;               // check --events
 };
 
 void DefaultDict(DictOptions* o) {
@@ -72,25 +77,46 @@ int RunCompile(DictOptions o) {
 }
 
 int RunCheck(DictOptions o) {
-  DefaultDict(&o);
-  std::vector<ActorEntry> entries;
+  const bool actors_given =
+      !o.sources.dict_paths.empty() || !o.sources.petrarch_paths.empty();
+  const bool check_actors = actors_given || o.events.empty();
+  if (o.events.empty() && !actors_given) o.events = DictDir() + "/events";
   std::vector<DictProblem> problems;
-  Status s = LoadActorSources(o.sources, &entries, &problems);
-  if (!s.ok()) {
-    std::fprintf(stderr, "tocsin dict check: %s\n", s.ToString().c_str());
-    return 2;
+  size_t entries = 0, patterns = 0;
+  if (check_actors) {
+    DefaultDict(&o);
+    std::vector<ActorEntry> loaded;
+    Status s = LoadActorSources(o.sources, &loaded, &problems);
+    if (!s.ok()) {
+      std::fprintf(stderr, "tocsin dict check: %s\n", s.ToString().c_str());
+      return 2;
+    }
+    std::vector<DictProblem> found =
+        CheckActorDictionary(loaded, CompileOptions());
+    problems.insert(problems.end(), found.begin(), found.end());
+    entries = loaded.size();
   }
-  std::vector<DictProblem> found =
-      CheckActorDictionary(entries, CompileOptions());
-  problems.insert(problems.end(), found.begin(), found.end());
+  if (!o.events.empty()) {
+    Status s = CheckEventsDir(o.events, &problems, &patterns);
+    if (!s.ok()) {
+      std::fprintf(stderr, "tocsin dict check: %s\n", s.ToString().c_str());
+      return 2;
+    }
+  }
   size_t errors = 0;
   for (const DictProblem& p : problems) {
     PrintProblem(stdout, p);
     errors += p.error();
   }
   std::fflush(stdout);
-  std::fprintf(stderr, "%zu entries checked: %zu errors, %zu warnings\n",
-               entries.size(), errors, problems.size() - errors);
+  std::string what;
+  if (check_actors) what = std::to_string(entries) + " entries";
+  if (!o.events.empty()) {
+    what += (what.empty() ? "" : " and ") + std::to_string(patterns) +
+            " event patterns";
+  }
+  std::fprintf(stderr, "%s checked: %zu errors, %zu warnings\n", what.c_str(),
+               errors, problems.size() - errors);
   return errors > 0 ? 1 : 0;
 }
 
@@ -212,6 +238,9 @@ void AddDictCommand(CLI::App& app, Runner* selected) {
   CLI::App* k = dict->add_subcommand(
       "check", "Report problems as file:line: message; exit 1 on errors");
   AddSourceOptions(k, check.get());
+  k->add_option("--events", check->events,
+                "Event patterns folder to check (cameo.tsv, <lang>/*.txt); "
+                "checked by default when no option is given");
   k->callback(
       [check, selected] { *selected = [check] { return RunCheck(*check); }; });
 

@@ -1026,25 +1026,13 @@ StatusOr<std::unique_ptr<EventCoder>> EventCoder::Create(
   const fs::path events = fs::path(events_dir);
   TOCSIN_ASSIGN_OR_RETURN(coder->cameo_,
                           CameoTable::Load((events / "cameo.tsv").string()));
-  std::error_code ec;
-  std::vector<fs::path> language_dirs;
-  for (const auto& entry : fs::directory_iterator(events, ec)) {
-    if (entry.is_directory()) language_dirs.push_back(entry.path());
-  }
-  if (ec) return NotFoundError("cannot list " + events.string());
-  std::sort(language_dirs.begin(), language_dirs.end());
+  TOCSIN_ASSIGN_OR_RETURN(std::vector<fs::path> language_dirs,
+                          EventLanguageDirs(events));
   for (const fs::path& dir : language_dirs) {
     Status status;
     std::string roles = ReadFile(dir / "_roles.txt", &status);
     if (!status.ok()) return status;
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      const fs::path& p = entry.path();
-      if (p.extension() == ".txt" && p.filename() != "_roles.txt") {
-        files.push_back(p);
-      }
-    }
-    std::sort(files.begin(), files.end());
+    const std::vector<fs::path> files = EventPatternFiles(dir);
     std::vector<std::pair<std::string, std::string>> texts;
     for (const fs::path& p : files) {
       std::string text = ReadFile(p, &status);

@@ -1,5 +1,6 @@
 #include "events/pattern_format.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include "util/lines.h"
@@ -165,6 +166,34 @@ void ParsePatternText(std::string_view text, std::vector<PatternSpec>* patterns,
 
 const PatternElement& IndexElement(const PatternSpec& pattern) {
   return pattern.elements.front();
+}
+
+StatusOr<std::vector<std::filesystem::path>> EventLanguageDirs(
+    const std::filesystem::path& events_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> dirs;
+  for (const auto& entry : fs::directory_iterator(events_dir, ec)) {
+    if (entry.is_directory()) dirs.push_back(entry.path());
+  }
+  if (ec) return NotFoundError("cannot list " + events_dir.string());
+  std::sort(dirs.begin(), dirs.end());
+  return dirs;
+}
+
+std::vector<std::filesystem::path> EventPatternFiles(
+    const std::filesystem::path& language_dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  std::vector<fs::path> files;
+  for (const auto& entry : fs::directory_iterator(language_dir, ec)) {
+    const fs::path& p = entry.path();
+    if (p.extension() == ".txt" && p.filename() != "_roles.txt") {
+      files.push_back(p);
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 }  // namespace tocsin

@@ -7,9 +7,12 @@
 #define TOCSIN_EVENTS_PATTERN_FORMAT_H_
 
 #include <cstdint>
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "tocsin/status.h"
 
 namespace tocsin {
 
@@ -53,6 +56,17 @@ void ParsePatternText(std::string_view text, std::vector<PatternSpec>* patterns,
 // The literal the matcher indexes a pattern by: its first element's words.
 // Every well-formed pattern starts with a literal that is not optional.
 const PatternElement& IndexElement(const PatternSpec& pattern);
+
+// The layout of an events folder (dict/events/): cameo.tsv, and one
+// directory per language holding _roles.txt and the pattern files.
+// The language directories, sorted; NotFound when `events_dir` cannot be
+// listed.
+StatusOr<std::vector<std::filesystem::path>> EventLanguageDirs(
+    const std::filesystem::path& events_dir);
+// The pattern files of a language directory (*.txt but _roles.txt), in the
+// order the coder loads them, which decides ties between patterns.
+std::vector<std::filesystem::path> EventPatternFiles(
+    const std::filesystem::path& language_dir);
 
 }  // namespace tocsin
 
