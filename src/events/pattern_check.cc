@@ -98,17 +98,22 @@ CheckedPattern Canonicalize(const EventPatternFile& file, PatternSpec spec,
   p.file = &file;
   for (const PatternElement& e : spec.elements) {
     CanonicalElement c{e.kind, e.classes, e.optional, {}};
-    for (const std::string& w : e.words) c.keys.push_back(FoldKey(w));
+    // The first spelling that folds like an earlier one, if any.
+    std::string_view repeated, original;
+    for (const std::string& w : e.words) {
+      const uint64_t key = FoldKey(w);
+      for (size_t k = 0; k < c.keys.size() && repeated.empty(); ++k) {
+        if (c.keys[k] == key) repeated = w, original = e.words[k];
+      }
+      c.keys.push_back(key);
+    }
     std::sort(c.keys.begin(), c.keys.end());
-    const size_t written = c.keys.size();
     c.keys.erase(std::unique(c.keys.begin(), c.keys.end()), c.keys.end());
-    if (c.keys.size() != written) {
-      std::string words;
-      for (const std::string& w : e.words)
-        words += (words.empty() ? "" : "|") + w;
+    if (!repeated.empty()) {
       Add(problems, file.name, spec.line,
-          "pattern '" + spec.id + "': an alternative of '" + words +
-              "' is written twice (same word once folded)",
+          "pattern '" + spec.id + "': alternative '" + std::string(repeated) +
+              "' is written twice (as '" + std::string(original) +
+              "' before it, once folded)",
           DictProblem::Severity::kWarning);
     }
     p.has_optional |= e.optional;

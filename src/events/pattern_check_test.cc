@@ -100,7 +100,8 @@ INSTANTIATE_TEST_SUITE_P(
             {"0:2: warning duplicate of 'a'", "0:3: warning duplicate of 'a'"}},
         CheckCase{"AnAlternativeWrittenTwice",
                   {"a 190 attack|Attack on $T\n"},
-                  {"0:1: warning written twice"}},
+                  {"0:1: warning alternative 'Attack' is written twice (as "
+                   "'attack'"}},
         CheckCase{"Errors",
                   {"a 190 attack on $T\na 193 shoot $T\n"
                    "b 999 bomb $T\nc 1901 strike $T\nd 190 $T attack\n"},
