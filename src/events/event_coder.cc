@@ -28,7 +28,8 @@ struct CompiledPattern {
   std::vector<CompiledElement> elements;
   bool speech = false;
   bool symmetric = false;
-  const CameoInfo* info = nullptr;
+  bool null = false;                // kNullCode: its words are no event
+  const CameoInfo* info = nullptr;  // nullptr for a null pattern
 };
 
 struct CompiledLanguage {
@@ -981,8 +982,9 @@ Status EventCoder::AddLanguage(
       p.cameo = spec.cameo;
       p.speech = spec.speech;
       p.symmetric = spec.symmetric;
-      p.info = cameo_.Find(spec.cameo);
-      if (p.info == nullptr) {
+      p.null = spec.null();
+      p.info = p.null ? nullptr : cameo_.Find(spec.cameo);
+      if (p.info == nullptr && !p.null) {
         return InvalidArgumentError(where + ": CAMEO code " + spec.cameo +
                                     " is not in the CAMEO table");
       }
@@ -1263,6 +1265,14 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       if (best < 0) continue;
       for (uint32_t k = 0; k < best_state.token_count; ++k) {
         s.used[best_state.tokens[k]] = 1;
+      }
+      if (lang->patterns[best].null) {
+        // Its words are taken, so no pattern anchored inside them codes.
+        if (trace != nullptr) {
+          trace->lines.push_back("  chosen " + lang->patterns[best].rule +
+                                 ": no event (these words are not one)");
+        }
+        continue;
       }
       s.trigger_at[best_state.trigger] = 1;
       candidates.push_back({static_cast<uint32_t>(best), best_state});

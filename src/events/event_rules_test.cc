@@ -27,6 +27,39 @@ std::string Triple(const Event& e) {
 
 TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
   const std::vector<RuleCase> cases = {
+      // Null patterns (code ---, dict/events/en/00_not_events.txt): the
+      // words of an idiom or a compound trigger nothing, and the rest of
+      // the sentence still codes.
+      {"a competition named after a violent noun is no event",
+       "en",
+       "Sweden won two medals at the World Shooting Championships in Lima.",
+       {}},
+      {"a shell company is no shelling",
+       "en",
+       "Canada sold the mine to a shell company registered in Cyprus.",
+       {}},
+      {"fighting a disaster or a social ill is no fight",
+       "en",
+       "Spain spent millions to fight wildfires in Catalonia.",
+       {}},
+      {"'take place' is no seizure; the shelling after it still codes",
+       "en",
+       "Heavy fighting took place in the town, and Russian troops shelled "
+       "Kharkiv.",
+       {"RUSMIL - 19"}},
+      {"a legal battle is no battle",
+       "en",
+       "France and Germany are locked in a legal battle over the pipeline.",
+       {}},
+      {"occupying a seat is no occupation",
+       "en",
+       "Kenya occupies a seat on the Security Council.",
+       {}},
+      {"shooting a film is no shooting; the attack after it still codes",
+       "en",
+       "A French crew was shooting a documentary when Russian troops "
+       "attacked Kharkiv.",
+       {"RUSMIL - 19"}},
       {"clause subject of a demand is its target; the demanded act is none",
        "en",
        "Ukraine demanded that Russia release the prisoners.",

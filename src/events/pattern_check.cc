@@ -139,7 +139,7 @@ size_t CheckEventPatterns(const std::vector<EventPatternFile>& files,
           DictProblem::Severity::kError);
     }
     for (PatternSpec& spec : specs) {
-      if (cameo.Find(spec.cameo) == nullptr) {
+      if (!spec.null() && cameo.Find(spec.cameo) == nullptr) {
         Add(problems, file.name, spec.line,
             "pattern '" + spec.id + "': CAMEO code " + spec.cameo +
                 " is not in the CAMEO table",

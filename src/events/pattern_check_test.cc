@@ -98,6 +98,11 @@ INSTANTIATE_TEST_SUITE_P(
             {"a 190 attack on $T\nb 190 attack on $T\nc 190 attack on "
              "$T\n"},
             {"0:2: warning duplicate of 'a'", "0:3: warning duplicate of 'a'"}},
+        // "---" is no row of the table: it says the words are no event.
+        CheckCase{"ANullPatternNeedsNoCameoRow",
+                  {"company 190 shell company\nnot.shell --- shell company\n"
+                   "shell 190 shell\n"},
+                  {"0:2: warning conflict, 'company'"}},
         CheckCase{"AnAlternativeWrittenTwice",
                   {"a 190 attack|Attack on $T\n"},
                   {"0:1: warning alternative 'Attack' is written twice (as "

@@ -101,9 +101,9 @@ std::string ParseLine(std::string_view line, PatternSpec* spec) {
   if (!ValidId(fields[0])) {
     return "bad id '" + std::string(fields[0]) + "' (use [a-z0-9_.-])";
   }
-  if (!ValidCameo(fields[1])) {
+  if (fields[1] != kNullCode && !ValidCameo(fields[1])) {
     return "bad CAMEO code '" + std::string(fields[1]) +
-           "' (2 to 4 digits, root 01-20)";
+           "' (2 to 4 digits, root 01-20, or --- for no event)";
   }
   spec->id = fields[0];
   spec->cameo = fields[1];

@@ -33,13 +33,19 @@ struct PatternElement {
   bool trigger = false;  // `*word`
 };
 
+// The code of a pattern that says its words are no event ("shell company",
+// "tax cuts", "take place"), as PETRARCH's "---": it competes with the
+// others at its anchor, and when it wins its words trigger nothing.
+inline constexpr std::string_view kNullCode = "---";
+
 struct PatternSpec {
   std::string id;     // as written, without the language prefix
-  std::string cameo;  // 2 to 4 digits
+  std::string cameo;  // 2 to 4 digits, or kNullCode
   std::vector<PatternElement> elements;
   bool speech = false;     // %speech
   bool symmetric = false;  // %symmetric
   uint32_t line = 0;       // 1-based line in its file
+  bool null() const { return cameo == kNullCode; }
 };
 
 struct PatternParseError {
