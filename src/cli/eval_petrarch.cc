@@ -332,8 +332,9 @@ int RunEvalPetrarch(const EvalPetrarchOptions& options) {
     return 0;
   }
   fmt::print(
-      "imported {} patterns from {} ({} pattern lines; dropped: {} \"---\", "
-      "{} leading slots, {} unknown sets, {} unreadable; {} % compound, "
+      "imported {} patterns from {} ({} pattern lines, {} \"---\" kept as "
+      "null patterns; dropped: {} leading slots, {} unknown sets, {} "
+      "unreadable; {} % compound, "
       "{} ^ skips, {} private codes)\n",
       stats.patterns_written, env.verbs, stats.pattern_lines, stats.null_code,
       stats.leading_slot, stats.undefined_synset, stats.malformed,

@@ -39,6 +39,7 @@ Status AssignPetrarchCodes(const CameoTable& table,
   std::set<std::string> taken;  // codes written as they are
   std::set<std::string> others;
   for (const PatternSpec& p : *patterns) {
+    if (p.null()) continue;  // "---" stays: a null pattern, no code
     if (CameoTable::IsWellFormed(p.cameo)) {
       taken.insert(p.cameo);
     } else {

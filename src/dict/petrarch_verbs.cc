@@ -250,7 +250,12 @@ void VerbImporter::VerbLine(uint32_t line, std::string_view s) {
   std::string code;
   bool in_braces = false;
   for (std::string f : SplitFields(s)) {
-    if (f.front() == '[') {
+    // "RECONVENE[---]": a code glued to its word is still a code.
+    if (const size_t open = f.find('[');
+        open != std::string::npos && open > 0) {
+      code = f.substr(open + 1, f.size() - open - 1 - (f.back() == ']'));
+      f.resize(open);
+    } else if (f.front() == '[') {
       code = f.substr(1, f.size() - 1 - (f.back() == ']'));
       continue;
     }
@@ -383,10 +388,10 @@ void VerbImporter::FlushBlock() {
 }
 
 void VerbImporter::EmitPattern(const RawPattern& p) {
-  if (p.code == "---" || p.code.empty()) {
-    ++stats_->null_code;
-    return;
-  }
+  if (p.code.empty()) return;
+  // "---" becomes a null pattern (kNullCode): it still wins its words away
+  // from the block's other patterns, as in PETRARCH.
+  if (p.code == kNullCode) ++stats_->null_code;
   // Tokens, with sets resolved into alternatives or variants.
   std::vector<std::vector<Item>> variants(1);
   bool has_verb = false;

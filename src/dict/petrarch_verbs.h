@@ -31,7 +31,8 @@
 //   - '%' becomes %symmetric (a compound actor acts on itself both ways).
 //   - A set of single words becomes `a|b|c`; a set with phrases expands the
 //     pattern once per member, up to kMaxSynsetExpansions.
-//   - "---" patterns (a phrase that blocks the verb's code) are dropped.
+//   - "---" patterns (a phrase that blocks the verb's code) become null
+//     patterns (kNullCode), which do the same in our coder.
 //   - Codes are kept as written here; AssignPetrarchCodes maps those our
 //     CAMEO table cannot hold.
 #ifndef TOCSIN_DICT_PETRARCH_VERBS_H_
@@ -59,7 +60,7 @@ struct PetrarchVerbStats {
   size_t synsets = 0;
   size_t pattern_lines = 0;     // '-' lines read
   size_t patterns_written = 0;  // our patterns, bare verbs included
-  size_t null_code = 0;         // "---" pattern lines: dropped
+  size_t null_code = 0;         // "---" pattern lines: null patterns
   size_t leading_slot = 0;      // '$'/'+' before the first word: dropped
   size_t compound = 0;          // '%': became %symmetric
   size_t skips = 0;             // '^': became a gap
