@@ -835,6 +835,28 @@ PartyChoice CountryOfSubject(const SyntaxContext& c, uint32_t group) {
   return {country, true, "country adjective of the subject"};
 }
 
+// "..., a senior cleric said.", "..., witnesses said": a verb of saying
+// after the clause it reports, whose subject between the comma and the verb
+// is a noun phrase naming no actor. That phrase is the speaker; the
+// actors of the reported clause are not.
+bool UncodedSpeakerAfterClause(const SyntaxContext& c, uint32_t group) {
+  bool has_noun = false;
+  for (uint32_t t = group; t > c.first;) {
+    const uint32_t q = t - 1;
+    if (IsComma(c, q)) return has_noun && q > c.first;
+    if (c.mention_at[q] >= 0 || c.modifier_at[q] >= 0) return false;
+    const WordClass k = c.Class(q);
+    if (k == WordClass::kNoun) {
+      has_noun = true;
+    } else if (k != WordClass::kDeterminer && k != WordClass::kAdjective &&
+               k != WordClass::kNumeral) {
+      return false;
+    }
+    t = q;
+  }
+  return false;
+}
+
 // "Un convoi humanitaire de l'ONU a été attaqué", "des positions
 // syriennes ont été visées": what undergoes the act belongs to the actor
 // that owns the subject's noun, as "frappes sur les positions du PKK"
@@ -1861,7 +1883,11 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       }
     }
     if (!speech) ObjectRelative(c, group, previous_source, &source, &target);
-    if (source.mention < 0 && !inverted) source = FindSubject(c, group);
+    const bool uncoded_speaker =
+        speech && source.mention < 0 && UncodedSpeakerAfterClause(c, group);
+    if (source.mention < 0 && !inverted && !uncoded_speaker) {
+      source = FindSubject(c, group);
+    }
     if (source.mention < 0 && !inverted) source = CountryOfSubject(c, group);
     // The pattern ends on the noun of the act or of the thing given (or on
     // the preposition after it).
