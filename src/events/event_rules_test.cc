@@ -180,6 +180,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Pakistan warned that India would pay dearly for the raid.",
        {"PAK IND 13"}},
+      {"a nuclear test detonates a nuclear weapon (2042), no mere show of "
+       "force",
+       "en",
+       "Pakistan conducted nuclear tests in 1998.",
+       {"PAK - 20"}},
       {"what a verb of averting governs did not happen",
        "en",
        "Ukrainian troops pulled back from Bakhmut to avoid being encircled.",
