@@ -55,6 +55,7 @@ EventRoleLists() {
       {"subordinator", &EventRoles::subordinator},
       {"time_prep", &EventRoles::time_prep},
       {"during_prep", &EventRoles::during_prep},
+      {"object_pronoun", &EventRoles::object_pronoun},
       {"force_effect_verbs", &EventRoles::force_effect_verbs},
       {"performing_verbs", &EventRoles::performing_verbs},
       {"attack_nouns", &EventRoles::attack_nouns},

@@ -125,6 +125,9 @@ struct EventRoles {
   // "imposed during the summer protests", "arrêtée lors des
   // manifestations": what happened meanwhile has its own authors.
   WordKeySet during_prep;
+  // "accusing it of genocide", "urged them to": object pronouns after the
+  // verb, standing for an earlier actor (French uses object_clitic).
+  WordKeySet object_pronoun;
   // "une frappe russe a tué trois civils", "a drone strike hit the base":
   // verbs whose subject, a noun of force, strikes their object.
   WordKeySet force_effect_verbs;

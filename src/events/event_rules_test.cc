@@ -212,6 +212,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "The rebels seized the airfield on Sunday.",
        {"REB - 19"}},
+      {"an object pronoun after a participle that follows the main clause "
+       "stands for the main clause's object",
+       "en",
+       "Poland sued the European Commission, accusing it of bias.",
+       {"POL IGOEUREECGOV 11", "POL IGOEUREECGOV 11"}},
       {"what a verb of averting governs did not happen",
        "en",
        "Ukrainian troops pulled back from Bakhmut to avoid being encircled.",

@@ -1210,6 +1210,13 @@ PartyChoice FindMarkedTarget(const SyntaxContext& c, uint32_t from) {
   return {};
 }
 
+// The nearest coded actor before `group` in the clause that is not the
+// subject `source` and stands in no place phrase; `why` says which word
+// it stands for.
+PartyChoice AntecedentBefore(const SyntaxContext& c, uint32_t group,
+                             PartyChoice source, bool places_only,
+                             const char* why);
+
 // "qui les accusent", "et l'a remercié": an object clitic in the verb
 // group stands for the nearest earlier actor that is not the subject.
 PartyChoice CliticAntecedent(const SyntaxContext& c, uint32_t group,
@@ -1221,6 +1228,38 @@ PartyChoice CliticAntecedent(const SyntaxContext& c, uint32_t group,
               c.roles->object_clitic.Contains(c.form_keys[t]);
   }
   if (!clitic) return {};
+  return AntecedentBefore(c, group, source, false,
+                          "antecedent of the object clitic");
+}
+
+// "sued the company, accusing it of fraud", "filed a case against Russia
+// at the ICJ accusing it of genocide": in a participle clause after the
+// main clause, an object pronoun right after the participle stands, like a
+// French clitic, for the nearest earlier actor that is not the subject
+// (the main clause's object). Elsewhere "it" and "them" stand for things
+// and people more often than for actors.
+PartyChoice ObjectPronounAntecedent(const SyntaxContext& c, uint32_t group,
+                                    uint32_t trigger, PartyChoice source) {
+  const uint32_t t = trigger + 1;
+  if (t >= c.end || c.Class(t) != WordClass::kPronoun ||
+      !c.Is(t, c.roles->object_pronoun) || group != trigger ||
+      trigger <= c.first || !IsProgressive(c, trigger)) {
+    return {};
+  }
+  const uint32_t before = trigger - 1;
+  if (!IsComma(c, before) && !IsNoun(c, before) &&
+      !c.Is(before, c.roles->coordination)) {
+    return {};
+  }
+  // "a case against Russia": an actor after a preposition of target or
+  // agent may be the pronoun's antecedent; one in a place phrase is not.
+  return AntecedentBefore(c, group, source, true,
+                          "antecedent of the object pronoun");
+}
+
+PartyChoice AntecedentBefore(const SyntaxContext& c, uint32_t group,
+                             PartyChoice source, bool places_only,
+                             const char* why) {
   const std::string* source_code = nullptr;
   if (source.mention >= 0) {
     source_code = source.modifier ? &(*c.modifiers)[source.mention].code
@@ -1241,11 +1280,12 @@ PartyChoice CliticAntecedent(const SyntaxContext& c, uint32_t group,
     const bool addressed = head > c.first + 1 &&
                            c.Is(head - 1, c.roles->addressee_prep) &&
                            IsVerbal(c, head - 2);
-    if (!Coded(c, m) || (AfterLocative(c, (*c.actors)[m]) && !addressed)) {
-      continue;
-    }
+    const bool skipped =
+        places_only ? head > c.first && c.Is(head - 1, c.roles->locative)
+                    : AfterLocative(c, (*c.actors)[m]) && !addressed;
+    if (!Coded(c, m) || skipped) continue;
     if (source_code != nullptr && (*c.actors)[m].code == *source_code) continue;
-    return {m, false, "antecedent of the object clitic"};
+    return {m, false, why};
   }
   return {};
 }
@@ -1922,6 +1962,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         }
         if (c.Class(t) != WordClass::kAdverb) break;
       }
+    }
+    if (target.mention < 0 && !inverted && !says_clause) {
+      target = ObjectPronounAntecedent(c, group, trigger, source);
     }
     // After an inverted verb of saying, the phrase is the speaker's.
     if (target.mention < 0 && !inverted && !says_clause) {
