@@ -625,6 +625,33 @@ std::pair<uint32_t, uint32_t> ContentScope(const SyntaxContext& c,
 
 void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
                   std::vector<Candidate>& candidates, EventTrace* trace) {
+  // "Has the White House commented on the counteroffensive?": an act
+  // named after a verb of saying and its topic preposition is what was
+  // talked about, not what was reported; the statement is the event.
+  for (const Candidate& a : candidates) {
+    const uint32_t prep = a.state.end;
+    if (!lang.patterns[a.pattern].speech || prep >= c.end ||
+        !c.Is(a.state.trigger, c.roles->topic_verbs) ||
+        c.Class(prep) != WordClass::kAdposition ||
+        !c.Is(prep, c.roles->topic_prep)) {
+      continue;
+    }
+    for (Candidate& b : candidates) {
+      const uint32_t bt = b.state.trigger;
+      const WordClass k = c.Class(bt);
+      if (bt <= prep || b.embedded ||
+          (k != WordClass::kNoun && k != WordClass::kProperNoun) ||
+          !DirectObject(c, prep, bt)) {
+        continue;
+      }
+      b.embedded = true;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " is the topic of " +
+                               lang.patterns[a.pattern].rule + ": dropped");
+      }
+    }
+  }
   for (Candidate& b : candidates) {
     if (lang.patterns[b.pattern].speech ||
         !IsReducedRelative(c, b.state.trigger)) {

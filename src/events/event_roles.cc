@@ -56,6 +56,8 @@ EventRoleLists() {
       {"time_prep", &EventRoles::time_prep},
       {"during_prep", &EventRoles::during_prep},
       {"object_pronoun", &EventRoles::object_pronoun},
+      {"topic_verbs", &EventRoles::topic_verbs},
+      {"topic_prep", &EventRoles::topic_prep},
       {"force_effect_verbs", &EventRoles::force_effect_verbs},
       {"performing_verbs", &EventRoles::performing_verbs},
       {"attack_nouns", &EventRoles::attack_nouns},

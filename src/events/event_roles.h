@@ -128,6 +128,10 @@ struct EventRoles {
   // "accusing it of genocide", "urged them to": object pronouns after the
   // verb, standing for an earlier actor (French uses object_clitic).
   WordKeySet object_pronoun;
+  // "commented on the offensive": after these verbs of saying ("said on a
+  // visit" names an occasion), the preposition of what was talked about.
+  WordKeySet topic_verbs;
+  WordKeySet topic_prep;
   // "une frappe russe a tué trois civils", "a drone strike hit the base":
   // verbs whose subject, a noun of force, strikes their object.
   WordKeySet force_effect_verbs;

@@ -217,6 +217,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Poland sued the European Commission, accusing it of bias.",
        {"POL IGOEUREECGOV 11", "POL IGOEUREECGOV 11"}},
+      {"an act named after 'commented on' is the topic, not a reported "
+       "event",
+       "en",
+       "Egypt has not commented on the Israeli airstrikes.",
+       {"EGY - 01"}},
       {"what a verb of averting governs did not happen",
        "en",
        "Ukrainian troops pulled back from Bakhmut to avoid being encircled.",
