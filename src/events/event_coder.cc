@@ -343,6 +343,19 @@ bool ForceOrDestruction(std::string_view cameo) {
          cameo.starts_with("1712");
 }
 
+// Cooperation, concessions, disapproval, rejection and cuts are done to
+// what a country owns or proposes ("a salué la décision américaine",
+// "a acheté du pétrole russe", "a suspendu les importations de gaz
+// russe"). Not statements, appeals, intents, meetings, demands or aid,
+// whose object is what is said, asked, promised or given ("a discuté de
+// la crise ukrainienne", "a livré des armes françaises"), nor shows of
+// force ("à la frontière biélorusse" only says where).
+bool ObjectOwner(std::string_view cameo) {
+  const std::string_view root = cameo.substr(0, 2);
+  return root == "05" || root == "06" || root == "08" || root == "11" ||
+         root == "12" || root == "16";
+}
+
 // CAMEO 145, protest violently, riot.
 constexpr char kViolentProtest[] = "145";
 
@@ -354,6 +367,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.place_target = UsesForce(cameo) && !cameo.starts_with("18");
   object.owner_target =
       cameo.substr(0, 2) >= "17" && cameo.substr(0, 2) <= "20";
+  object.object_owner = ObjectOwner(cameo);
   object.clause_target = ClauseGoverning(cameo);
   object.governs = GovernsComplement(cameo);
   const std::string_view force_root = cameo.substr(0, 2);

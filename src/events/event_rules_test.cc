@@ -1011,6 +1011,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "l'Angola.",
        {"CODGOV RWAGOV 05", "RWAGOV CODGOV 05", "AGO CODGOV 04",
         "AGO RWAGOV 04"}},
+      {"the country owning what is bought is the target",
+       "fr",
+       "L'Allemagne a acheté du gaz norvégien l'an dernier.",
+       {"DEU NOR 06"}},
+      {"the country owning what is rejected is the target",
+       "fr",
+       "La Turquie a rejeté la proposition grecque.",
+       {"TUR GRC 12"}},
+      {"the owner is sought through 'de' in the object's phrase",
+       "fr",
+       "La Chine a suspendu les importations de charbon australien.",
+       {"CHN AUS 16"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

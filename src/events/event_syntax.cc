@@ -1124,6 +1124,31 @@ PartyChoice FindSurrounded(const SyntaxContext& c, uint32_t from,
   return {};
 }
 
+// "a acheté du pétrole russe", "a levé le blocus des ports ukrainiens",
+// "rejected the Russian proposal": the country adjective inside the
+// object's own phrase (right after the pattern, through "de/of" only)
+// names whom the act is done to. `from` is the first token after the
+// trigger, `match_end` the end of the pattern.
+PartyChoice ObjectOwnerCountry(const SyntaxContext& c, uint32_t from,
+                               uint32_t match_end) {
+  for (uint32_t t = from; t < c.end && t < match_end + 6; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t) || IsVerbal(c, t) ||
+        c.Is(t, c.roles->relative) || c.Is(t, c.roles->complementizer)) {
+      break;
+    }
+    // Another preposition opens an adjunct: "à prix réduit", "en Ukraine".
+    if (t >= match_end && c.Class(t) == WordClass::kAdposition &&
+        !c.Is(t, c.roles->source_prep)) {
+      break;
+    }
+    if (c.mention_at[t] >= 0) break;
+    if (c.modifier_at[t] >= 0) {
+      return {c.modifier_at[t], true, "country owning the object"};
+    }
+  }
+  return {};
+}
+
 // "la visite de Xi Jinping à Riyad, la première depuis 2016": the host
 // of a visit stands after its own preposition, in the noun's phrase.
 PartyChoice FindVisited(const SyntaxContext& c, uint32_t from) {
@@ -1991,6 +2016,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (target.mention < 0)
       target = CliticAntecedent(c, group, trigger, source);
+    if (target.mention < 0 && source.mention >= 0 && object.object_owner &&
+        !inverted && !says_clause) {
+      target = ObjectOwnerCountry(c, trigger + 1, match_end);
+    }
   }
   // "Lukashenko ordered Belarusian troops to deploy": the ordered party
   // stands right before the act's infinitive; when it is the commander's

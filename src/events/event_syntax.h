@@ -82,6 +82,11 @@ struct ObjectRules {
   // saboté une usine de drones iraniens", "seized Ukrainian ships"): that
   // country is the target when no actor is, even where a place is not.
   bool owner_target = false;
+  // Acts on a thing that belongs to a country ("a acheté du pétrole
+  // russe", "lifted the blockade of Ukrainian ports", "rejected the
+  // Russian proposal"): with a source and no actor as the object, the
+  // country adjective of the object's own phrase is the target.
+  bool object_owner = false;
   // The verb governs a clause ("demanded that Russia withdraw"): the
   // clause's subject is the target.
   bool clause_target = false;
