@@ -60,6 +60,7 @@ EventRoleLists() {
       {"topic_prep", &EventRoles::topic_prep},
       {"force_effect_verbs", &EventRoles::force_effect_verbs},
       {"performing_verbs", &EventRoles::performing_verbs},
+      {"deciding_verbs", &EventRoles::deciding_verbs},
       {"attack_nouns", &EventRoles::attack_nouns},
       {"be_perfect_verbs", &EventRoles::be_perfect_verbs},
       {"clause_speech_verbs", &EventRoles::clause_speech_verbs},

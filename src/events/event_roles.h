@@ -139,6 +139,10 @@ struct EventRoles {
   // whose agent does what the noun before them names ("a truce rejected
   // by X" is not X's truce).
   WordKeySet performing_verbs;
+  // "la mobilisation décrétée par Poutine", "la rupture ..., décidée par
+  // l'Algérie": participles right after a noun act (or after a comma that
+  // closes the noun's phrase) whose agent is the act's author.
+  WordKeySet deciding_verbs;
   // "were killed in a PKK attack", "blessés dans une attaque du JNIM":
   // nouns of an attack whose author, named in the adjunct of a passive
   // verb that has no agent, did what the verb says.

@@ -1023,6 +1023,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La Chine a suspendu les importations de charbon australien.",
        {"CHN AUS 16"}},
+      {"the agent of a participle deciding a noun act is its author",
+       "fr",
+       "L'offensive décidée par le Kremlin a échoué.",
+       {"RUSGOV - 19"}},
+      {"so is it after the comma closing the noun's phrase",
+       "fr",
+       "Le blocus de Gaza, imposé par Israël depuis 2007, asphyxie "
+       "l'économie.",
+       {"ISR PSE 19"}},
+      {"an act between two parties decided by one is done to the other",
+       "fr",
+       "La rupture des relations entre Caracas et Bogota, décidée par le "
+       "Venezuela, a duré trois ans.",
+       {"VEN COLGOV 16"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

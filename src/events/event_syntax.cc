@@ -923,6 +923,47 @@ PartyChoice FindAgent(const SyntaxContext& c, uint32_t from) {
   return {};
 }
 
+// "la mobilisation partielle décrétée par Vladimir Poutine", "la rupture
+// des relations entre Rabat et Alger, décidée par l'Algérie": the agent of
+// a participle of deciding or carrying out, right after the noun act or
+// after the comma that closes the noun's phrase, is the act's author.
+PartyChoice DeciderOfNounAct(const SyntaxContext& c, uint32_t match_end) {
+  auto decided_at = [&c](uint32_t q) {
+    return q + 1 < c.end && c.mention_at[q] < 0 &&
+           c.Is(q, c.roles->deciding_verbs) && IsPastParticiple(c, q) &&
+           c.Is(q + 1, c.roles->agent_prep);
+  };
+  uint32_t q = match_end;
+  while (q < c.end && c.Class(q) == WordClass::kAdjective &&
+         c.mention_at[q] < 0 && c.modifier_at[q] < 0) {
+    ++q;
+  }
+  if (!decided_at(q)) {
+    // The noun's own complement ("des relations entre Rabat et Alger")
+    // runs to the comma; a verb there opens another clause.
+    q = c.end;
+    for (uint32_t p = match_end; p < c.end && p < match_end + 10; ++p) {
+      if (IsBarrier(c, p) || (IsVerbal(c, p) && c.mention_at[p] < 0)) break;
+      if (IsComma(c, p)) {
+        q = p + 1;
+        break;
+      }
+    }
+    if (q >= c.end || !decided_at(q)) return {};
+  }
+  // The agent itself, not the owner of a noun ("déclenchée par les
+  // déclarations de X": words, not X, set it off).
+  uint32_t head = SkipDeterminers(c, q + 2, c.end);
+  while (head < c.end && head < q + 5 && c.mention_at[head] < 0 &&
+         (c.Class(head) == WordClass::kAdjective ||
+          c.Class(head) == WordClass::kNumeral)) {
+    ++head;
+  }
+  const int32_t m = head < c.end ? c.CodedMentionStartingAt(head) : -1;
+  if (!Coded(c, m)) return {};
+  return {m, false, "agent of the participle deciding it"};
+}
+
 // Noun triggers: "Russia's attack", "the Russian attack", "l'offensive
 // russe", "the attack by Russia", "l'avertissement de Poutine".
 PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
@@ -975,6 +1016,10 @@ PartyChoice FindNounOwner(const SyntaxContext& c, uint32_t trigger,
     if (c.Class(q) == WordClass::kAdjective || lower) {
       return {c.mention_at[q], false, "adjective actor after the noun"};
     }
+  }
+  if (PartyChoice decider = DeciderOfNounAct(c, std::max(match_end, t + 1));
+      decider.mention >= 0) {
+    return decider;
   }
   // "le retrait samedi des forces russes": a time word may come first.
   for (uint32_t k = 0;
@@ -2071,6 +2116,20 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       const ActorMention& m = (*c.actors)[target.mention];
       AddCoordinated(c, target.mention, m.end_token <= trigger, &r.targets);
     }
+  }
+  // "la rupture des relations entre Rabat et Alger, décidée par
+  // l'Algérie": with an author, the act "between" two parties is done to
+  // the party that is not the author's country.
+  if (r.between && source.mention >= 0 && r.targets.size() > 1) {
+    const std::string& sc = source.modifier
+                                ? (*c.modifiers)[source.mention].code
+                                : (*c.actors)[source.mention].code;
+    std::erase_if(r.targets, [&](const PartyChoice& p) {
+      const std::string& tc = p.modifier ? (*c.modifiers)[p.mention].code
+                                         : (*c.actors)[p.mention].code;
+      return sc.size() >= 3 && tc.size() >= 3 &&
+             sc.compare(0, 3, tc, 0, 3) == 0;
+    });
   }
 
   // Flags. Negation sits inside the verb group (or, in French, "pas" right
