@@ -380,6 +380,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.accuses = cameo.starts_with("112");
   object.intent = cameo.starts_with("03");
   object.statement = cameo == "010";
+  object.condition_target = cameo.starts_with("13");
   return object;
 }
 

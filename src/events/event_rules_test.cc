@@ -1023,6 +1023,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La Chine a suspendu les importations de charbon australien.",
        {"CHN AUS 16"}},
+      {"a threat aimed at no one in its clause aims at its if-clause's actor",
+       "fr",
+       "Ankara a prévenu qu'elle prendrait des mesures sévères si Athènes "
+       "militarisait les îles.",
+       {"TURGOV GRCGOV 13"}},
+      {"a warning's if-clause subject after its verb of warning",
+       "fr",
+       "Moscou a averti qu'il prendrait des mesures si la Finlande "
+       "rejoignait l'OTAN.",
+       {"RUSGOV FIN 13"}},
       {"the agent of a participle deciding a noun act is its author",
        "fr",
        "L'offensive décidée par le Kremlin a échoué.",

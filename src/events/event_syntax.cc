@@ -1194,6 +1194,41 @@ PartyChoice ObjectOwnerCountry(const SyntaxContext& c, uint32_t from,
   return {};
 }
 
+// "Pékin a prévenu qu'il prendrait des mesures fermes si la présidente de
+// la Chambre se rendait à Taïwan", "threatened reprisals if Warsaw
+// expanded sanctions": a threat aimed at no one in its clause is aimed at
+// the actor its if-clause makes act (an actor of another country than the
+// threatener's: "si elle était attaquée" is the threatener's own case).
+PartyChoice ThreatenedByCondition(const SyntaxContext& c, uint32_t from,
+                                  PartyChoice threatener) {
+  for (uint32_t t = from; t < c.end; ++t) {
+    if (IsBarrier(c, t)) break;
+    if (!c.Is(t, c.roles->condition)) continue;
+    PartyChoice subject = ClauseSubject(c, t);
+    if (subject.mention < 0 || subject.modifier) return {};
+    // The actor is the clause's subject: its verb follows it (after at
+    // most a clitic or a negation).
+    bool verb = false;
+    for (uint32_t q = (*c.actors)[subject.mention].end_token;
+         q < c.end && q < (*c.actors)[subject.mention].end_token + 3 && !verb;
+         ++q) {
+      verb = IsVerbal(c, q);
+    }
+    if (!verb) return {};
+    const std::string& own = threatener.modifier
+                                 ? (*c.modifiers)[threatener.mention].code
+                                 : (*c.actors)[threatener.mention].code;
+    const std::string& other = (*c.actors)[subject.mention].code;
+    if (own.size() >= 3 && other.size() >= 3 &&
+        own.compare(0, 3, other, 0, 3) == 0) {
+      return {};
+    }
+    subject.why = "subject of the if-clause the threat is about";
+    return subject;
+  }
+  return {};
+}
+
 // "la visite de Xi Jinping à Riyad, la première depuis 2016": the host
 // of a visit stands after its own preposition, in the noun's phrase.
 PartyChoice FindVisited(const SyntaxContext& c, uint32_t from) {
@@ -2064,6 +2099,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0 && source.mention >= 0 && object.object_owner &&
         !inverted && !says_clause) {
       target = ObjectOwnerCountry(c, trigger + 1, match_end);
+    }
+    if (target.mention < 0 && source.mention >= 0 && object.condition_target &&
+        !inverted) {
+      target = ThreatenedByCondition(c, trigger + 1, source);
     }
   }
   // "Lukashenko ordered Belarusian troops to deploy": the ordered party

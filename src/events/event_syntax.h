@@ -128,6 +128,10 @@ struct ObjectRules {
   // said as its object ("said", "a affirmé"), only "to X" / "à X" names a
   // target. (A comment's topic, "pessimiste quant à X", stays one.)
   bool statement = false;
+  // A threat (13): "a prévenu qu'il prendrait des mesures si X se rendait
+  // à Taïwan" is aimed at whom its if-clause makes act, when nothing in
+  // the clause is.
+  bool condition_target = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
