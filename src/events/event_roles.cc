@@ -42,6 +42,7 @@ EventRoleLists() {
       {"patient_prep", &EventRoles::patient_prep},
       {"patient_nouns", &EventRoles::patient_nouns},
       {"surround_prep", &EventRoles::surround_prep},
+      {"stationed_prep", &EventRoles::stationed_prep},
       {"visit_prep", &EventRoles::visit_prep},
       {"provoke_verbs", &EventRoles::provoke_verbs},
       {"reciprocal", &EventRoles::reciprocal},

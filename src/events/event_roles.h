@@ -86,6 +86,9 @@ struct EventRoles {
   // "drills around Taiwan", "des navires autour de Taïwan": a show of
   // force aimed at what it surrounds.
   WordKeySet surround_prep;
+  // "a déployé des soldats en Roumanie": before a country, where forces
+  // are sent is the country the show of force is aimed at.
+  WordKeySet stationed_prep;
   // "la visite de Xi Jinping à Riyad", "Erdogan's visit to Moscow": after
   // a noun of a visit, the host.
   WordKeySet visit_prep;

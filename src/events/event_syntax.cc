@@ -1229,6 +1229,29 @@ PartyChoice ThreatenedByCondition(const SyntaxContext& c, uint32_t from,
   return {};
 }
 
+// "a déployé des soldats en Roumanie", "ne déploiera pas de troupes en
+// Biélorussie": forces sent into a country (named as a state, not a city
+// or a border) show force to it.
+PartyChoice FindStationedIn(const SyntaxContext& c, uint32_t from,
+                            uint32_t limit) {
+  for (uint32_t t = from; t < c.end && t < limit; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t) || c.Is(t, c.roles->relative) ||
+        c.Is(t, c.roles->purpose) || c.Is(t, c.roles->complementizer)) {
+      break;
+    }
+    if (c.Class(t) != WordClass::kAdposition ||
+        !c.Is(t, c.roles->stationed_prep)) {
+      continue;
+    }
+    const int32_t n = CodedMentionAfterDeterminers(c, t + 1);
+    if (n >= 0 && (*c.actors)[n].type == "state") {
+      return {n, false, "country the forces are sent to"};
+    }
+    break;
+  }
+  return {};
+}
+
 // "la visite de Xi Jinping à Riyad, la première depuis 2016": the host
 // of a visit stands after its own preposition, in the noun's phrase.
 PartyChoice FindVisited(const SyntaxContext& c, uint32_t from) {
@@ -1958,6 +1981,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0 && object.moves_forces) {
       target = FindSurrounded(c, match_end, match_end + 8);
     }
+    if (target.mention < 0 && object.moves_forces) {
+      target = FindStationedIn(c, match_end, match_end + 8);
+    }
     if (target.mention < 0 && object.visit) {
       target = FindVisited(c, match_end);
     }
@@ -2046,6 +2072,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (target.mention < 0 && object.moves_forces) {
       target = FindSurrounded(c, match_end, match_end + 12);
+    }
+    if (target.mention < 0 && object.moves_forces) {
+      target = FindStationedIn(c, match_end, match_end + 12);
     }
     // "et lui a promis le soutien de la Corée du Nord": an object clitic
     // in the verb group is the object; actors after the verb belong to
