@@ -1041,6 +1041,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Washington ne déploiera pas de missiles en Pologne.",
        {"USAGOV POL 15"}},
+      {"a conjunct's complement naming no actor ends before the conjunction",
+       "fr",
+       "Emmanuel Macron a reçu le ministre italien de l'Intérieur et le "
+       "ministre grec des Finances.",
+       {"FRAGOV ITAGOV 04", "ITAGOV FRAGOV 04", "FRAGOV GRCGOV 04",
+        "GRCGOV FRAGOV 04"}},
+      {"a party joined after an apposition is no apposition",
+       "fr",
+       "Le Japon a critiqué le ministre russe des Affaires étrangères, "
+       "Sergueï Lavrov, et le ministre biélorusse de la Défense.",
+       {"JPN RUSGOV 11", "JPN BLRGOV 11"}},
       {"the agent of a participle deciding a noun act is its author",
        "fr",
        "L'offensive décidée par le Kremlin a échoué.",

@@ -144,12 +144,40 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
               (c.Is(q, c.roles->source_prep) &&
                c.Is(head - 1, c.roles->source_prep)));
     };
-    uint32_t t = mention.end_token;
+    // "le ministre ukrainien de la Défense, Oleksiï Reznikov, et le chef
+    // d'état-major": a complement naming no actor ("de la Défense") may
+    // end a conjunct's phrase before the comma or the conjunction.
+    const auto skip_complement = [&](uint32_t u) {
+      if (u >= c.end || c.mention_at[u] >= 0 ||
+          c.Class(u) != WordClass::kAdposition ||
+          !c.Is(u, c.roles->source_prep)) {
+        return u;
+      }
+      const uint32_t first = SkipDeterminers(c, u + 1, c.end);
+      uint32_t q = first;
+      while (q < c.end && q < first + 3 && c.mention_at[q] < 0 &&
+             c.modifier_at[q] < 0 &&
+             (IsNoun(c, q) || c.Class(q) == WordClass::kAdjective)) {
+        ++q;
+      }
+      // "of culture and Islamic guidance" goes on: the next conjunct must
+      // open its own phrase.
+      const bool closes =
+          q > first && q + 1 < c.end &&
+          (IsComma(c, q) || (c.Is(q, c.roles->coordination) &&
+                             c.Class(q + 1) == WordClass::kDeterminer));
+      return closes ? q : u;
+    };
+    uint32_t t = skip_complement(mention.end_token);
     int32_t last = m;  // the mention before t
     while (t + 1 < c.end && (c.Is(t, c.roles->coordination) || IsComma(c, t))) {
       uint32_t next = SkipDeterminers(c, t + 1, c.end);
+      // ", et le ministre biélorusse": a conjunction after the comma joins
+      // another party; it is no apposition.
+      bool joined = false;
       if (next < c.end && c.Is(next, c.roles->coordination)) {
         next = SkipDeterminers(c, next + 1, c.end);
+        joined = true;
       }
       if (next + 1 < c.end && same_prep(next)) {
         next = SkipDeterminers(c, next + 1, c.end);
@@ -161,11 +189,12 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
           IsVerbal(c, (*c.actors)[n].end_token)) {
         break;
       }
-      if (!(IsComma(c, t) && IsApposition((*c.actors)[last], (*c.actors)[n]))) {
+      if (!(IsComma(c, t) && !joined &&
+            IsApposition((*c.actors)[last], (*c.actors)[n]))) {
         side->push_back({n, false, "coordinated"});
       }
       last = n;
-      t = (*c.actors)[n].end_token;
+      t = skip_complement((*c.actors)[n].end_token);
     }
     return;
   }
