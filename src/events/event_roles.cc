@@ -43,6 +43,7 @@ EventRoleLists() {
       {"patient_nouns", &EventRoles::patient_nouns},
       {"surround_prep", &EventRoles::surround_prep},
       {"stationed_prep", &EventRoles::stationed_prep},
+      {"predicative_prep", &EventRoles::predicative_prep},
       {"visit_prep", &EventRoles::visit_prep},
       {"provoke_verbs", &EventRoles::provoke_verbs},
       {"reciprocal", &EventRoles::reciprocal},

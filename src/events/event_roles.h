@@ -89,6 +89,9 @@ struct EventRoles {
   // "a déployé des soldats en Roumanie": before a country, where forces
   // are sent is the country the show of force is aimed at.
   WordKeySet stationed_prep;
+  // "utilise des civils comme boucliers humains": a noun act after this
+  // word is what the verb's subject does to the verb's object.
+  WordKeySet predicative_prep;
   // "la visite de Xi Jinping à Riyad", "Erdogan's visit to Moscow": after
   // a noun of a visit, the host.
   WordKeySet visit_prep;

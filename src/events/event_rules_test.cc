@@ -1052,6 +1052,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Japon a critiqué le ministre russe des Affaires étrangères, "
        "Sergueï Lavrov, et le ministre biélorusse de la Défense.",
        {"JPN RUSGOV 11", "JPN BLRGOV 11"}},
+      {"a noun act after 'comme' is the subject's, done to the object",
+       "fr",
+       "Les rebelles ont utilisé des villageois comme boucliers humains.",
+       {"REB CVL 18"}},
+      {"also after a reflexive verb",
+       "fr",
+       "Le Hamas se sert des civils palestiniens comme boucliers humains, "
+       "accuse Israël.",
+       {"PSEREBHMS PSECVL 18"}},
       {"the agent of a participle deciding a noun act is its author",
        "fr",
        "L'offensive décidée par le Kremlin a échoué.",

@@ -1281,6 +1281,39 @@ PartyChoice FindStationedIn(const SyntaxContext& c, uint32_t from,
   return {};
 }
 
+// "L'armée utiliserait des civils comme boucliers humains": a noun act
+// after "comme" right after a verb's object is what the verb's subject
+// does to that object. Fills only the sides still empty.
+void PredicateOfObject(const SyntaxContext& c, uint32_t trigger,
+                       PartyChoice* source, PartyChoice* target) {
+  uint32_t u = trigger;
+  while (u > c.first && (c.Class(u - 1) == WordClass::kDeterminer ||
+                         c.Class(u - 1) == WordClass::kAdjective)) {
+    --u;
+  }
+  if (u <= c.first + 2 || !c.Is(u - 1, c.roles->predicative_prep)) return;
+  const int32_t object = MentionEndingAt(c, u - 1);
+  if (!Coded(c, object)) return;
+  uint32_t v = (*c.actors)[object].first_token;
+  while (v > c.first && (c.Class(v - 1) == WordClass::kDeterminer ||
+                         c.Class(v - 1) == WordClass::kAdjective ||
+                         c.Class(v - 1) == WordClass::kNumeral)) {
+    --v;
+  }
+  if (v <= c.first || c.Class(v - 1) != WordClass::kVerb) return;
+  PartyChoice subject = FindSubject(c, VerbGroupStart(c, v - 1));
+  if (subject.mention < 0 || (!subject.modifier && subject.mention == object)) {
+    return;
+  }
+  if (source->mention < 0) {
+    *source = subject;
+    source->why = "subject of the verb whose object the act is done to";
+  }
+  if (target->mention < 0) {
+    *target = {object, false, "object the act after 'comme' is done to"};
+  }
+}
+
 // "la visite de Xi Jinping à Riyad, la première depuis 2016": the host
 // of a visit stands after its own preposition, in the noun's phrase.
 PartyChoice FindVisited(const SyntaxContext& c, uint32_t from) {
@@ -1999,6 +2032,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       target = {};
     }
   } else if (noun) {
+    PredicateOfObject(c, trigger, &source, &target);
     if (object.patient_noun || c.Is(trigger, c.roles->patient_nouns)) {
       FindPatientNounParties(c, trigger, object.place_target, &source, &target);
     }
