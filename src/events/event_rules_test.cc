@@ -1061,6 +1061,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Hamas se sert des civils palestiniens comme boucliers humains, "
        "accuse Israël.",
        {"PSEREBHMS PSECVL 18"}},
+      {"a time adjunct after the pattern names another act's parties",
+       "fr",
+       "Le Japon a relevé son niveau d'alerte militaire après le tir d'un "
+       "missile balistique nord-coréen au-dessus de la mer.",
+       {"JPN - 15"}},
+      {"a time adjunct's actor is not the object",
+       "fr",
+       "Tokyo a remercié ses soldats après la visite du président ukrainien.",
+       {"JPNGOV - 05"}},
+      {"nor in English",
+       "en",
+       "Poland thanked its soldiers after the visit of the Ukrainian "
+       "president.",
+       {"POL - 05"}},
       {"the agent of a participle deciding a noun act is its author",
        "fr",
        "L'offensive décidée par le Kremlin a échoué.",

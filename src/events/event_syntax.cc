@@ -541,6 +541,17 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
     // "refused to halt the shelling despite pleas from Erdogan": those a
     // concession names asked; the act is not aimed at them.
     if (t > from && c.Is(t, c.roles->concessive)) break;
+    // "a relevé son niveau d'alerte après le tir d'un missile nord-coréen":
+    // a time adjunct after the pattern, a noun phrase, names another act's
+    // parties ("depuis", also a place, may still lead to the target; "after
+    // encircling Russian troops" is the subject's own act).
+    if (t >= match_end && t > from && t + 1 < c.end &&
+        c.Class(t) == WordClass::kAdposition && c.Is(t, c.roles->time_prep) &&
+        !c.Is(t, c.roles->locative) &&
+        (c.Class(t + 1) == WordClass::kDeterminer ||
+         (c.text->tokens[t + 1].flags & kTokenElided))) {
+      break;
+    }
     // "declared a state of emergency as protesters stormed his office",
     // "would mobilise its forces if Taiwan declared independence": a
     // subordinate or conditional clause has its own parties. A threat's
