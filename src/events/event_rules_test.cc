@@ -1075,6 +1075,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Poland thanked its soldiers after the visit of the Ukrainian "
        "president.",
        {"POL - 05"}},
+      {"what a recognition's 'de' names is recognised, not recognising",
+       "fr",
+       "Le Nicaragua a confirmé sa reconnaissance diplomatique du Kosovo.",
+       {"NIC KSV 05"}},
+      {"and its author follows 'par'",
+       "fr",
+       "La reconnaissance de l'indépendance du Kosovo par la Grèce reste "
+       "improbable.",
+       {"GRC KSV 05"}},
       {"the agent of a participle deciding a noun act is its author",
        "fr",
        "L'offensive décidée par le Kremlin a échoué.",
