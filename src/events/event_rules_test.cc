@@ -142,7 +142,7 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Mali a refusé de cesser les combats malgré les appels de la "
        "France.",
-       {"MLI - 12"}},
+       {"MLI - 08"}},
       {"a subject naming only its country acts for that country",
        "en",
        "Thousands of Georgian youths protested against Russia.",
@@ -893,7 +893,7 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Refusant de négocier avec la Russie, l'Ukraine a lancé une "
        "contre-offensive.",
-       {"UKR RUS 12", "UKR - 19"}},
+       {"UKR RUS 04", "UKR - 19"}},
       {"un pronom sujet inversé parle ; ceux à qui il parle non",
        "fr",
        "« La situation est grave », a-t-il déclaré à la presse russe.",
@@ -1098,6 +1098,14 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La rupture des relations entre Caracas et Bogota, décidée par le "
        "Venezuela, a duré trois ans.",
        {"VEN COLGOV 16"}},
+      {"refuser de + verbe is the verb's act, negated, not a rejection",
+       "fr",
+       "Le Tchad a refusé de négocier avec le Soudan.",
+       {"TCD SDN 04"}},
+      {"the same with a military pull-back",
+       "fr",
+       "L'armée tchadienne a refusé de se retirer de la ville de Faya.",
+       {"TCDMIL - 08"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

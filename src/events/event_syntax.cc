@@ -1504,8 +1504,12 @@ PartyChoice AntecedentBefore(const SyntaxContext& c, uint32_t group,
 PartyChoice LeadingParticipleSubject(const SyntaxContext& c, uint32_t trigger,
                                      uint32_t* clause_end) {
   constexpr uint32_t kMaxClauseTokens = 20;
-  if (!IsProgressive(c, trigger) || trigger > c.first + 2) return {};
-  for (uint32_t t = c.first; t < trigger; ++t) {
+  // "Refusant de négocier": the verb refused is the act (negated), and the
+  // participle opens its group.
+  const uint32_t lead =
+      IsProgressive(c, trigger) ? trigger : VerbGroupStart(c, trigger);
+  if (!IsProgressive(c, lead) || lead > c.first + 2) return {};
+  for (uint32_t t = c.first; t < lead; ++t) {
     if (c.Class(t) != WordClass::kPunctuation &&
         c.Class(t) != WordClass::kAdposition) {
       return {};
@@ -2096,7 +2100,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       ParticipleClause(c, trigger, previous_source, &source, &target);
     }
     uint32_t clause_end = c.end;
-    if (source.mention < 0 && group == trigger) {
+    if (source.mention < 0 && (group == trigger || IsProgressive(c, group))) {
       source = LeadingParticipleSubject(c, trigger, &clause_end);
     }
     if (source.mention < 0 && group > c.first &&
@@ -2279,22 +2283,26 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   const uint32_t window_begin = noun ? GoverningGroup(c, trigger) : group;
   bool clitic = c.roles->negation_clitic.empty();
   bool negation = false;
+  // "a refusé de se retirer": a negating verb needs no "ne" (French "pas"
+  // does).
+  bool negating_verb = false;
   for (uint32_t t = window_begin; t < trigger; ++t) {
     if (IsBarrier(c, t) || IsComma(c, t)) {
       clitic = c.roles->negation_clitic.empty();
       negation = false;
+      negating_verb = false;
       continue;
     }
     clitic |= c.Is(t, c.roles->negation_clitic);
-    negation |= c.Is(t, c.roles->negation) ||
-                (IsVerbal(c, t) && c.Is(t, c.roles->negating_verbs));
+    negation |= c.Is(t, c.roles->negation);
+    negating_verb |= IsVerbal(c, t) && c.Is(t, c.roles->negating_verbs);
   }
   if (!negation && !c.roles->negation_clitic.empty() && clitic) {
     for (uint32_t t = trigger + 1; t < c.end && t <= trigger + 2; ++t) {
       negation |= c.Is(t, c.roles->negation);
     }
   }
-  r.negated = negation && clitic;
+  r.negated = ((negation || negating_verb) && clitic) || negating_verb;
   if (r.negated) r.why_flags += "negated: negation in the verb group; ";
   if (!r.negated && NegatedComplement(c, group)) {
     r.negated = true;
