@@ -760,7 +760,7 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Kremlin a proposé des pourparlers, une offre aussitôt rejetée par "
        "Kiev.",
-       {"RUSGOV - 03", "RUSGOV - 03", "UKRGOV RUSGOV 12"}},
+       {"RUSGOV - 03", "UKRGOV RUSGOV 12"}},
       {"after a comma, such a participle's patient is what stands before it",
        "fr",
        "Des ONG ont dénoncé la mort d'un étudiant, arrêté par la police "
@@ -1106,6 +1106,19 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "L'armée tchadienne a refusé de se retirer de la ville de Faya.",
        {"TCDMIL - 08"}},
+      {"a feeling provoked is no comment",
+       "fr",
+       "La décision du Niger a suscité l'inquiétude de la France.",
+       {}},
+      {"worries defended are no comment either",
+       "fr",
+       "Le Bénin a défendu les préoccupations du Togo en matière de "
+       "sécurité.",
+       {}},
+      {"opening talks holds them; being open to them is an intent",
+       "fr",
+       "Le Soudan a ouvert des pourparlers avec le Tchad.",
+       {"SDN TCD 04", "TCD SDN 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
