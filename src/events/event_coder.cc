@@ -20,6 +20,8 @@ struct CompiledElement {
   uint8_t classes = kPatternAnyClass;
   bool optional = false;
   bool trigger = false;
+  // A word is written with an accent (non-ASCII): "à".
+  bool accented = false;
 };
 
 struct CompiledPattern {
@@ -113,8 +115,14 @@ class SentenceMatcher {
   bool Literal(const CompiledElement& e, uint32_t t) const {
     if (t >= c_.end) return false;
     if (!ClassAllowed(e.classes, c_.Class(t))) return false;
+    // "et l'a remercié": only accent folding makes the auxiliary "a" the
+    // preposition "à"; an accented literal matches an auxiliary by its
+    // lemma only.
+    const bool by_form = !e.accented || c_.Class(t) != WordClass::kAuxiliary;
     for (uint64_t k : e.keys) {
-      if (k == c_.lemma_keys[t] || k == c_.form_keys[t]) return true;
+      if (k == c_.lemma_keys[t] || (by_form && k == c_.form_keys[t])) {
+        return true;
+      }
     }
     return false;
   }
@@ -1036,7 +1044,10 @@ Status EventCoder::AddLanguage(
         ce.classes = el.classes;
         ce.optional = el.optional;
         ce.trigger = el.trigger;
-        for (const std::string& w : el.words) ce.keys.push_back(FoldKey(w));
+        for (const std::string& w : el.words) {
+          ce.keys.push_back(FoldKey(w));
+          for (const char ch : w) ce.accented |= (ch & 0x80) != 0;
+        }
         p.elements.push_back(std::move(ce));
       }
       const uint32_t index = static_cast<uint32_t>(lang->patterns.size());

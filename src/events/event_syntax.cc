@@ -2109,6 +2109,29 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       source = previous_source;
       source.why = "shared subject of coordinated verbs";
     }
+    // "Zelensky a appelé Erdogan et l'a remercié": with no event at the
+    // first verb, the subject the clitic's verb shares is still that
+    // verb's; the actor nearest before it is the clitic's antecedent, the
+    // first verb's object. ("et elle a répondu" has its own subject.)
+    bool object_clitic = false;
+    for (uint32_t t = group; t < trigger; ++t) {
+      if (c.Class(t) != WordClass::kPronoun) continue;
+      if (!c.roles->object_clitic.Contains(c.form_keys[t])) break;
+      object_clitic = true;
+    }
+    if (source.mention < 0 && object_clitic && group > c.first &&
+        c.Is(group - 1, c.roles->coordination)) {
+      for (uint32_t t = group - 1; t > c.first;) {
+        --t;
+        if (IsBarrier(c, t)) break;
+        if (c.mention_at[t] >= 0 || c.Class(t) != WordClass::kVerb) continue;
+        source = FindSubject(c, VerbGroupStart(c, t));
+        if (source.mention >= 0) {
+          source.why = "subject of the coordinated verb before";
+        }
+        break;
+      }
+    }
     // "'...,' explains Richards": the words before the verb are what was
     // said, and those after it the speaker; neither side is elsewhere.
     uint32_t speaker_end = std::max(trigger + 1, match_end);
