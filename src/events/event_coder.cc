@@ -825,6 +825,45 @@ void MarkAverted(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// "malgré les offres d'investissement de Pékin": a noun act that heads
+// the phrase of a background preposition is the setting of the clause's
+// event, not an event.
+void MarkBackground(const SyntaxContext& c, const CompiledLanguage& lang,
+                    std::vector<Candidate>& candidates, EventTrace* trace) {
+  constexpr uint32_t kMaxPhraseReach = 6;
+  for (Candidate& b : candidates) {
+    const uint32_t bt = b.state.trigger;
+    const WordClass k = c.Class(bt);
+    if (b.embedded || lang.patterns[b.pattern].speech ||
+        (k != WordClass::kNoun && k != WordClass::kProperNoun)) {
+      continue;
+    }
+    // Back over the noun's premodifiers, over a head noun it complements
+    // ("les offres d'investissement") and over a partitive "de" ("malgré
+    // de nombreux appels").
+    uint32_t t = bt;
+    while (t > c.first && bt - t < kMaxPhraseReach) {
+      const uint32_t p = t - 1;
+      if (p > c.first && c.Is(p, c.roles->source_prep) &&
+          (c.Class(p - 1) == WordClass::kNoun ||
+           c.Is(p - 1, c.roles->background_prep))) {
+        t = c.Class(p - 1) == WordClass::kNoun ? p - 1 : p;
+      } else if (IsNounPhrasePremodifier(c, p) ||
+                 c.Class(p) == WordClass::kAdverb) {
+        t = p;
+      } else {
+        break;
+      }
+    }
+    if (t == c.first || !c.Is(t - 1, c.roles->background_prep)) continue;
+    b.embedded = true;
+    if (trace != nullptr) {
+      trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                             " is the background of the clause: dropped");
+    }
+  }
+}
+
 // "Russia's annexation of Crimea was condemned by the G7", "l'annexion de
 // la Crimée par la Russie a été condamnée par l'ONU": the subject of a
 // passive condemnation is, like an object, the act condemned.
@@ -1336,6 +1375,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     if (candidates.empty()) continue;
     MarkEmbedded(c, *lang, candidates, trace);
     MarkAverted(c, *lang, candidates, trace);
+    MarkBackground(c, *lang, candidates, trace);
     MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {

@@ -50,6 +50,7 @@ EventRoleLists() {
       {"subject_relative", &EventRoles::subject_relative},
       {"companion", &EventRoles::companion},
       {"concessive", &EventRoles::concessive},
+      {"background_prep", &EventRoles::background_prep},
       {"irrealis_verbs", &EventRoles::irrealis_verbs},
       {"averting_verbs", &EventRoles::averting_verbs},
       {"command_verbs", &EventRoles::command_verbs},

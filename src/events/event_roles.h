@@ -110,6 +110,10 @@ struct EventRoles {
   // "withdrew despite calls by X", "malgré les appels de X": the appeal is
   // addressed to the main clause's subject.
   WordKeySet concessive;
+  // "malgré les offres de Pékin": a noun act after these words is the
+  // background of the clause's event, not an event (French gold
+  // convention; English codes "despite calls by X").
+  WordKeySet background_prep;
   // "preparing to use", "s'apprête à frapper": a verb governing the
   // event's infinitive that says the act is planned, not done.
   WordKeySet irrealis_verbs;

@@ -1123,6 +1123,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Soudan a ouvert des pourparlers avec le Tchad.",
        {"SDN TCD 04", "TCD SDN 04"}},
+      {"an act after malgré is the background, not an event",
+       "fr",
+       "Le Mali a signé l'accord avec le Niger, malgré les menaces de "
+       "l'Algérie.",
+       {"MLI NER 05", "NER MLI 05"}},
+      {"the same through a partitive de",
+       "fr",
+       "Le Tchad a expulsé l'ambassadeur du Soudan malgré de nombreux "
+       "appels de l'Union africaine.",
+       {"TCD SDNGOV 16"}},
+      {"what a recognition is of is recognised; its author is the subject",
+       "fr",
+       "L'Inde a réaffirmé sa reconnaissance diplomatique du Bhoutan.",
+       {"IND BTN 05"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
