@@ -300,6 +300,89 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
     } else if (right_of) {
       Combine(a, u[q]);
     }
+    a.partner_after =
+        a.partner != UINT32_MAX && right_of && !(french ? right_adj : left);
+  }
+}
+
+// The connector between two names of a list: ",", "and", ", and", "or"
+// (English), ",", "et", "ou" (French), then the article or preposition
+// the next name repeats ("the", "de", "d'", "du", "de la"). Sets *last when
+// the connector closes the list ("and", "et", "or", "ou").
+bool ListConnector(const MentionContext& c, uint32_t begin, uint32_t end,
+                   bool french, bool* last) {
+  static const uint64_t kComma = FoldKey(","), kOr = FoldKey("or"),
+                        kOu = FoldKey("ou");
+  const Connectors& w = Words();
+  uint32_t t = begin;
+  if (t < end && Key(c, t, kComma)) ++t;
+  *last = false;
+  if (t < end &&
+      (Key(c, t, french ? w.et : w.and_) || Key(c, t, french ? kOu : kOr))) {
+    *last = true;
+    ++t;
+  }
+  if (t == begin) return false;
+  if (french) {
+    if (t < end && (Key(c, t, w.de) || Key(c, t, w.d) || Key(c, t, w.du) ||
+                    Key(c, t, w.des))) {
+      ++t;
+    }
+  }
+  if (t < end && IsArticle(c, t)) ++t;
+  return t == end;
+}
+
+// A plural agent whose "of" partner opens a list of names is each name's
+// agent: "the ambassadors of Lanovia, Mirabia and Ostrava" (three
+// embassies), "les ministres de France et d'Allemagne". The other names
+// become mentions of their own with the same agent. Only a list closed by
+// "and"/"or": "the army of X, Y said" is no list, and a singular agent
+// ("the president of X and Y") names one country's.
+void ShareOfListAgents(const MentionContext& c, std::vector<MentionUnit>& u,
+                       bool french) {
+  for (size_t k = 0; k < u.size(); ++k) {
+    const MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || !a.partner_after) continue;
+    const uint32_t head = a.first;
+    uint32_t head_end = a.end;
+    // The agent's own last word: before the "of" of its partner.
+    for (uint32_t t = a.first; t < a.end; ++t) {
+      if (OfBetween(c, t, t + 1, french) || OfBetween(c, t, t + 2, french)) {
+        head_end = t;
+        break;
+      }
+    }
+    if (head_end <= head) continue;
+    const uint32_t noun = head_end - 1;
+    const bool plural =
+        c.keys[kKeysPerToken * noun] != c.keys[kKeysPerToken * noun + 1];
+    if (!plural) continue;
+    std::vector<size_t> list;
+    uint32_t end = a.end;
+    bool closed = false;
+    for (size_t n = NextAlive(u, k); n != SIZE_MAX && !closed;
+         n = NextAlive(u, n)) {
+      const MentionUnit& q = u[n];
+      bool last = false;
+      if (q.kind != UnitKind::kPlace || q.locative ||
+          CountryPart(c, q.entry).empty() ||
+          !ListConnector(c, end, q.first, french, &last)) {
+        break;
+      }
+      list.push_back(n);
+      end = q.end;
+      closed = last;
+    }
+    if (!closed) continue;
+    for (size_t n : list) {
+      MentionUnit& q = u[n];
+      q.kind = UnitKind::kAgent;
+      q.partner = q.entry;
+      q.entry = a.entry;
+      q.suffix = a.suffix;
+      q.person_role = a.person_role;
+    }
   }
 }
 
@@ -682,6 +765,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     MergeAgentRuns(units);
     CombineAgents(c, units, french);
     ShareCoordinatedAgents(c, units, french);
+    ShareOfListAgents(c, units, french);
     AbsorbGroupMembers(c, units, french);
     CombineAppositions(c, units);
     MergeTitles(c, units);

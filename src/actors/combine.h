@@ -29,6 +29,9 @@
 //      it and codes as the group: "Boko Haram fighters" (English, group
 //      first), "les combattants de Boko Haram", "fighters of the Islamic
 //      State" -> NGAINSBKH, IMGMOSISL.
+//  2c. A plural agent whose "of/de" partner opens a list of names closed
+//      by "and/or/et/ou" is each name's agent: "the ambassadors of X, Y
+//      and Z" -> XGOV, YGOV, ZGOV (ShareOfListAgents).
 //  3. An agent (with or without its country) just before a person is that
 //     person's title: one mention, coded as the person ("President
 //     Vladimir Putin", "le président russe Vladimir Poutine").
@@ -92,10 +95,11 @@ struct MentionUnit {
   // A seat named as a location ("in Moscow", "près de Kyiv"): the country,
   // not its government.
   bool locative = false;
-  bool titled = false;       // a title was merged into this person
-  bool person_role = false;  // agent naming one person ("agent.role.*")
-  bool modifier = false;     // a country adjective used as an adjective
-  std::string_view suffix;   // agents: role suffix without '~'
+  bool titled = false;         // a title was merged into this person
+  bool person_role = false;    // agent naming one person ("agent.role.*")
+  bool modifier = false;       // a country adjective used as an adjective
+  bool partner_after = false;  // the partner follows: "the army of X"
+  std::string_view suffix;     // agents: role suffix without '~'
 };
 
 struct CombineScratch {

@@ -357,6 +357,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les soldats arméniens et azerbaïdjanais ont échangé des tirs à la "
        "frontière.",
        {"ARMMIL AZEMIL 19", "AZEMIL ARMMIL 19"}},
+      {"a plural agent before a list of countries is each one's",
+       "en",
+       "The ambassadors of Germany and France protested to Russia.",
+       {"DEUGOV RUS 14", "FRAGOV RUS 14"}},
       {"a noun's parties 'between X and Y' act on each other",
        "en",
        "Clashes between Tajikistan and Kyrgyzstan erupted again on Monday.",
