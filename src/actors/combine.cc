@@ -278,6 +278,56 @@ void CombineAppositions(const MentionContext& c, std::vector<MentionUnit>& u) {
   }
 }
 
+// English: "soldiers from Chad", "refugees from Syria", "companies from
+// Canada": the place says whose the agent is, when the agent is a subject
+// and not an object ("withdrew troops from X" names whose they are
+// elsewhere), nor owned ("its forces from X"), nor attached to a name
+// before it ("NATO troops from X"). Not "in": "protesters in Dagestan" are
+// where they are, not whose (the bare role code, as the gold sets code
+// it).
+bool FitsRightLocative(const MentionContext& c,
+                       const std::vector<MentionUnit>& u, size_t p, size_t k,
+                       size_t q) {
+  static const uint64_t kFrom = FoldKey("from");
+  const MentionUnit& a = u[k];
+  const MentionUnit& place = u[q];
+  if (place.kind != UnitKind::kPlace || CountryPart(c, place.entry).empty() ||
+      place.first <= a.end || place.first - a.end > 2) {
+    return false;
+  }
+  const Connectors& w = Words();
+  if (!Key(c, a.end, kFrom)) return false;
+  if (place.first - a.end == 2 && !Key(c, a.end + 1, w.the)) return false;
+  if (p != SIZE_MAX && u[p].end == a.first) return false;
+  const uint32_t sentence_first = c.text.sentences[a.sentence].first_token;
+  uint32_t t = a.first;
+  while (t > sentence_first) {
+    const WordClass before = c.text.tokens[t - 1].word_class;
+    if (before != WordClass::kDeterminer && before != WordClass::kAdjective &&
+        before != WordClass::kNumeral && before != WordClass::kAdverb) {
+      break;
+    }
+    if (before == WordClass::kDeterminer && t - 1 > sentence_first &&
+        c.text.tokens[t - 2].word_class == WordClass::kVerb) {
+      return false;
+    }
+    --t;
+  }
+  if (t == sentence_first) return true;
+  const WordClass before = c.text.tokens[t - 1].word_class;
+  // "American diplomats and service members in Iraq": the agent shares
+  // the country of the agent it is coordinated with.
+  if (before == WordClass::kCoordConj && p != SIZE_MAX &&
+      u[p].kind == UnitKind::kAgent && u[p].partner != UINT32_MAX &&
+      u[p].end + 1 == t) {
+    return false;
+  }
+  return before != WordClass::kVerb && before != WordClass::kAuxiliary &&
+         before != WordClass::kPronoun && before != WordClass::kNoun &&
+         before != WordClass::kProperNoun && before != WordClass::kParticle &&
+         !Key(c, t - 1, w.s) && !Key(c, t - 1, w.apostrophe);
+}
+
 void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
                    bool french) {
   for (size_t k = 0; k < u.size(); ++k) {
@@ -290,6 +340,11 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
                      !CountryPart(c, u[q].entry).empty();
     bool right_of = q != SIZE_MAX && FitsRightOf(c, a, u[q], french) &&
                     !CountryPart(c, u[q].entry).empty();
+    if (!french && !left && !right_of && q != SIZE_MAX &&
+        FitsRightLocative(c, u, p, k, q)) {
+      right_of = true;
+    }
+    const uint32_t own_end = a.end;
     // Each language's word order: French puts the adjective after the noun
     // ("le département russe responsable de..." must not read "russe
     // responsable"), English before it.
@@ -300,8 +355,9 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
     } else if (right_of) {
       Combine(a, u[q]);
     }
-    a.partner_after =
-        a.partner != UINT32_MAX && right_of && !(french ? right_adj : left);
+    if (a.partner != UINT32_MAX && right_of && !(french ? right_adj : left)) {
+      a.own_end = own_end;
+    }
   }
 }
 
@@ -333,9 +389,10 @@ bool ListConnector(const MentionContext& c, uint32_t begin, uint32_t end,
   return t == end;
 }
 
-// A plural agent whose "of" partner opens a list of names is each name's
-// agent: "the ambassadors of Lanovia, Mirabia and Ostrava" (three
-// embassies), "les ministres de France et d'Allemagne". The other names
+// A plural agent whose "of" (or "in", "from") partner opens a list of
+// names is each name's agent: "the ambassadors of Lanovia, Mirabia and
+// Ostrava" (three embassies), "les ministres de France et d'Allemagne",
+// "lawmakers in Lanovia and Mirabia". The other names
 // become mentions of their own with the same agent. Only a list closed by
 // "and"/"or": "the army of X, Y said" is no list, and a singular agent
 // ("the president of X and Y") names one country's.
@@ -343,18 +400,10 @@ void ShareOfListAgents(const MentionContext& c, std::vector<MentionUnit>& u,
                        bool french) {
   for (size_t k = 0; k < u.size(); ++k) {
     const MentionUnit& a = u[k];
-    if (!a.alive || a.kind != UnitKind::kAgent || !a.partner_after) continue;
-    const uint32_t head = a.first;
-    uint32_t head_end = a.end;
-    // The agent's own last word: before the "of" of its partner.
-    for (uint32_t t = a.first; t < a.end; ++t) {
-      if (OfBetween(c, t, t + 1, french) || OfBetween(c, t, t + 2, french)) {
-        head_end = t;
-        break;
-      }
+    if (!a.alive || a.kind != UnitKind::kAgent || a.own_end <= a.first) {
+      continue;
     }
-    if (head_end <= head) continue;
-    const uint32_t noun = head_end - 1;
+    const uint32_t noun = a.own_end - 1;
     const bool plural =
         c.keys[kKeysPerToken * noun] != c.keys[kKeysPerToken * noun + 1];
     if (!plural) continue;

@@ -29,7 +29,11 @@
 //      it and codes as the group: "Boko Haram fighters" (English, group
 //      first), "les combattants de Boko Haram", "fighters of the Islamic
 //      State" -> NGAINSBKH, IMGMOSISL.
-//  2c. A plural agent whose "of/de" partner opens a list of names closed
+//  2b'. English: an agent in subject position takes a place after "from"
+//      ("soldiers from Chad" -> TCDMIL); not after a verb or a possessive
+//      ("withdrew troops from X", "its forces from X" are someone
+//      else's). Not "in": "protesters in X" stay OPP.
+//  2c. A plural agent whose "of/de/from" partner opens a list of names closed
 //      by "and/or/et/ou" is each name's agent: "the ambassadors of X, Y
 //      and Z" -> XGOV, YGOV, ZGOV (ShareOfListAgents).
 //  3. An agent (with or without its country) just before a person is that
@@ -95,11 +99,13 @@ struct MentionUnit {
   // A seat named as a location ("in Moscow", "près de Kyiv"): the country,
   // not its government.
   bool locative = false;
-  bool titled = false;         // a title was merged into this person
-  bool person_role = false;    // agent naming one person ("agent.role.*")
-  bool modifier = false;       // a country adjective used as an adjective
-  bool partner_after = false;  // the partner follows: "the army of X"
-  std::string_view suffix;     // agents: role suffix without '~'
+  bool titled = false;       // a title was merged into this person
+  bool person_role = false;  // agent naming one person ("agent.role.*")
+  bool modifier = false;     // a country adjective used as an adjective
+  // When the partner follows ("the army of X"), the end of the agent's
+  // own words ("army"); 0 otherwise.
+  uint32_t own_end = 0;
+  std::string_view suffix;  // agents: role suffix without '~'
 };
 
 struct CombineScratch {
