@@ -185,6 +185,9 @@ bool ReadRecords(const pugi::xml_document& xml, const fs::path& folder,
     r.id = s.attribute("id").value();
     r.date = s.attribute("date").value();
     r.text = Collapse(s.child_value("Text"));
+    // PETRARCH writes a name's words joined by '_' as its dictionaries do
+    // ("Dol_Amroth"); the raw text we code has spaces there.
+    std::replace(r.text.begin(), r.text.end(), '_', ' ');
     for (pugi::xml_node c : s.children("EventCoding")) {
       std::string code = c.attribute("eventcode").value();
       if (code.empty()) continue;  // noevents, error="...": nothing coded
