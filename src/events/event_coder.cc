@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -95,6 +96,10 @@ struct MatchState {
   uint32_t trigger = 0;
   int32_t source = -1, target = -1;
   uint32_t literals = 0;
+  // Literals that matched the token's own form where it differs from its
+  // lemma ("left" on "left", not "leave" on "left"): the more specific
+  // pattern at equal literal counts.
+  uint32_t exact_forms = 0;
   uint32_t end = 0;
   uint32_t tokens[kMaxMatchTokens];
   uint32_t token_count = 0;
@@ -127,6 +132,36 @@ class SentenceMatcher {
     return false;
   }
 
+  // The literal names the token's irregular form itself ("left", "met",
+  // not "leave", "meet"): a pattern written for that form means it. A
+  // regular inflection ("menaces", "warning") says nothing more than its
+  // lemma.
+  bool ExactForm(const CompiledElement& e, uint32_t t) const {
+    if (c_.form_keys[t] == c_.lemma_keys[t] ||
+        std::find(e.keys.begin(), e.keys.end(), c_.form_keys[t]) ==
+            e.keys.end()) {
+      return false;
+    }
+    const Token& token = c_.text->tokens[t];
+    // Function words ("les" for "le") say nothing of the act.
+    if (token.word_class != WordClass::kVerb &&
+        token.word_class != WordClass::kNoun &&
+        token.word_class != WordClass::kAdjective) {
+      return false;
+    }
+    const std::string_view form = c_.text->Normalized(token);
+    const std::string_view lemma = c_.text->Lemma(token);
+    size_t common = 0;
+    while (common < form.size() && common < lemma.size() &&
+           std::tolower(static_cast<unsigned char>(form[common])) ==
+               std::tolower(static_cast<unsigned char>(lemma[common]))) {
+      ++common;
+    }
+    constexpr size_t kMinStem = 3;
+    return common <
+           std::max(kMinStem, lemma.size() - std::min<size_t>(2, lemma.size()));
+  }
+
   // "Medical supplies were delivered to Tigray", "le système a été livré à
   // l'Ukraine": in the passive, what a "VERB ... OBJECT" pattern expects
   // after its verb is the subject before the verb group. Only for a
@@ -157,6 +192,7 @@ class SentenceMatcher {
       s.trigger = anchor;
       s.tokens[s.token_count++] = anchor;
       s.literals = 1;
+      s.exact_forms = ExactForm(el[0], anchor) ? 1 : 0;
       if (!From(2, start, &s) || s.end > group) continue;
       bool barrier = false;
       for (uint32_t t = start; t < group; ++t) {
@@ -203,12 +239,15 @@ class SentenceMatcher {
       case PatternElement::Kind::kLiteral: {
         if (Literal(el, pos) && st->token_count < kMaxMatchTokens) {
           uint32_t saved_trigger = st->trigger;
+          const uint32_t exact = ExactForm(el, pos) ? 1 : 0;
           st->tokens[st->token_count++] = pos;
           ++st->literals;
+          st->exact_forms += exact;
           if (el.trigger) st->trigger = pos;
           if (From(e + 1, pos + 1, st)) return true;
           --st->token_count;
           --st->literals;
+          st->exact_forms -= exact;
           st->trigger = saved_trigger;
         }
         return el.optional && From(e + 1, pos, st);
@@ -1344,9 +1383,11 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
                                "the sentence)"));
           }
           if (!ok) continue;
-          if (best < 0 || st.literals > best_state.literals ||
-              (st.literals == best_state.literals &&
-               static_cast<int>(pi) < best)) {
+          const auto rank = [](const MatchState& m) {
+            return std::pair(m.literals, m.exact_forms);
+          };
+          if (best < 0 || rank(st) > rank(best_state) ||
+              (rank(st) == rank(best_state) && static_cast<int>(pi) < best)) {
             best = static_cast<int>(pi);
             best_state = st;
           }

@@ -2,12 +2,16 @@
 // row is coded by the whole pipeline and must give exactly the listed
 // (source, target, root) triples.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "tocsin/pipeline.h"
+#include "util/paths.h"
 
 namespace tocsin {
 namespace {
@@ -1189,6 +1193,45 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
     std::sort(want.begin(), want.end());
     EXPECT_EQ(got, want) << c.rule << ": " << c.text;
   }
+}
+
+// At equal literal counts, a pattern naming a verb's irregular form
+// ("left") beats an earlier one that matched its lemma ("leave"): the
+// imported PETRARCH verb files give such forms codes of their own. A
+// regular inflection ("leaves") is no more specific than its lemma.
+TEST(EventRulesTest, AnIrregularFormBeatsItsLemmaAtEqualLiterals) {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::temp_directory_path() /
+                       ("tocsin-rules-forms-" + std::to_string(::getpid()));
+  fs::create_directories(dir / "en");
+  fs::copy_file(fs::path(DictDir()) / "events" / "cameo.tsv", dir / "cameo.tsv",
+                fs::copy_options::overwrite_existing);
+  fs::copy_file(fs::path(DictDir()) / "events" / "en" / "_roles.txt",
+                dir / "en" / "_roles.txt",
+                fs::copy_options::overwrite_existing);
+  std::ofstream(dir / "en" / "forms.txt") << "leave.any   012  *leave:v\n"
+                                             "left.trip   032  *left:v\n"
+                                             "leaves.trip 020  *leaves:v\n";
+  PipelineOptions options;
+  options.events_dir = dir.string();
+  auto pipeline = Pipeline::Create(options);
+  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
+  DocumentAnalysis analysis;
+  const auto code = [&](const char* text) {
+    Document doc;
+    doc.id = "forms";
+    doc.text = text;
+    doc.language = "en";
+    doc.published = "2022-10-03";
+    (*pipeline)->Process(doc, &analysis);
+    std::vector<std::string> got;
+    for (const Event& e : analysis.events) got.push_back(e.cameo);
+    return got;
+  };
+  EXPECT_EQ(code("Chile left Peru."), std::vector<std::string>{"032"});
+  EXPECT_EQ(code("Chile leaves Peru."), std::vector<std::string>{"012"});
+  std::error_code ignored;
+  fs::remove_all(dir, ignored);
 }
 
 }  // namespace
