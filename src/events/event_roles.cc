@@ -49,6 +49,8 @@ EventRoleLists() {
       {"reciprocal", &EventRoles::reciprocal},
       {"subject_relative", &EventRoles::subject_relative},
       {"companion", &EventRoles::companion},
+      {"party_prep", &EventRoles::party_prep},
+      {"boundary_nouns", &EventRoles::boundary_nouns},
       {"concessive", &EventRoles::concessive},
       {"background_prep", &EventRoles::background_prep},
       {"irrealis_verbs", &EventRoles::irrealis_verbs},

@@ -107,6 +107,12 @@ struct EventRoles {
   // "fought alongside Ukrainian troops", "aux côtés des troupes": a partner,
   // not a target.
   WordKeySet companion;
+  // "in the dispute with X", "in talks with X": after a noun inside a place
+  // phrase, the preposition names the noun's other party, not a place.
+  WordKeySet party_prep;
+  // "along the border with Iraq": nouns whose party_prep phrase still
+  // names a place.
+  WordKeySet boundary_nouns;
   // "withdrew despite calls by X", "malgré les appels de X": the appeal is
   // addressed to the main clause's subject.
   WordKeySet concessive;

@@ -470,6 +470,11 @@ bool InPlacePhrase(const SyntaxContext& c, uint32_t first, uint32_t from) {
   for (int k = 0; k < 5 && t > from; ++k) {
     --t;
     if (c.Is(t, c.roles->place_prep)) return true;
+    // "in the dispute with Osgiliath": the noun's party, not a place.
+    if (k == 0 && c.Is(t, c.roles->party_prep) &&
+        !(t > from && c.Is(t - 1, c.roles->boundary_nouns))) {
+      return false;
+    }
     const WordClass cl = c.Class(t);
     const bool link =
         c.Is(t, c.roles->source_prep) || c.Is(t, c.roles->coordination) ||
