@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -1207,43 +1208,80 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
   }
 }
 
+// Codes English sentences with a pattern set of its own (a temporary
+// events folder with our roles and CAMEO table): for coder rules that only
+// patterns we do not write ourselves use (the imported PETRARCH verbs).
+class OwnPatterns {
+ public:
+  explicit OwnPatterns(const std::string& patterns) {
+    namespace fs = std::filesystem;
+    dir_ = fs::temp_directory_path() /
+           ("tocsin-rules-" + std::to_string(::getpid()) + "-" +
+            std::to_string(++count_));
+    fs::create_directories(dir_ / "en");
+    fs::copy_file(fs::path(DictDir()) / "events" / "cameo.tsv",
+                  dir_ / "cameo.tsv", fs::copy_options::overwrite_existing);
+    fs::copy_file(fs::path(DictDir()) / "events" / "en" / "_roles.txt",
+                  dir_ / "en" / "_roles.txt",
+                  fs::copy_options::overwrite_existing);
+    std::ofstream(dir_ / "en" / "patterns.txt") << patterns;
+    PipelineOptions options;
+    options.events_dir = dir_.string();
+    auto pipeline = Pipeline::Create(options);
+    if (pipeline.ok()) pipeline_ = std::move(pipeline).value();
+  }
+  ~OwnPatterns() {
+    std::error_code ignored;
+    std::filesystem::remove_all(dir_, ignored);
+  }
+  bool ok() const { return pipeline_ != nullptr; }
+  // "SOURCE TARGET CAMEO" of each event.
+  std::vector<std::string> Code(const char* text) {
+    Document doc;
+    doc.id = "own";
+    doc.text = text;
+    doc.language = "en";
+    doc.published = "2022-10-03";
+    pipeline_->Process(doc, &analysis_);
+    std::vector<std::string> got;
+    for (const Event& e : analysis_.events) {
+      got.push_back((e.source.code.empty() ? "-" : e.source.code) + " " +
+                    (e.target.code.empty() ? "-" : e.target.code) + " " +
+                    e.cameo);
+    }
+    return got;
+  }
+
+ private:
+  static inline int count_ = 0;
+  std::filesystem::path dir_;
+  std::unique_ptr<Pipeline> pipeline_;
+  DocumentAnalysis analysis_;
+};
+
 // At equal literal counts, a pattern naming a verb's irregular form
 // ("left") beats an earlier one that matched its lemma ("leave"): the
 // imported PETRARCH verb files give such forms codes of their own. A
 // regular inflection ("leaves") is no more specific than its lemma.
 TEST(EventRulesTest, AnIrregularFormBeatsItsLemmaAtEqualLiterals) {
-  namespace fs = std::filesystem;
-  const fs::path dir = fs::temp_directory_path() /
-                       ("tocsin-rules-forms-" + std::to_string(::getpid()));
-  fs::create_directories(dir / "en");
-  fs::copy_file(fs::path(DictDir()) / "events" / "cameo.tsv", dir / "cameo.tsv",
-                fs::copy_options::overwrite_existing);
-  fs::copy_file(fs::path(DictDir()) / "events" / "en" / "_roles.txt",
-                dir / "en" / "_roles.txt",
-                fs::copy_options::overwrite_existing);
-  std::ofstream(dir / "en" / "forms.txt") << "leave.any   012  *leave:v\n"
-                                             "left.trip   032  *left:v\n"
-                                             "leaves.trip 020  *leaves:v\n";
-  PipelineOptions options;
-  options.events_dir = dir.string();
-  auto pipeline = Pipeline::Create(options);
-  ASSERT_TRUE(pipeline.ok()) << pipeline.status().ToString();
-  DocumentAnalysis analysis;
-  const auto code = [&](const char* text) {
-    Document doc;
-    doc.id = "forms";
-    doc.text = text;
-    doc.language = "en";
-    doc.published = "2022-10-03";
-    (*pipeline)->Process(doc, &analysis);
-    std::vector<std::string> got;
-    for (const Event& e : analysis.events) got.push_back(e.cameo);
-    return got;
-  };
-  EXPECT_EQ(code("Chile left Peru."), std::vector<std::string>{"032"});
-  EXPECT_EQ(code("Chile leaves Peru."), std::vector<std::string>{"012"});
-  std::error_code ignored;
-  fs::remove_all(dir, ignored);
+  OwnPatterns own(
+      "leave.any   012  *leave:v\n"
+      "left.trip   032  *left:v\n"
+      "leaves.trip 020  *leaves:v\n");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own.Code("Chile left Peru."),
+            std::vector<std::string>{"CHL PER 032"});
+  EXPECT_EQ(own.Code("Chile leaves Peru."),
+            std::vector<std::string>{"CHL PER 012"});
+}
+
+// A target slot before the verb ("noted $T ... regret"): the source is
+// the subject before the target, not the target itself.
+TEST(EventRulesTest, ATargetSlotBeforeTheVerbTakesTheSubjectBeforeIt) {
+  OwnPatterns own("noted.regret  111  noted ... $T ... *regret:v\n");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own.Code("Chile noted that Peru regretted the vote."),
+            std::vector<std::string>{"CHL PER 111"});
 }
 
 }  // namespace

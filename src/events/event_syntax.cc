@@ -2162,6 +2162,14 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (!speech) ObjectRelative(c, group, previous_source, &source, &target);
     const bool uncoded_speaker =
         speech && source.mention < 0 && UncodedSpeakerAfterClause(c, group);
+    // A pattern whose target slot stands before its verb ("noted $T ...
+    // regret": "X noted that Y regretted"): the source is the subject of
+    // the clause around the target, before it.
+    if (source.mention < 0 && !inverted && slot_target >= 0 &&
+        (*c.actors)[slot_target].first_token < group) {
+      source = FindSubject(c, (*c.actors)[slot_target].first_token);
+      if (source.mention >= 0) source.why = "subject before the pattern $T";
+    }
     if (source.mention < 0 && !inverted && !uncoded_speaker) {
       source = FindSubject(c, group);
     }
