@@ -80,6 +80,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Teachers in France will take strike action on Monday.",
        {"EDU - 14"}},
+      {"French too: a match or an election is no fight",
+       "fr",
+       "La France affrontera l'Italie en finale de la coupe du monde.",
+       {}},
       {"shooting a film is no shooting; the attack after it still codes",
        "en",
        "A French crew was shooting a documentary when Russian troops "
