@@ -251,6 +251,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Egypt has not commented on the Israeli airstrikes.",
        {"EGY - 01"}},
+      {"an army sent into another country invades it (190); sent to it, "
+       "it deploys (154)",
+       "en",
+       "Russia sent tanks into Georgia in 2008.",
+       {"RUS GEO 19"}},
       {"what a verb of averting governs did not happen",
        "en",
        "Ukrainian troops pulled back from Bakhmut to avoid being encircled.",
