@@ -347,6 +347,10 @@ struct Candidate {
   // "..., a averti Dmitri Medvedev": a warning after its clause makes
   // that clause a threat.
   bool warns = false;
+  // "Authorities denied killing demonstrators and blamed rioters": a
+  // denial with a complement is its subject's act, no verb of saying
+  // reporting the sentence's other events.
+  bool denies = false;
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
@@ -616,9 +620,22 @@ bool HeadsObjectPhrase(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
 // Returns the complement's marker and one past its last token, or an
 // empty range.
 std::pair<uint32_t, uint32_t> ContentScope(const SyntaxContext& c,
-                                           uint32_t trigger) {
+                                           uint32_t trigger,
+                                           bool gerund = false) {
   uint32_t marker = UINT32_MAX;
-  for (uint32_t t = trigger + 1; t < c.end && t <= trigger + 8; ++t) {
+  // "denied supplying drones": with `gerund`, an -ing form right after the
+  // verb opens its complement.
+  if (gerund && trigger + 1 < c.end &&
+      c.Class(trigger + 1) == WordClass::kVerb &&
+      c.lemma_keys[trigger + 1] != c.form_keys[trigger + 1]) {
+    std::string form(c.text->Normalized(c.text->tokens[trigger + 1]));
+    for (char& ch : form) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    if (EndsWithAny(form, c.roles->progressive_suffixes)) marker = trigger;
+  }
+  for (uint32_t t = trigger + 1;
+       marker == UINT32_MAX && t < c.end && t <= trigger + 8; ++t) {
     if (IsBarrierToken(c, t) || IsClauseBarrier(c, t)) break;
     if (c.mention_at[t] >= 0) continue;
     // "a remercié": the auxiliary "a" folds like the marker "à".
@@ -817,16 +834,24 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
   for (size_t i = 0; i < candidates.size(); ++i) {
     const CompiledPattern& ap = lang.patterns[candidates[i].pattern];
     const bool accusation = ap.cameo.compare(0, 3, "112") == 0;
-    if (ap.speech || !GovernsComplement(ap.cameo) ||
-        (ap.cameo.compare(0, 2, "11") == 0 && !accusation)) {
+    // "Iran denied supplying drones", "denied that its troops fired": what
+    // a denial governs is what its author says did not happen.
+    const bool denial =
+        c.Is(candidates[i].state.trigger, c.roles->denial_verbs);
+    if (denial) {
+      // Its own statement is the event.
+    } else if (ap.speech || !GovernsComplement(ap.cameo) ||
+               (ap.cameo.compare(0, 2, "11") == 0 && !accusation)) {
       continue;
     }
-    const auto [begin, end] = ContentScope(c, candidates[i].state.trigger);
+    const auto [begin, end] =
+        ContentScope(c, candidates[i].state.trigger, denial);
     for (Candidate& b : candidates) {
       const uint32_t bt = b.state.trigger;
       if (bt <= begin || bt >= end || b.embedded) continue;
       b.embedded = true;
       b.governor = static_cast<int32_t>(i);
+      candidates[i].denies |= denial;
       if (trace != nullptr) {
         trace->lines.push_back(
             "  " + lang.patterns[b.pattern].rule +
@@ -1438,14 +1463,15 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     // saying reports them instead of being an event itself.
     bool has_content = false;
     for (const Candidate& cand : candidates) {
-      has_content |= !lang->patterns[cand.pattern].speech && !cand.embedded &&
-                     !cand.reports && !cand.warns;
+      has_content |= (!lang->patterns[cand.pattern].speech || cand.denies) &&
+                     !cand.embedded && !cand.reports && !cand.warns;
     }
     std::vector<std::pair<uint32_t, PartyChoice>> speakers;  // trigger, who
     PartyChoice previous_source;
     for (const Candidate& cand : candidates) {
       const CompiledPattern& p = lang->patterns[cand.pattern];
-      if (!((p.speech || cand.reports) && has_content)) continue;
+      const bool says = (p.speech && !cand.denies) || cand.reports;
+      if (!(says && has_content)) continue;
       SyntaxResult r =
           AnalyzeEventSyntax(c, cand.state.trigger, cand.state.end,
                              cand.state.source, -1, previous_source, true, {});
@@ -1462,7 +1488,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     for (size_t ci = 0; ci < candidates.size(); ++ci) {
       const Candidate& cand = candidates[ci];
       const CompiledPattern& p = lang->patterns[cand.pattern];
-      if ((p.speech || cand.reports) && has_content) continue;
+      if (((p.speech && !cand.denies) || cand.reports) && has_content) {
+        continue;
+      }
       if (cand.embedded) continue;
       ObjectRules object = ObjectRulesFor(p.cameo);
       object.own_parties = cand.condemned;
@@ -1470,6 +1498,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           c, cand.state.trigger, cand.state.end, cand.state.source,
           cand.state.target, previous_source,
           p.speech || cand.warns || cand.reports, object);
+      // "Iran denied supplying drones to Russia": the actors of the denied
+      // act are none of the denial's.
+      if (cand.denies) r.targets.clear();
       if (cand.warns && has_content && !r.sources.empty()) {
         WarnedClause(c, sentence_events, r.sources[0], &r, out, trace);
       }

@@ -62,6 +62,7 @@ EventRoleLists() {
       {"during_prep", &EventRoles::during_prep},
       {"object_pronoun", &EventRoles::object_pronoun},
       {"topic_verbs", &EventRoles::topic_verbs},
+      {"denial_verbs", &EventRoles::denial_verbs},
       {"topic_prep", &EventRoles::topic_prep},
       {"force_effect_verbs", &EventRoles::force_effect_verbs},
       {"performing_verbs", &EventRoles::performing_verbs},

@@ -147,6 +147,10 @@ struct EventRoles {
   // "commented on the offensive": after these verbs of saying ("said on a
   // visit" names an occasion), the preposition of what was talked about.
   WordKeySet topic_verbs;
+  // "denied supplying drones": verbs whose complement is an act their
+  // author says did not happen (French gold codes "a démenti que X" as X's
+  // act, so the list is English only).
+  WordKeySet denial_verbs;
   WordKeySet topic_prep;
   // "une frappe russe a tué trois civils", "a drone strike hit the base":
   // verbs whose subject, a noun of force, strikes their object.

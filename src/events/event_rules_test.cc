@@ -256,6 +256,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Russia sent tanks into Georgia in 2008.",
        {"RUS GEO 19"}},
+      {"a denied act is no event; the denial is, with no target from the "
+       "denied act",
+       "en",
+       "Syria denied using chemical weapons against the rebels.",
+       {"SYR - 01"}},
+      {"a denial with a complement is its subject's act, whose coordinated "
+       "verb shares its subject",
+       "en",
+       "The army denied that its soldiers had shelled the village, and "
+       "blamed the rebels.",
+       {"MIL - 01", "MIL REB 11"}},
       {"what a verb of averting governs did not happen",
        "en",
        "Ukrainian troops pulled back from Bakhmut to avoid being encircled.",
