@@ -44,6 +44,7 @@ EventRoleLists() {
       {"surround_prep", &EventRoles::surround_prep},
       {"stationed_prep", &EventRoles::stationed_prep},
       {"predicative_prep", &EventRoles::predicative_prep},
+      {"kin_nouns", &EventRoles::kin_nouns},
       {"visit_prep", &EventRoles::visit_prep},
       {"provoke_verbs", &EventRoles::provoke_verbs},
       {"reciprocal", &EventRoles::reciprocal},

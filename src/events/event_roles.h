@@ -92,6 +92,9 @@ struct EventRoles {
   // "utilise des civils comme boucliers humains": a noun act after this
   // word is what the verb's subject does to the verb's object.
   WordKeySet predicative_prep;
+  // "les familles des soldats mobilisés ont demandé": relatives who act
+  // for those they are kin to; the actor after "de" is no subject.
+  WordKeySet kin_nouns;
   // "la visite de Xi Jinping à Riyad", "Erdogan's visit to Moscow": after
   // a noun of a visit, the host.
   WordKeySet visit_prep;

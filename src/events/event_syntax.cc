@@ -272,8 +272,15 @@ bool AfterLocative(const SyntaxContext& c, const ActorMention& m) {
     bool clause_start =
         q == c.first || IsComma(c, q - 1) ||
         (q == c.first + 1 && c.Class(c.first) == WordClass::kDeterminer);
+    // "les familles des soldats": the kin of soldiers or officials are
+    // civilians acting for them, not the force or the government (the kin
+    // of hostages are civilians like them).
+    const std::string_view code = m.code;
+    const bool official_kin = c.Is(q, c.roles->kin_nouns) && code.size() >= 3 &&
+                              (code.ends_with("MIL") || code.ends_with("COP") ||
+                               code.ends_with("GOV"));
     if (c.Class(q) == WordClass::kNumeral ||
-        (clause_start && c.Class(q) == WordClass::kNoun)) {
+        (clause_start && c.Class(q) == WordClass::kNoun && !official_kin)) {
       return false;
     }
   }
