@@ -1337,6 +1337,27 @@ void PredicateOfObject(const SyntaxContext& c, uint32_t trigger,
   }
 }
 
+// "le déploiement de chars britanniques", "l'envoi d'instructeurs
+// iraniens": after a noun act that is not done to its complement, the
+// country adjective of the thing it moves or gives (a noun naming no
+// actor, right after "de") is the act's author.
+PartyChoice CountryOfComplement(const SyntaxContext& c, uint32_t match_end) {
+  if (match_end >= c.end || c.Class(match_end) != WordClass::kAdposition ||
+      !c.Is(match_end, c.roles->source_prep)) {
+    return {};
+  }
+  uint32_t q = SkipDeterminers(c, match_end + 1, c.end);
+  if (q >= c.end || !IsNoun(c, q) || c.mention_at[q] >= 0) return {};
+  for (uint32_t r = q + 1; r < c.end && r < q + 3; ++r) {
+    if (c.mention_at[r] >= 0) return {};
+    if (c.modifier_at[r] >= 0) {
+      return {c.modifier_at[r], true, "country of what the act moves"};
+    }
+    if (c.Class(r) != WordClass::kAdjective) return {};
+  }
+  return {};
+}
+
 // "la visite de Xi Jinping à Riyad, la première depuis 2016": the host
 // of a visit stands after its own preposition, in the noun's phrase.
 PartyChoice FindVisited(const SyntaxContext& c, uint32_t from) {
@@ -2064,6 +2085,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       FindPatientNounParties(c, trigger, object.place_target, &source, &target);
     }
     if (source.mention < 0) source = FindNounOwner(c, trigger, match_end);
+    if (source.mention < 0 && (object.moves_forces || object.given)) {
+      source = CountryOfComplement(c, match_end);
+    }
     if (source.mention < 0) {
       source = PerformerOfSubjectNoun(c, trigger, match_end);
     }
