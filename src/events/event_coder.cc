@@ -1245,6 +1245,12 @@ bool RestatesVaguer(const Event& vague, const Event& full) {
   return false;
 }
 
+bool SameAct(const Event& a, const Event& b) {
+  return a.sentence == b.sentence && a.negated == b.negated &&
+         a.source.code == b.source.code && a.target.code == b.target.code &&
+         a.cameo == b.cameo;
+}
+
 // "arrived in Beijing for a three-day visit": the verb names the host,
 // its noun does not; one act coded twice, once without a side, is one
 // event, the one that names both. `coordinated` says whether two events'
@@ -1265,6 +1271,11 @@ void DropVaguerRestatements(size_t first, std::vector<Event>* out,
       for (size_t j = begin; j < end && !drop[i]; ++j) {
         drop[i] = j != i && !drop[j] && RestatesVaguer((*out)[i], (*out)[j]) &&
                   !coordinated((*out)[i], (*out)[j]);
+        // "a décrété un cessez-le-feu, une trêve aussitôt rejetée", "l'a
+        // averti ... et l'a menacé": the same parties, code and polarity
+        // twice in one sentence are one act told twice ("a critiqué l'Iran,
+        // qu'il accuse de", 111 and 112, are two).
+        if (j < i && !drop[j] && SameAct((*out)[i], (*out)[j])) drop[i] = true;
       }
     }
   }

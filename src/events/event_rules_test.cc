@@ -1239,6 +1239,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "L'armée arménienne a renvoyé dans leurs foyers des centaines de "
        "réservistes.",
        {"ARMMIL - 08"}},
+      {"an act named again in apposition is one act",
+       "fr",
+       "Le Soudan a décrété un cessez-le-feu unilatéral, une trêve aussitôt "
+       "rejetée par les rebelles.",
+       {"SDN - 08", "REB SDN 12"}},
+      {"a warning then a threat to the same party is one threat",
+       "fr",
+       "Le Kremlin a averti Varsovie que l'envoi de chars serait une erreur, "
+       "et l'a menacée.",
+       {"RUSGOV POLGOV 13"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
