@@ -351,6 +351,9 @@ struct Candidate {
   // denial with a complement is its subject's act, no verb of saying
   // reporting the sentence's other events.
   bool denies = false;
+  // "a menacé X de représailles si Vilnius maintenait ...": a threat
+  // followed by its condition, aimed at whoever the if-clause makes act.
+  bool conditional = false;
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
@@ -928,6 +931,37 @@ void MarkBackground(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// "a menacé les États baltes de représailles si Vilnius maintenait les
+// restrictions": a threat followed by its if-clause is aimed at whoever
+// that clause makes act (step 3). The clause's own act stays, hypothetical.
+void MarkThreatConditions(const SyntaxContext& c, const CompiledLanguage& lang,
+                          std::vector<Candidate>& candidates) {
+  // "s'est" is no "si": the condition's next word is no verb.
+  auto condition = [&](uint32_t t) {
+    return c.Is(t, c.roles->threat_condition) && t + 1 < c.end &&
+           c.Class(t + 1) != WordClass::kVerb &&
+           c.Class(t + 1) != WordClass::kAuxiliary;
+  };
+  for (Candidate& a : candidates) {
+    const CompiledPattern& ap = lang.patterns[a.pattern];
+    if (a.embedded || ap.speech || ap.cameo.compare(0, 2, "13") != 0) {
+      continue;
+    }
+    // ConditionSubject reads the sentence's first if-clause: it must be
+    // this one, after the threat.
+    bool before = false;
+    for (uint32_t t = c.first; t < a.state.trigger; ++t) before |= condition(t);
+    if (before) continue;
+    for (uint32_t t = a.state.trigger + 1; t < c.end; ++t) {
+      if (IsClauseBarrier(c, t)) break;
+      if (condition(t)) {
+        a.conditional = true;
+        break;
+      }
+    }
+  }
+}
+
 // "Russia's annexation of Crimea was condemned by the G7", "l'annexion de
 // la Crimée par la Russie a été condamnée par l'ONU": the subject of a
 // passive condemnation is, like an object, the act condemned.
@@ -1453,6 +1487,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     MarkEmbedded(c, *lang, candidates, trace);
     MarkAverted(c, *lang, candidates, trace);
     MarkBackground(c, *lang, candidates, trace);
+    MarkThreatConditions(c, *lang, candidates);
     MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {
@@ -1512,6 +1547,18 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       // "Iran denied supplying drones to Russia": the actors of the denied
       // act are none of the denial's.
       if (cand.denies) r.targets.clear();
+      if (cand.conditional) {
+        PartyChoice who = ConditionSubject(c, c.end);
+        const bool own = who.mention >= 0 && !r.sources.empty() &&
+                         PartyCode(c, who) == PartyCode(c, r.sources[0]);
+        // "si les exportations d'engrais russes": an adjective is no
+        // subject.
+        if (who.mention >= 0 && !who.modifier && !own) {
+          who.why = "subject of the if-clause the threat is about";
+          r.targets.clear();
+          r.targets.push_back(who);
+        }
+      }
       if (cand.warns && has_content && !r.sources.empty()) {
         WarnedClause(c, sentence_events, r.sources[0], &r, out, trace);
       }

@@ -54,6 +54,7 @@ EventRoleLists() {
       {"boundary_nouns", &EventRoles::boundary_nouns},
       {"concessive", &EventRoles::concessive},
       {"background_prep", &EventRoles::background_prep},
+      {"threat_condition", &EventRoles::threat_condition},
       {"irrealis_verbs", &EventRoles::irrealis_verbs},
       {"averting_verbs", &EventRoles::averting_verbs},
       {"command_verbs", &EventRoles::command_verbs},

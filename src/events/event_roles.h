@@ -123,6 +123,10 @@ struct EventRoles {
   // background of the clause's event, not an event (French gold
   // convention; English codes "despite calls by X").
   WordKeySet background_prep;
+  // "menacé X de représailles si Vilnius maintenait ...": after a threat,
+  // these open the condition whose subject the threat is aimed at (French
+  // gold convention).
+  WordKeySet threat_condition;
   // "preparing to use", "s'apprête à frapper": a verb governing the
   // event's infinitive that says the act is planned, not done.
   WordKeySet irrealis_verbs;

@@ -1249,6 +1249,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Kremlin a averti Varsovie que l'envoi de chars serait une erreur, "
        "et l'a menacée.",
        {"RUSGOV POLGOV 13"}},
+      {"a threat with an if-clause is aimed at that clause's subject",
+       "fr",
+       "Le Maroc a menacé l'Espagne de représailles si Alger maintenait ses "
+       "restrictions.",
+       {"MAR DZAGOV 13"}},
+      {"the same after a warning that names no one",
+       "fr",
+       "Pékin a prévenu qu'il réagirait fermement si le Japon envoyait des "
+       "navires.",
+       {"CHNGOV JPN 13"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
