@@ -1438,9 +1438,15 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           const bool may_match = key_filter.MayMatch(lang->patterns[pi]);
           MatchState st;
           bool ok = false;
+          bool taken = false;
           if (may_match) {
             SentenceMatcher matcher(c, lang->patterns[pi]);
             ok = matcher.Match(t, &st);
+            // A token a chosen pattern matched is no trigger again, also
+            // for a pattern anchored elsewhere ("inching nearer to
+            // accord" chosen at "inching"; "to ... accord" at "to").
+            taken = ok && s.used[st.trigger];
+            ok = ok && !taken;
           }
           if (trace != nullptr) {
             trace->lines.push_back(
@@ -1448,6 +1454,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
                 lang->patterns[pi].cameo + ") at \"" +
                 std::string(text.Normalized(text.tokens[t])) + "\": " +
                 (ok ? "matches " + std::to_string(st.literals) + " literal(s)"
+                 : taken     ? "its trigger is another pattern's word"
                  : may_match ? "does not match"
                              : "does not match (a word it needs is not in "
                                "the sentence)"));

@@ -1356,5 +1356,16 @@ TEST(EventRulesTest, ATargetSlotBeforeTheVerbTakesTheSubjectBeforeIt) {
             std::vector<std::string>{"CHL PER 111"});
 }
 
+// A word a chosen pattern matched is no trigger again, even for a pattern
+// anchored on another word.
+TEST(EventRulesTest, AChosenPatternsWordIsNoOtherPatternsTrigger) {
+  OwnPatterns own(
+      "near.accord  083  inching ... closer ... *accord:v\n"
+      "to.accord    073  to ... *accord:v\n");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own.Code("Chile is inching closer to accord with Peru."),
+            std::vector<std::string>{"CHL PER 083"});
+}
+
 }  // namespace
 }  // namespace tocsin
