@@ -504,12 +504,16 @@ void VerbImporter::Emit(const std::vector<Item>& items, const RawPattern& p,
     spec.cameo = p.code;
     spec.line = p.line;
     bool pending_gap = false;
+    bool verb_seen = false;
     for (const Item& item : items) {
+      verb_seen |= item.kind == Item::kVerb;
       if (item.kind == Item::kSkip || item.kind == Item::kCompound) {
         if (item.kind == Item::kSkip && *variant == 0) ++stats_->skips;
         if (item.kind == Item::kCompound) {
           if (*variant == 0 && !spec.symmetric) ++stats_->compound;
           spec.symmetric = true;
+          // "% *": the subject is the compound ("* WITH %": the object).
+          if (!verb_seen) spec.compound = true;
         }
         pending_gap = true;
         continue;
@@ -620,7 +624,11 @@ std::string FormatPatternLine(const PatternSpec& p) {
     if (e.optional) line += '?';
   }
   if (p.speech) line += " %speech";
-  if (p.symmetric) line += " %symmetric";
+  if (p.compound) {
+    line += " %compound";
+  } else if (p.symmetric) {
+    line += " %symmetric";
+  }
   return line;
 }
 

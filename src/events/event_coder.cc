@@ -31,6 +31,7 @@ struct CompiledPattern {
   std::vector<CompiledElement> elements;
   bool speech = false;
   bool symmetric = false;
+  bool compound = false;            // %compound
   bool null = false;                // kNullCode: its words are no event
   const CameoInfo* info = nullptr;  // nullptr for a null pattern
 };
@@ -414,6 +415,34 @@ bool ObjectOwner(std::string_view cameo) {
 constexpr char kViolentProtest[] = "145";
 
 // How the parties of an event coded `cameo` are read.
+// "Gondor and Osgiliath have renewed ties": the nearest actor before the
+// verb group is the last of coordinated ones ("X and Y", "X, Y").
+bool CoordinatedSubject(const SyntaxContext& c, uint32_t trigger) {
+  uint32_t t = VerbGroupStart(c, trigger);
+  while (t > c.first && c.Class(t - 1) == WordClass::kAdverb) --t;
+  // "the European Union (EU) agree": a parenthesis after the name.
+  static const uint64_t kClose = FoldKey(")"), kOpen = FoldKey("(");
+  if (t > c.first && c.form_keys[t - 1] == kClose) {
+    uint32_t open = t - 1;
+    while (open > c.first && c.form_keys[open] != kOpen) --open;
+    if (c.form_keys[open] == kOpen) t = open;
+  }
+  if (t == c.first) return false;
+  const int32_t last = c.mention_at[t - 1];
+  if (last < 0 || (*c.actors)[last].code.empty()) return false;
+  uint32_t link = (*c.actors)[last].first_token;
+  while (link > c.first && (c.Class(link - 1) == WordClass::kDeterminer ||
+                            c.Class(link - 1) == WordClass::kAdjective)) {
+    --link;
+  }
+  if (link <= c.first + 1 || !(c.Is(link - 1, c.roles->coordination) ||
+                               c.Class(link - 1) == WordClass::kPunctuation)) {
+    return false;
+  }
+  const int32_t first = c.mention_at[link - 2];
+  return first >= 0 && first != last && !(*c.actors)[first].code.empty();
+}
+
 ObjectRules ObjectRulesFor(std::string_view cameo) {
   ObjectRules object;
   // "abducted 50 women near Arbinda": an assault on people names where
@@ -1169,6 +1198,7 @@ Status EventCoder::AddLanguage(
       p.cameo = spec.cameo;
       p.speech = spec.speech;
       p.symmetric = spec.symmetric;
+      p.compound = spec.compound;
       p.null = spec.null();
       p.info = p.null ? nullptr : cameo_.Find(spec.cameo);
       if (p.info == nullptr && !p.null) {
@@ -1447,6 +1477,12 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             // accord" chosen at "inching"; "to ... accord" at "to").
             taken = ok && s.used[st.trigger];
             ok = ok && !taken;
+            // %compound: only for a coordinated subject, and then more
+            // specific than the same words without it.
+            if (ok && lang->patterns[pi].compound) {
+              ok = CoordinatedSubject(c, st.trigger);
+              if (ok) ++st.literals;
+            }
           }
           if (trace != nullptr) {
             trace->lines.push_back(

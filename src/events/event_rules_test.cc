@@ -1367,5 +1367,19 @@ TEST(EventRulesTest, AChosenPatternsWordIsNoOtherPatternsTrigger) {
             std::vector<std::string>{"CHL PER 083"});
 }
 
+// %compound: only for coordinated subjects, which then act on each other,
+// ahead of the same words without it.
+TEST(EventRulesTest, ACompoundPatternNeedsAndPrefersCoordinatedSubjects) {
+  OwnPatterns own(
+      "renew.one   030  *renew:v ... ties\n"
+      "renew.both  064  *renew:v ... ties %compound\n");
+  ASSERT_TRUE(own.ok());
+  std::vector<std::string> both = own.Code("Chile and Peru renewed ties.");
+  std::sort(both.begin(), both.end());
+  EXPECT_EQ(both, (std::vector<std::string>{"CHL PER 064", "PER CHL 064"}));
+  EXPECT_EQ(own.Code("Chile renewed ties with Peru."),
+            std::vector<std::string>{"CHL PER 030"});
+}
+
 }  // namespace
 }  // namespace tocsin

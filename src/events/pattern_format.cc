@@ -115,6 +115,9 @@ std::string ParseLine(std::string_view line, PatternSpec* spec) {
         spec->speech = true;
       } else if (f == "%symmetric") {
         spec->symmetric = true;
+      } else if (f == "%compound") {
+        spec->symmetric = true;
+        spec->compound = true;
       } else {
         return "unknown option '" + std::string(f) + "'";
       }

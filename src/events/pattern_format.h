@@ -44,7 +44,11 @@ struct PatternSpec {
   std::vector<PatternElement> elements;
   bool speech = false;     // %speech
   bool symmetric = false;  // %symmetric
-  uint32_t line = 0;       // 1-based line in its file
+  // %compound (implies %symmetric): matches only when the subject is
+  // coordinated ("X and Y renewed ties"), and then counts as one literal
+  // more than a pattern without it (PETRARCH's '%').
+  bool compound = false;
+  uint32_t line = 0;  // 1-based line in its file
   bool null() const { return cameo == kNullCode; }
 };
 
