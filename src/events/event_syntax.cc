@@ -1358,6 +1358,33 @@ PartyChoice CountryOfComplement(const SyntaxContext& c, uint32_t match_end) {
   return {};
 }
 
+// "Les salariés des raffineries de TotalEnergies sont en grève": workers
+// named by their employer act toward it. `workers` is the source; the
+// employer is an actor in the "de/of" complement of its phrase, before
+// the clause's verb.
+PartyChoice EmployerOfWorkers(const SyntaxContext& c, PartyChoice workers) {
+  if (workers.mention < 0 || workers.modifier) return {};
+  const ActorMention& w = (*c.actors)[workers.mention];
+  if (!std::string_view(w.code).ends_with("LAB")) return {};
+  bool linked = false;
+  for (uint32_t t = w.end_token; t < c.end && t < w.end_token + 6; ++t) {
+    if (c.Class(t) == WordClass::kPunctuation || IsVerbal(c, t)) break;
+    if (c.Class(t) == WordClass::kAdposition) {
+      if (!c.Is(t, c.roles->source_prep)) break;
+      linked = true;
+      continue;
+    }
+    const int32_t m = c.mention_at[t];
+    if (m >= 0) {
+      if (linked && Coded(c, m) && (*c.actors)[m].first_token == t) {
+        return {m, false, "employer of the workers"};
+      }
+      break;
+    }
+  }
+  return {};
+}
+
 // "la visite de Xi Jinping à Riyad, la première depuis 2016": the host
 // of a visit stands after its own preposition, in the noun's phrase.
 PartyChoice FindVisited(const SyntaxContext& c, uint32_t from) {
@@ -2303,6 +2330,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         }
       }
     }
+  }
+  if (target.mention < 0 && !r.passive && !object.statement && !speech) {
+    target = EmployerOfWorkers(c, source);
   }
   // One actor is never both sides of its own event (a second mention of
   // the same code is the same actor: "Minsk ... Loukachenko").
