@@ -1169,6 +1169,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Les ouvriers des mines de Gazprom ont manifesté devant le siège.",
        {"LAB RUSBUS 14"}},
+      {"a threat to a bloc aims at the member its if-clause makes act",
+       "fr",
+       "La Chine a menacé les pays occidentaux de sanctions si Londres "
+       "accueillait le dalaï-lama.",
+       {"CHN GBRGOV 13"}},
       {"the agent of a participle deciding a noun act is its author",
        "fr",
        "L'offensive décidée par le Kremlin a échoué.",

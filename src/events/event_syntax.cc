@@ -2301,9 +2301,15 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         !inverted && !says_clause) {
       target = ObjectOwnerCountry(c, trigger + 1, match_end);
     }
-    if (target.mention < 0 && source.mention >= 0 && object.condition_target &&
-        !inverted) {
-      target = ThreatenedByCondition(c, trigger + 1, source);
+    // "a menacé les États baltes de représailles si Vilnius maintenait
+    // les restrictions": a threat to a bloc is aimed at the member whose
+    // act it names.
+    const bool bloc_target = target.mention >= 0 && !target.modifier &&
+                             (*c.actors)[target.mention].type == "bloc";
+    if ((target.mention < 0 || bloc_target) && source.mention >= 0 &&
+        object.condition_target && !inverted) {
+      PartyChoice conditioned = ThreatenedByCondition(c, trigger + 1, source);
+      if (conditioned.mention >= 0) target = conditioned;
     }
   }
   // "Lukashenko ordered Belarusian troops to deploy": the ordered party
