@@ -45,6 +45,7 @@ EventRoleLists() {
       {"stationed_prep", &EventRoles::stationed_prep},
       {"predicative_prep", &EventRoles::predicative_prep},
       {"kin_nouns", &EventRoles::kin_nouns},
+      {"partner_prep", &EventRoles::partner_prep},
       {"visit_prep", &EventRoles::visit_prep},
       {"provoke_verbs", &EventRoles::provoke_verbs},
       {"reciprocal", &EventRoles::reciprocal},

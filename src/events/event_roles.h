@@ -95,6 +95,9 @@ struct EventRoles {
   // "les familles des soldats mobilisés ont demandé": relatives who act
   // for those they are kin to; the actor after "de" is no subject.
   WordKeySet kin_nouns;
+  // "de violents combats avec l'armée congolaise", "un accord avec Kiev":
+  // after a noun act, the party it is done with.
+  WordKeySet partner_prep;
   // "la visite de Xi Jinping à Riyad", "Erdogan's visit to Moscow": after
   // a noun of a visit, the host.
   WordKeySet visit_prep;

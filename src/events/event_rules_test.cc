@@ -1174,6 +1174,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Chine a menacé les pays occidentaux de sanctions si Londres "
        "accueillait le dalaï-lama.",
        {"CHN GBRGOV 13"}},
+      {"after a noun act, 'avec X' is the party it is done with",
+       "fr",
+       "Les rebelles touareg ont lancé de violents combats avec l'armée "
+       "malienne.",
+       {"REB MLIMIL 19", "MLIMIL REB 19"}},
       {"the agent of a participle deciding a noun act is its author",
        "fr",
        "L'offensive décidée par le Kremlin a échoué.",

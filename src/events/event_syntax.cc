@@ -1423,6 +1423,21 @@ PartyChoice FindAddressee(const SyntaxContext& c, uint32_t from) {
   return {};
 }
 
+// "de violents combats avec l'armée congolaise", "un accord avec Kiev":
+// the party a noun act is done with, in the noun's phrase (after its
+// adjectives).
+PartyChoice FindPartner(const SyntaxContext& c, uint32_t from) {
+  uint32_t t = from;
+  while (t < c.end && t < from + 2 && c.Class(t) == WordClass::kAdjective &&
+         c.mention_at[t] < 0 && c.modifier_at[t] < 0) {
+    ++t;
+  }
+  if (t >= c.end || !c.Is(t, c.roles->partner_prep)) return {};
+  const int32_t n = CodedMentionAfterDeterminers(c, t + 1);
+  if (n < 0) return {};
+  return {n, false, "party the act is done with"};
+}
+
 // The first party of "between X and Y" right after a noun trigger: "les
 // combats entre l'Arménie et l'Azerbaïdjan", "talks between Russia and
 // Ukraine" (the caller adds the coordinated ones).
@@ -2156,6 +2171,11 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         !InDuringPhrase(c, trigger) && !AgentOfParticiple(c, trigger)) {
       source = FindSubject(c, trigger);
       if (source.mention >= 0) source.why = "subject of the governing verb";
+    }
+    // Only an act with an author has a partner ("le partenariat avec
+    // l'Afrique" alone names no one's act).
+    if (target.mention < 0 && source.mention >= 0) {
+      target = FindPartner(c, match_end);
     }
   } else {
     if (source.mention < 0 && group == trigger && group > c.first &&
