@@ -903,6 +903,18 @@ void MarkAverted(const SyntaxContext& c, const CompiledLanguage& lang,
   for (Candidate& b : candidates) {
     if (b.embedded || lang.patterns[b.pattern].speech) continue;
     const uint32_t bt = b.state.trigger;
+    // "a salué l'opération sans la revendiquer": the infinitive after
+    // "sans" is not done.
+    const uint32_t group = VerbGroupStart(c, bt);
+    if (c.Class(bt) == WordClass::kVerb && group > c.first &&
+        c.Is(group - 1, c.roles->privative)) {
+      b.embedded = true;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " is not done (\"without\"): dropped");
+      }
+      continue;
+    }
     for (uint32_t t = bt; t-- > c.first && bt - t <= kMaxAvertedDistance;) {
       if (IsBarrierToken(c, t) || c.Is(t, c.roles->relative) ||
           c.Is(t, c.roles->subordinator)) {

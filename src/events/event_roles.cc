@@ -56,6 +56,7 @@ EventRoleLists() {
       {"concessive", &EventRoles::concessive},
       {"background_prep", &EventRoles::background_prep},
       {"threat_condition", &EventRoles::threat_condition},
+      {"privative", &EventRoles::privative},
       {"irrealis_verbs", &EventRoles::irrealis_verbs},
       {"averting_verbs", &EventRoles::averting_verbs},
       {"command_verbs", &EventRoles::command_verbs},

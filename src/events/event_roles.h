@@ -130,6 +130,9 @@ struct EventRoles {
   // these open the condition whose subject the threat is aimed at (French
   // gold convention).
   WordKeySet threat_condition;
+  // "sans la revendiquer": an infinitive after these is an act not done,
+  // no event (French gold convention).
+  WordKeySet privative;
   // "preparing to use", "s'apprête à frapper": a verb governing the
   // event's infinitive that says the act is planned, not done.
   WordKeySet irrealis_verbs;

@@ -1277,6 +1277,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Pékin a prévenu qu'il réagirait fermement si le Japon envoyait des "
        "navires.",
        {"CHNGOV JPN 13"}},
+      {"an act after sans is not done",
+       "fr",
+       "Le Hamas a salué l'attaque sans la revendiquer.",
+       {"PSEREBHMS - 05"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
