@@ -551,6 +551,22 @@ bool Elaborates(const SyntaxContext& c, const CompiledLanguage& lang,
 bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
   if (c.Class(bt) != WordClass::kVerb || bt == c.first) return false;
   if (VerbGroupStart(c, bt) != bt) return false;
+  // "la basketteuse Brittney Griner, détenue en Russie depuis février": a
+  // past participle in apposition, with only a place or a time after it,
+  // describes the noun before the comma. (With "par" it names an author,
+  // with "de" a charge: those stay events.)
+  if (bt >= c.first + 2 && bt + 1 < c.end &&
+      c.text->Normalized(c.text->tokens[bt - 1]) == "," &&
+      (c.Class(bt - 2) == WordClass::kNoun ||
+       c.Class(bt - 2) == WordClass::kProperNoun ||
+       c.mention_at[bt - 2] >= 0) &&
+      (c.Is(bt + 1, c.roles->place_prep) || c.Is(bt + 1, c.roles->time_prep))) {
+    std::string form(c.text->Normalized(c.text->tokens[bt]));
+    for (char& ch : form) {
+      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+    }
+    if (EndsWithAny(form, c.roles->participle_suffixes)) return true;
+  }
   const WordClass before = c.Class(bt - 1);
   if (before != WordClass::kNoun && before != WordClass::kProperNoun &&
       before != WordClass::kAdjective) {

@@ -1281,6 +1281,15 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Hamas a salué l'attaque sans la revendiquer.",
        {"PSEREBHMS - 05"}},
+      {"a participle in apposition with a time after it describes the noun",
+       "fr",
+       "Le Tchad a exigé la libération du journaliste Ali Ahmed, emprisonné "
+       "depuis mai.",
+       {"TCD MED 10"}},
+      {"the same with a place",
+       "fr",
+       "Le Tchad a libéré un journaliste du Soudan, arrêté en mars.",
+       {"TCD SDNMED 08"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
