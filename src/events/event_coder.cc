@@ -988,6 +988,45 @@ void MarkBackground(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// "..., a conclu la mission d'enquête de l'ONU": a noun between a verb of
+// saying and the speaker named after it is the speaker's own title, no
+// event.
+void MarkSpeakerNouns(const SyntaxContext& c, const CompiledLanguage& lang,
+                      std::vector<Candidate>& candidates, EventTrace* trace) {
+  for (uint32_t st = c.first; st < c.end; ++st) {
+    bool speech = c.Class(st) == WordClass::kVerb &&
+                  c.Is(st, c.roles->clause_speech_verbs);
+    for (const Candidate& sp : candidates) {
+      speech |= sp.state.trigger == st && lang.patterns[sp.pattern].speech;
+    }
+    if (!speech) continue;
+    const PartyChoice speaker = InvertedSubject(c, st);
+    if (speaker.mention < 0 || speaker.modifier) continue;
+    const uint32_t first = (*c.actors)[speaker.mention].first_token;
+    if (first <= st) continue;
+    for (Candidate& b : candidates) {
+      const uint32_t bt = b.state.trigger;
+      const WordClass k = c.Class(bt);
+      if (b.embedded || bt <= st || bt >= first ||
+          (k != WordClass::kNoun && k != WordClass::kProperNoun)) {
+        continue;
+      }
+      bool clause = false;
+      for (uint32_t t = st + 1; t < first; ++t) {
+        clause |= IsBarrierToken(c, t) || c.Class(t) == WordClass::kVerb;
+      }
+      if (clause) continue;
+      b.embedded = true;
+      if (trace != nullptr) {
+        trace->lines.push_back(
+            "  " + lang.patterns[b.pattern].rule + " names the speaker of \"" +
+            std::string(c.text->Normalized(c.text->tokens[st])) +
+            "\": dropped");
+      }
+    }
+  }
+}
+
 // "a menacé les États baltes de représailles si Vilnius maintenait les
 // restrictions": a threat followed by its if-clause is aimed at whoever
 // that clause makes act (step 3). The clause's own act stays, hypothetical.
@@ -1559,6 +1598,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     MarkAverted(c, *lang, candidates, trace);
     MarkBackground(c, *lang, candidates, trace);
     MarkThreatConditions(c, *lang, candidates);
+    MarkSpeakerNouns(c, *lang, candidates, trace);
     MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {

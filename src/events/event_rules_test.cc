@@ -1290,6 +1290,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Tchad a libéré un journaliste du Soudan, arrêté en mars.",
        {"TCD SDNMED 08"}},
+      {"the speaker's title after a verb of saying is no event",
+       "fr",
+       "La Russie a bombardé Kharkiv, a affirmé la mission d'enquête de "
+       "l'ONU.",
+       {"RUS - 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
