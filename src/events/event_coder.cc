@@ -1058,6 +1058,23 @@ void MarkThreatConditions(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// Whether the noun trigger `bt` heads the sentence's subject before the
+// verb group at `group`: only its determiners and owner before it, no
+// clause between it and the verb.
+bool NounHeadsSubject(const SyntaxContext& c, uint32_t bt, uint32_t group) {
+  const WordClass k = c.Class(bt);
+  if (bt >= group || (k != WordClass::kNoun && k != WordClass::kProperNoun)) {
+    return false;
+  }
+  for (uint32_t t = c.first; t < bt; ++t) {
+    if (!IsNounPhrasePremodifier(c, t)) return false;
+  }
+  for (uint32_t t = bt + 1; t < group; ++t) {
+    if (IsBarrierToken(c, t) || c.Class(t) == WordClass::kVerb) return false;
+  }
+  return true;
+}
+
 // "Russia's annexation of Crimea was condemned by the G7", "l'annexion de
 // la Crimée par la Russie a été condamnée par l'ONU": the subject of a
 // passive condemnation is, like an object, the act condemned.
@@ -1074,23 +1091,10 @@ void MarkCondemnedSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
     if (!r.passive) continue;
     const uint32_t group = VerbGroupStart(c, a.state.trigger);
     for (Candidate& b : candidates) {
-      const uint32_t bt = b.state.trigger;
-      const WordClass k = c.Class(bt);
       if (b.embedded || b.condemned || lang.patterns[b.pattern].speech ||
-          bt >= group ||
-          (k != WordClass::kNoun && k != WordClass::kProperNoun)) {
+          !NounHeadsSubject(c, b.state.trigger, group)) {
         continue;
       }
-      // The noun heads the sentence's subject: only its determiners and
-      // owner before it, no clause between it and the verb.
-      bool head = true;
-      for (uint32_t t = c.first; t < bt && head; ++t) {
-        head = IsNounPhrasePremodifier(c, t);
-      }
-      for (uint32_t t = bt + 1; t < group && head; ++t) {
-        head = !IsBarrierToken(c, t) && c.Class(t) != WordClass::kVerb;
-      }
-      if (!head) continue;
       b.condemned = true;
       b.governor = static_cast<int32_t>(i);
       if (trace != nullptr) {
@@ -1098,6 +1102,33 @@ void MarkCondemnedSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
                                " is the act " + ap.rule + " condemns: kept");
       }
       break;
+    }
+  }
+}
+
+// "Un convoi humanitaire de l'ONU a été attaqué par des hommes armés": a
+// cooperative act's noun (01-08) heading the subject of a passive use of
+// force is what was struck, not an act of its own.
+void MarkStruckSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
+                        std::vector<Candidate>& candidates, EventTrace* trace) {
+  for (const Candidate& a : candidates) {
+    const CompiledPattern& ap = lang.patterns[a.pattern];
+    if (a.embedded || ap.speech || !ForceOrDestruction(ap.cameo) ||
+        !IsPassiveParticiple(c, a.state.trigger)) {
+      continue;
+    }
+    const uint32_t group = VerbGroupStart(c, a.state.trigger);
+    for (Candidate& b : candidates) {
+      if (b.embedded || lang.patterns[b.pattern].speech ||
+          lang.patterns[b.pattern].cameo.compare(0, 2, "09") >= 0 ||
+          !NounHeadsSubject(c, b.state.trigger, group)) {
+        continue;
+      }
+      b.embedded = true;
+      if (trace != nullptr) {
+        trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                               " is what " + ap.rule + " struck: dropped");
+      }
     }
   }
 }
@@ -1601,6 +1632,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     MarkSpeakerNouns(c, *lang, candidates, trace);
     MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
+    MarkStruckSubjects(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {
       if (cand.embedded) s.trigger_at[cand.state.trigger] = 0;
     }

@@ -1295,6 +1295,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Russie a bombardé Kharkiv, a affirmé la mission d'enquête de "
        "l'ONU.",
        {"RUS - 19"}},
+      {"an aid convoy attacked is what was struck, not an aid event",
+       "fr",
+       "Un convoi humanitaire de l'ONU a été attaqué par des rebelles au "
+       "Darfour.",
+       {"REB IGOUNO 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
