@@ -504,6 +504,18 @@ bool EndsWithAny(std::string_view s, const std::vector<std::string>& tails) {
   return false;
 }
 
+// Token `t`'s form with ASCII letters lower-cased, for the suffix tests
+// above; valid until the next call. The buffer is per thread so that these
+// tests, run on many triggers, allocate nothing once warm.
+std::string_view LowerForm(const SyntaxContext& c, uint32_t t) {
+  thread_local std::string buffer;
+  buffer.assign(c.text->Normalized(c.text->tokens[t]));
+  for (char& ch : buffer) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return buffer;
+}
+
 // Verb events that only elaborate an earlier one of the sentence: a
 // participle clause after a use of force (", killing 40", ", tuant 40"),
 // and a purpose clause ("rallied to demand", "a manifesté pour exiger").
@@ -525,10 +537,7 @@ bool Elaborates(const SyntaxContext& c, const CompiledLanguage& lang,
   const bool force = IsViolence(ap.cameo) || ap.cameo.compare(0, 2, "17") == 0;
   if (group == bt && group > c.first && force && IsViolence(bp.cameo)) {
     std::string_view before = c.text->Normalized(c.text->tokens[group - 1]);
-    std::string form(c.text->Normalized(c.text->tokens[bt]));
-    for (char& ch : form) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    const std::string_view form = LowerForm(c, bt);
     if (before == "," && EndsWithAny(form, c.roles->progressive_suffixes)) {
       return true;
     }
@@ -561,10 +570,7 @@ bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
        c.Class(bt - 2) == WordClass::kProperNoun ||
        c.mention_at[bt - 2] >= 0) &&
       (c.Is(bt + 1, c.roles->place_prep) || c.Is(bt + 1, c.roles->time_prep))) {
-    std::string form(c.text->Normalized(c.text->tokens[bt]));
-    for (char& ch : form) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    const std::string_view form = LowerForm(c, bt);
     if (EndsWithAny(form, c.roles->participle_suffixes)) return true;
   }
   const WordClass before = c.Class(bt - 1);
@@ -581,10 +587,7 @@ bool IsReducedRelative(const SyntaxContext& c, uint32_t bt) {
     if (k == WordClass::kVerb) break;
     if (k == WordClass::kAuxiliary || k == WordClass::kPronoun) return false;
   }
-  std::string form(c.text->Normalized(c.text->tokens[bt]));
-  for (char& ch : form) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
+  const std::string_view form = LowerForm(c, bt);
   if (EndsWithAny(form, c.roles->progressive_suffixes) ||
       EndsWithAny(form, c.roles->participle_suffixes)) {
     return true;
@@ -676,10 +679,7 @@ std::pair<uint32_t, uint32_t> ContentScope(const SyntaxContext& c,
   if (gerund && trigger + 1 < c.end &&
       c.Class(trigger + 1) == WordClass::kVerb &&
       c.lemma_keys[trigger + 1] != c.form_keys[trigger + 1]) {
-    std::string form(c.text->Normalized(c.text->tokens[trigger + 1]));
-    for (char& ch : form) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    const std::string_view form = LowerForm(c, trigger + 1);
     if (EndsWithAny(form, c.roles->progressive_suffixes)) marker = trigger;
   }
   for (uint32_t t = trigger + 1;
@@ -739,10 +739,7 @@ std::pair<uint32_t, uint32_t> ContentScope(const SyntaxContext& c,
       ++v;
     }
     if (v >= c.end || c.Class(v) != WordClass::kVerb) continue;
-    std::string form(c.text->Normalized(c.text->tokens[v]));
-    for (char& ch : form) {
-      if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-    }
+    const std::string_view form = LowerForm(c, v);
     const bool charge = c.lemma_keys[v] == c.form_keys[v] ||
                         EndsWithAny(form, c.roles->progressive_suffixes);
     if (!charge) break;
