@@ -1551,6 +1551,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     for (uint32_t t = c.first; t < c.end; ++t) {
       if (s.used[t] || s.mention_at[t] >= 0) continue;
       if (text.tokens[t].word_class == WordClass::kPunctuation) continue;
+      // A word the tagger read as a name ("March 10", "Piggy March") is
+      // not the verb or noun spelled alike.
+      if (text.tokens[t].word_class == WordClass::kProperNoun) continue;
       int best = -1;
       MatchState best_state;
       auto try_key = [&](uint64_t key) {

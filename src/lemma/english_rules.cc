@@ -96,6 +96,9 @@ struct Context {
   // visit"): a base form there cannot be the finite verb, whose subject
   // would make it take -s, so it continues the noun phrase.
   bool in_indefinite_phrase = false;
+  // A capitalised word right before a number ("March 5", "May 2022"): a
+  // date or a name, not the verb or the modal spelled alike.
+  bool capital_before_number = false;
 };
 
 bool IsIndefiniteArticle(std::string_view form) {
@@ -153,6 +156,10 @@ Context MakeContext(std::span<TokenAnalyses> tokens, size_t i, uint32_t chain) {
   c.that_before_noun = next && next->class_mask == ClassBit(WordClass::kNoun);
   c.in_indefinite_phrase = (t.class_mask & ClassBit(WordClass::kNoun)) &&
                            AfterIndefiniteSingular(tokens, i);
+  c.capital_before_number =
+      next && !t.form.empty() && t.form[0] >= 'A' && t.form[0] <= 'Z' &&
+      ((next->fixed && next->fixed_class == WordClass::kNumeral) ||
+       next->class_mask == ClassBit(WordClass::kNumeral));
   return c;
 }
 
@@ -184,8 +191,15 @@ int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
       // "government troops").
       if (c.after_noun && (f & kFeatPast)) s += kWeak;
       if (c.in_indefinite_phrase && IsBaseVerb(a, t)) s -= kMedium;
+      if (c.capital_before_number) s -= kStrong;
       return s;
     case WordClass::kAuxiliary:
+      // No modal follows a preposition or precedes a number: "in May",
+      // "May 9" name the month.
+      if ((f & kFeatModal) &&
+          (prev == WordClass::kAdposition || c.capital_before_number)) {
+        s -= kStrong;
+      }
       // have / do: auxiliary before a verb.
       if (f & kFeatHave) s += c.participle_ahead ? kMedium : -kMedium;
       if (a.lemma_word == RuleWord::kDo) {
@@ -211,6 +225,7 @@ int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
       return s;
     case WordClass::kProperNoun:
       if (in_noun_phrase) s += c.det_like ? kMedium : kWeak;
+      if (c.capital_before_number) s += kMedium;
       return s;
     case WordClass::kAdjective:
       if (in_noun_phrase) s += kWeak;

@@ -172,6 +172,14 @@ const LemmaCase kEnglish[] = {
     {"Iranian-backed militias attacked the base .", 0, "iranian-backed", kAdj},
     {"Police and Moscow-backed separatists clashed .", 2, "moscow-backed",
      kAdj},
+    // A month spelled like a verb or a modal names the month before a
+    // number or after a preposition.
+    {"March 5 saw new protests .", 0, "March", kPropn},
+    {"The rally began on March 8 .", 4, "March", kPropn},
+    {"Talks resumed in May .", 3, "May", kPropn},
+    {"In May 2021 the army struck .", 1, "May", kPropn},
+    {"The army may strike .", 2, "may", kAux},
+    {"Protesters will march on Sunday .", 2, "march", kVerb},
 };
 
 TEST_F(LemmatizerTest, English) {
