@@ -462,6 +462,20 @@ bool NounPhraseThenVerb(const SyntaxContext& c, uint32_t first) {
   return false;
 }
 
+// Whether a verb of saying in [from, to) governs a clause that holds `to`:
+// "said (that) the shooting was", not "a lancé un appel" (its object) or
+// "announced its intention to" (no clause).
+bool InSaidClause(const SyntaxContext& c, uint32_t from, uint32_t to) {
+  for (uint32_t v = from; v < to && v < c.end; ++v) {
+    if (!IsVerbal(c, v) || !c.Is(v, c.roles->clause_speech_verbs)) continue;
+    for (uint32_t t = v + 1; t < to; ++t) {
+      if (c.Is(t, c.roles->complementizer)) return true;
+    }
+    if (NounPhraseThenVerb(c, v + 1)) return true;
+  }
+  return false;
+}
+
 // A comma opening a clause: ", a senior US official said", ", and police
 // detained", ", et la police a interpellé".
 bool CommaOpensClause(const SyntaxContext& c, uint32_t t) {
@@ -2171,6 +2185,12 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         !InDuringPhrase(c, trigger) && !AgentOfParticiple(c, trigger)) {
       source = FindSubject(c, trigger);
       if (source.mention >= 0) source.why = "subject of the governing verb";
+      // "the senator said the shooting was not terrorism": an act named in
+      // what a verb of saying governs is not the speaker's.
+      if (source.mention >= 0 && !source.modifier &&
+          InSaidClause(c, (*c.actors)[source.mention].end_token, trigger)) {
+        source = {};
+      }
     }
     // Only an act with an author has a partner ("le partenariat avec
     // l'Afrique" alone names no one's act).
