@@ -464,6 +464,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.intent = cameo.starts_with("03");
   object.statement = cameo == "010";
   object.condition_target = cameo.starts_with("13");
+  object.consults = cameo.starts_with("04") && cameo != "045";
   return object;
 }
 
@@ -1916,6 +1917,12 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       }
       if ((p.symmetric || r.between) && sources.empty() && targets.size() >= 2)
         group = &targets;
+      if (r.hosted) {
+        for (const PartyChoice& a : sources) {
+          for (const PartyChoice& b : targets) pairs.emplace_back(a, b);
+        }
+        group = &targets;
+      }
       if (group != nullptr) {
         for (const PartyChoice& a : *group) {
           for (const PartyChoice& b : *group) {

@@ -1411,6 +1411,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Un convoi humanitaire de l'ONU a été attaqué par des rebelles au "
        "Darfour.",
        {"REB IGOUNO 19"}},
+      {"talks a third party opens between two parties are theirs with each "
+       "other, and the host's with each of them",
+       "fr",
+       "La Norvège a repris à Oslo des négociations entre le gouvernement "
+       "colombien et les rebelles.",
+       {"NOR COLGOV 04", "NOR REB 04", "COLGOV REB 04", "REB COLGOV 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -2103,6 +2103,8 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   }
 
   PartyChoice source, target;
+  // The two sides of talks "between X and Y" a verb pattern names.
+  std::vector<PartyChoice> between_parties;
   if (slot_source >= 0) source = {slot_source, false, "pattern $S"};
   if (slot_target >= 0) target = {slot_target, false, "pattern $T"};
   if (r.passive) {
@@ -2277,6 +2279,18 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     const bool ends_on_noun =
         match_end > trigger + 1 &&
         (IsNoun(c, match_end - 1) || IsNoun(c, match_end - 2));
+    // "a ouvert des pourparlers entre Addis-Abeba et les rebelles": talks
+    // between two named parties are theirs with each other; the subject
+    // hosts them, with each party, and is neither side.
+    if (target.mention < 0 && object.consults && ends_on_noun) {
+      const PartyChoice first = FindBetween(c, match_end);
+      std::vector<PartyChoice> parties;
+      if (first.mention >= 0) {
+        parties.push_back(first);
+        AddCoordinated(c, first.mention, false, &parties);
+      }
+      if (parties.size() >= 2) between_parties = std::move(parties);
+    }
     // "a fourni des obus d'artillerie à l'armée russe": the recipient, not
     // the artillery.
     if (target.mention < 0 && object.given && ends_on_noun) {
@@ -2351,6 +2365,11 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       PartyChoice conditioned = ThreatenedByCondition(c, trigger + 1, source);
       if (conditioned.mention >= 0) target = conditioned;
     }
+  }
+  if (!between_parties.empty()) {
+    target = {};
+    r.hosted = true;
+    r.targets = std::move(between_parties);
   }
   // "Lukashenko ordered Belarusian troops to deploy": the ordered party
   // stands right before the act's infinitive; when it is the commander's

@@ -65,6 +65,10 @@ struct SyntaxResult {
   // The targets are the parties "between X and Y" of a noun trigger: with
   // no source, they act on each other.
   bool between = false;
+  // The targets are the parties of talks "between X and Y" a verb's
+  // subject hosts: they talk with each other, and the host with each of
+  // them (never the reverse).
+  bool hosted = false;
   std::string why_flags;
 };
 
@@ -132,6 +136,10 @@ struct ObjectRules {
   // à Taïwan" is aimed at whom its if-clause makes act, when nothing in
   // the clause is.
   bool condition_target = false;
+  // A meeting or negotiation (04, not mediation): "a ouvert des
+  // pourparlers entre X et Y", "hosted talks between X and Y" are X's and
+  // Y's with each other; the subject hosts them.
+  bool consults = false;
 };
 SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
                                 uint32_t match_end, int32_t slot_source,
