@@ -468,6 +468,36 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   return object;
 }
 
+// "L'arrestation du journaliste par la junte a suscité une protestation
+// de Paris": when the subject of a verb of provoking is a noun act with an
+// author, the disapproval it draws is aimed at that author, not at the
+// act's victim. The author of the first such act in the subject (the
+// words before `group` back to the clause's start), or none.
+PartyChoice AuthorOfProvokingAct(const SyntaxContext& c,
+                                 const std::vector<CompiledPattern>& patterns,
+                                 const std::vector<Candidate>& candidates,
+                                 uint32_t group) {
+  uint32_t start = group;
+  while (start > c.first && !IsClauseBarrier(c, start - 1) &&
+         c.Class(start - 1) != WordClass::kPunctuation &&
+         c.Class(start - 1) != WordClass::kVerb &&
+         c.Class(start - 1) != WordClass::kAuxiliary) {
+    --start;
+  }
+  for (const Candidate& b : candidates) {
+    const uint32_t t = b.state.trigger;
+    if (t < start || t >= group || c.Class(t) != WordClass::kNoun) continue;
+    SyntaxResult rb = AnalyzeEventSyntax(
+        c, t, b.state.end, b.state.source, b.state.target, {}, false,
+        ObjectRulesFor(patterns[b.pattern].cameo));
+    if (!rb.sources.empty()) {
+      rb.sources[0].why = "author of the act that provoked it";
+      return rb.sources[0];
+    }
+  }
+  return {};
+}
+
 // The CAMEO intent (03x) to do what `cameo` codes.
 std::string IntentFor(std::string_view cameo) {
   std::string_view root = cameo.substr(0, 2);
@@ -1720,7 +1750,14 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         }
         if (v > c.first && c.Class(v - 1) == WordClass::kVerb &&
             c.Is(v - 1, lang->roles.provoke_verbs)) {
-          PartyChoice provoker = SubjectOfVerb(c, v - 1);
+          // (A protest, 14, is aimed at the act itself: "the killing of
+          // two men by the police sparked a strike" strikes no one.)
+          PartyChoice provoker;
+          if (noun_root == "11") {
+            provoker = AuthorOfProvokingAct(c, lang->patterns, candidates,
+                                            VerbGroupStart(c, v - 1));
+          }
+          if (provoker.mention < 0) provoker = SubjectOfVerb(c, v - 1);
           if (provoker.mention >= 0) {
             provoker.why = "subject of the verb that provoked it";
             r.targets.push_back(provoker);

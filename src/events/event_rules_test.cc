@@ -1417,6 +1417,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Norvège a repris à Oslo des négociations entre le gouvernement "
        "colombien et les rebelles.",
        {"NOR COLGOV 04", "NOR REB 04", "COLGOV REB 04", "REB COLGOV 04"}},
+      {"the disapproval an act with an author provokes is aimed at its "
+       "author, not its victim",
+       "fr",
+       "L'expulsion des diplomates français par le Mali a suscité la "
+       "condamnation de Berlin.",
+       {"MLI FRAGOV 16", "DEUGOV MLI 11"}},
+      {"the same in English",
+       "en",
+       "The arrest of the French journalist by the Iranian police drew "
+       "condemnation from Germany.",
+       {"IRNCOP FRAMED 17", "DEU IRNCOP 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
