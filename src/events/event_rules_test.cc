@@ -1428,6 +1428,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "The arrest of the French journalist by the Iranian police drew "
        "condemnation from Germany.",
        {"IRNCOP FRAMED 17", "DEU IRNCOP 11"}},
+      // Actor words the event rows depend on (dict/actors/agents.txt).
+      {"a consul with a nationality is that state's government",
+       "fr",
+       "Le Mali a expulsé un consul français.",
+       {"MLI FRAGOV 16"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
