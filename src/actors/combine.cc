@@ -204,8 +204,19 @@ bool FitsLeft(const MentionContext& c, const MentionUnit& p,
          (Key(c, p.end, w.s) || Key(c, p.end, w.apostrophe));
 }
 
-bool FitsRightAdjective(const MentionUnit& a, const MentionUnit& q) {
-  return q.kind == UnitKind::kAdjective && q.first == a.end;
+// French: "les rebelles kurdes iraniens", "la police religieuse
+// iranienne": the country adjective closes the phrase, after at most two
+// lower-case adjectives that say which branch or people the agent is
+// (nouns are left out: "les soldats de la paix russes" is no branch).
+bool FitsRightAdjective(const MentionContext& c, const MentionUnit& a,
+                        const MentionUnit& q) {
+  if (q.kind != UnitKind::kAdjective || q.first < a.end) return false;
+  if (q.first == a.end) return true;
+  if (!OnlyBranchWordsBetween(c, a.end, q.first)) return false;
+  for (uint32_t t = a.end; t < q.first; ++t) {
+    if (c.text.tokens[t].word_class != WordClass::kAdjective) return false;
+  }
+  return true;
 }
 
 // "of [the]", "de [la|le|les|l']", "du", "des", "d'" between agent and name.
@@ -336,7 +347,8 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
     size_t p = PrevAlive(u, k), q = NextAlive(u, k);
     bool left = !french && p != SIZE_MAX && FitsLeft(c, u[p], a) &&
                 !CountryPart(c, u[p].entry).empty();
-    bool right_adj = french && q != SIZE_MAX && FitsRightAdjective(a, u[q]) &&
+    bool right_adj = french && q != SIZE_MAX &&
+                     FitsRightAdjective(c, a, u[q]) &&
                      !CountryPart(c, u[q].entry).empty();
     bool right_of = q != SIZE_MAX && FitsRightOf(c, a, u[q], french) &&
                     !CountryPart(c, u[q].entry).empty();

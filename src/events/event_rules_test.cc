@@ -1433,6 +1433,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Mali a expulsé un consul français.",
        {"MLI FRAGOV 16"}},
+      {"a French country adjective after a people's adjective still names "
+       "the agent's state",
+       "fr",
+       "L'armée turque a bombardé les rebelles kurdes syriens.",
+       {"TURMIL SYRREB 19"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
