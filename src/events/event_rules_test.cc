@@ -1438,6 +1438,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "L'armée turque a bombardé les rebelles kurdes syriens.",
        {"TURMIL SYRREB 19"}},
+      {"what two coordinated subjects create in common is the act of both, "
+       "each toward the other",
+       "fr",
+       "Le Kenya et l'Ouganda ont créé une force de police commune.",
+       {"KEN UGA 06", "UGA KEN 06"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
