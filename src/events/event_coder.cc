@@ -1845,11 +1845,18 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
           going_to |= c.Is(t, lang->roles.announcing_future);
         }
       }
+      // "Minsk et Moscou vont constituer ..., a annoncé Loukachenko": the
+      // speaker may be one of coordinated subjects, named by another
+      // mention of its code.
+      bool own_act = false;
+      for (const PartyChoice& s : r.sources) {
+        own_act |= reporter.mention >= 0 && !s.modifier &&
+                   (reporter.mention == s.mention ||
+                    (r.sources.size() > 1 &&
+                     PartyCode(c, reporter) == PartyCode(c, s)));
+      }
       if (!p.speech && cooperative && r.future && !r.sources.empty() &&
-          !r.sources[0].modifier &&
-          ((reporter.mention >= 0 &&
-            reporter.mention == r.sources[0].mention) ||
-           going_to)) {
+          !r.sources[0].modifier && (own_act || going_to)) {
         intent = IntentFor(p.cameo);
         cameo = intent;
         r.hypothetical = false;

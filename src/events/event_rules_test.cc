@@ -1443,6 +1443,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Kenya et l'Ouganda ont créé une force de police commune.",
        {"KEN UGA 06", "UGA KEN 06"}},
+      {"a speaker announcing a future act of coordinated subjects, one of "
+       "them its own side, states their intent",
+       "fr",
+       "Paris et Berlin vont fonder une agence spatiale commune, a annoncé "
+       "Emmanuel Macron.",
+       {"FRAGOV DEUGOV 03", "DEUGOV FRAGOV 03"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
