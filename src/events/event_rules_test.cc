@@ -1449,6 +1449,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Paris et Berlin vont fonder une agence spatiale commune, a annoncé "
        "Emmanuel Macron.",
        {"FRAGOV DEUGOV 03", "DEUGOV FRAGOV 03"}},
+      {"a purpose clause after pour shares the subject of the verb it "
+       "serves, not that verb's object",
+       "fr",
+       "Le président tchadien a joint le Premier ministre soudanais pour "
+       "l'inviter à Ndjamena.",
+       {"TCDGOV SDNGOV 02"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

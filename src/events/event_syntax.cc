@@ -416,6 +416,33 @@ PartyChoice FindSubject(const SyntaxContext& c, uint32_t from) {
   return {};
 }
 
+// "a dépêché des militaires au Niger pour entraîner l'armée": a purpose
+// clause opened by a word that only marks purpose (not one that is also
+// an infinitive marker, English "to": "urged Russia to withdraw") shares
+// the subject of the verb it serves; the actors between them are that
+// verb's object. None when `group` opens no such clause.
+PartyChoice PurposeClauseSubject(const SyntaxContext& c, uint32_t group) {
+  uint32_t marker = group;
+  if (c.Is(group, c.roles->purpose)) ++marker;  // a group opening with it
+  if (marker > c.first && c.Is(marker - 1, c.roles->infinitive_marker) &&
+      !c.Is(marker - 1, c.roles->purpose)) {
+    --marker;  // "afin de"
+  }
+  if (marker <= c.first + 1 || !c.Is(marker - 1, c.roles->purpose) ||
+      c.Is(marker - 1, c.roles->infinitive_marker)) {
+    return {};
+  }
+  for (uint32_t t = marker - 1; t > c.first;) {
+    --t;
+    if (IsBarrier(c, t) || IsComma(c, t)) break;
+    if (c.Class(t) != WordClass::kVerb || c.mention_at[t] >= 0) continue;
+    PartyChoice main = FindSubject(c, VerbGroupStart(c, t));
+    if (main.mention >= 0) main.why = "subject of the verb the purpose serves";
+    return main;
+  }
+  return {};
+}
+
 // The first coded mention after `from` in the clause: the object.
 // "demanded that the United States stop": the subject of the clause after
 // the complementizer at `t`.
@@ -2269,6 +2296,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
         (*c.actors)[slot_target].first_token < group) {
       source = FindSubject(c, (*c.actors)[slot_target].first_token);
       if (source.mention >= 0) source.why = "subject before the pattern $T";
+    }
+    if (source.mention < 0 && !inverted && !uncoded_speaker) {
+      source = PurposeClauseSubject(c, group);
     }
     if (source.mention < 0 && !inverted && !uncoded_speaker) {
       source = FindSubject(c, group);
