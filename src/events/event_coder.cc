@@ -887,13 +887,21 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
       if (a.embedded || !Elaborates(c, lang, a, b)) continue;
       // "took to the streets to protest against the government": the same
       // act twice; the purpose clause names its target.
-      if (lang.patterns[a.pattern].cameo.compare(0, 2, "14") == 0 &&
-          lang.patterns[b.pattern].cameo.compare(0, 2, "14") == 0) {
+      // "a envoyé des instructeurs pour former les soldats russes": forces
+      // sent to train or help someone are the means of that cooperation
+      // or aid, which names who receives it.
+      const std::string_view a_root =
+          std::string_view(lang.patterns[a.pattern].cameo).substr(0, 2);
+      const std::string_view b_root =
+          std::string_view(lang.patterns[b.pattern].cameo).substr(0, 2);
+      const bool means = a_root == "15" && (b_root == "06" || b_root == "07");
+      if ((a_root == "14" && b_root == "14") || means) {
         candidates[i].embedded = true;
         if (trace != nullptr) {
-          trace->lines.push_back("  " + lang.patterns[a.pattern].rule +
-                                 " is restated by " +
-                                 lang.patterns[b.pattern].rule + ": dropped");
+          trace->lines.push_back(
+              "  " + lang.patterns[a.pattern].rule +
+              (means ? " is the means of " : " is restated by ") +
+              lang.patterns[b.pattern].rule + ": dropped");
         }
         break;
       }

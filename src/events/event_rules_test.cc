@@ -1455,6 +1455,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le président tchadien a joint le Premier ministre soudanais pour "
        "l'inviter à Ndjamena.",
        {"TCDGOV SDNGOV 02"}},
+      {"forces sent to train someone are the means of that cooperation, "
+       "which is the event",
+       "fr",
+       "Le Tchad a dépêché des militaires au Niger pour entraîner les "
+       "soldats nigériens.",
+       {"TCD NERMIL 06"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
