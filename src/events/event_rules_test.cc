@@ -1461,6 +1461,36 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Tchad a dépêché des militaires au Niger pour entraîner les "
        "soldats nigériens.",
        {"TCD NERMIL 06"}},
+      // French triggers that had no pattern (dict/events/fr).
+      {"instructors sent to a country are military cooperation with it",
+       "fr",
+       "La Pologne a envoyé des instructeurs militaires en Ukraine.",
+       {"POL UKR 06"}},
+      {"creating a joint body is both sides' cooperation",
+       "fr",
+       "La Serbie et la Hongrie ont créé un groupe de travail commun sur "
+       "les migrations.",
+       {"HUN SRB 06", "SRB HUN 06"}},
+      {"suspending a force's rotations reduces relations with it",
+       "fr",
+       "Le Soudan a suspendu les rotations des casques bleus de l'ONU.",
+       {"SDN IGOUNOPKO 16"}},
+      {"reopening schools eases a restriction",
+       "fr",
+       "Le gouvernement afghan a rouvert les universités aux étudiantes.",
+       {"AFGGOV EDU 08"}},
+      {"imputing an act to an actor blames it",
+       "fr",
+       "Le Tchad attribue à l'armée soudanaise l'incendie du dépôt.",
+       {"TCD SDNMIL 11"}},
+      {"a passive attribution allocates, it blames no one",
+       "fr",
+       "Le contrat a été attribué à l'armée soudanaise.",
+       {}},
+      {"students boycotting their classes protest",
+       "fr",
+       "Les enseignants de Lyon ont boycotté les cours.",
+       {"EDU - 14"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
