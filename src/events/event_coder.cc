@@ -407,8 +407,10 @@ bool ForceOrDestruction(std::string_view cameo) {
 // force ("à la frontière biélorusse" only says where).
 bool ObjectOwner(std::string_view cameo) {
   const std::string_view root = cameo.substr(0, 2);
+  // "s'est rangé à la proposition indonésienne": accord (019) is with
+  // the owner of what is agreed to.
   return root == "05" || root == "06" || root == "08" || root == "11" ||
-         root == "12" || root == "16";
+         root == "12" || root == "16" || cameo.substr(0, 3) == "019";
 }
 
 // CAMEO 145, protest violently, riot.

@@ -1461,6 +1461,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Tchad a dépêché des militaires au Niger pour entraîner les "
        "soldats nigériens.",
        {"TCD NERMIL 06"}},
+      {"accord (019) is with the owner of what is agreed to",
+       "fr",
+       "L'Égypte s'est rangée à la proposition turque.",
+       {"EGY TUR 01"}},
       // French triggers that had no pattern (dict/events/fr).
       {"instructors sent to a country are military cooperation with it",
        "fr",
