@@ -1223,6 +1223,18 @@ void MarkForceNounSubjects(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// "la Serbie" (SRB) and "le président serbe" (SRBGOV) are one side: the
+// same code, or the same country prefix (not a shared IGO/NGO prefix).
+bool SameCountry(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  if (a.size() < 3 || b.size() < 3 || a.substr(0, 3) != b.substr(0, 3)) {
+    return false;
+  }
+  const std::string_view prefix = a.substr(0, 3);
+  return prefix != "IGO" && prefix != "NGO" && prefix != "IMG" &&
+         prefix != "MNC";
+}
+
 const std::string& PartyCode(const SyntaxContext& c, PartyChoice p) {
   return p.modifier ? (*c.modifiers)[p.mention].code
                     : (*c.actors)[p.mention].code;
@@ -1856,14 +1868,20 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         }
       }
       // "Minsk et Moscou vont constituer ..., a annoncé Loukachenko": the
-      // speaker may be one of coordinated subjects, named by another
-      // mention of its code.
+      // speaker announces an act it is a party to: one of coordinated
+      // subjects, or a side of a joint act, named by its code or by its
+      // country's ("le président serbe" for "la Serbie").
       bool own_act = false;
-      for (const PartyChoice& s : r.sources) {
-        own_act |= reporter.mention >= 0 && !s.modifier &&
-                   (reporter.mention == s.mention ||
-                    (r.sources.size() > 1 &&
-                     PartyCode(c, reporter) == PartyCode(c, s)));
+      if (reporter.mention >= 0) {
+        const std::string& speaker = PartyCode(c, reporter);
+        for (const PartyChoice& s : r.sources) {
+          own_act |= !s.modifier && (reporter.mention == s.mention ||
+                                     ((r.sources.size() > 1 || p.symmetric) &&
+                                      SameCountry(PartyCode(c, s), speaker)));
+        }
+        for (const PartyChoice& t : r.targets) {
+          own_act |= p.symmetric && SameCountry(PartyCode(c, t), speaker);
+        }
       }
       if (!p.speech && cooperative && r.future && !r.sources.empty() &&
           !r.sources[0].modifier && (own_act || going_to)) {

@@ -1465,6 +1465,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "L'Égypte s'est rangée à la proposition turque.",
        {"EGY TUR 01"}},
+      {"a joint future act announced by one of its parties is an intent",
+       "fr",
+       "La Serbie et la Hongrie vont créer une commission mixte, a annoncé "
+       "le président serbe.",
+       {"HUN SRB 03", "SRB HUN 03"}},
       // French triggers that had no pattern (dict/events/fr).
       {"instructors sent to a country are military cooperation with it",
        "fr",
