@@ -668,6 +668,11 @@ bool IsCondemnation(std::string_view cameo) {
   return cameo.substr(0, 3) == "111";
 }
 
+// A protest (14) against an act ("ont manifesté contre la mobilisation
+// décrétée par Poutine", "protested against the arrest of ...") is, like a
+// condemnation, a reaction to something that was done.
+bool IsProtest(std::string_view cameo) { return cameo.substr(0, 2) == "14"; }
+
 // "condemned Russia's annexation", "a condamné l'invasion russe": only
 // the noun's determiners, adjectives and owner stand between the verb and
 // the noun. "a condamné X lors de sa visite" names a circumstance.
@@ -682,6 +687,15 @@ bool DirectObject(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
     return false;
   }
   return true;
+}
+
+// "a manifesté contre la mobilisation": the noun heads the phrase of the
+// target preposition right after the verb.
+bool AgainstObject(const SyntaxContext& c, uint32_t verb, uint32_t noun) {
+  uint32_t prep = verb + 1;
+  while (prep < noun && c.Class(prep) == WordClass::kAdverb) ++prep;
+  return prep < noun && c.Is(prep, c.roles->target_prep) &&
+         DirectObject(c, prep, noun);
 }
 
 // "a rejeté en bloc les critiques", "rejected outright the proposal": the
@@ -868,7 +882,11 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
       }
       if (!complement) continue;
       b.governor = static_cast<int32_t>(i);
-      if (noun && IsCondemnation(ap.cameo) && DirectObject(c, at, bt)) {
+      if (noun && ((IsCondemnation(ap.cameo) && DirectObject(c, at, bt)) ||
+                   // "protester contre des déclarations de X": words
+                   // protested against are no act of their own.
+                   (IsProtest(ap.cameo) && AgainstObject(c, at, bt) &&
+                    !lang.patterns[b.pattern].cameo.starts_with("01")))) {
         b.condemned = true;
         if (trace != nullptr) {
           trace->lines.push_back("  " + lang.patterns[b.pattern].rule +

@@ -1470,6 +1470,21 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Serbie et la Hongrie vont créer une commission mixte, a annoncé "
        "le président serbe.",
        {"HUN SRB 03", "SRB HUN 03"}},
+      {"an act protested against was done: coded, its author is the target",
+       "fr",
+       "Des milliers de Géorgiens ont manifesté contre l'arrestation d'un "
+       "journaliste par la police.",
+       {"GEO COP 14", "COP MED 17"}},
+      {"and in English",
+       "en",
+       "Thousands of Georgians protested against the arrest of a journalist "
+       "by the police.",
+       {"GEO COP 14", "COP MED 17"}},
+      {"statements protested against are no act of their own",
+       "fr",
+       "Des étudiants iraniens ont manifesté contre les déclarations du "
+       "président français.",
+       {"IRNEDU FRAGOV 14"}},
       // French triggers that had no pattern (dict/events/fr).
       {"instructors sent to a country are military cooperation with it",
        "fr",
