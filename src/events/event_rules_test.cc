@@ -1511,6 +1511,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le contrat a été attribué à l'armée soudanaise.",
        {}},
+      {"drills named by their author are its show of force",
+       "fr",
+       "Les exercices de l'armée russe ont commencé lundi près de la "
+       "frontière.",
+       {"RUSMIL - 15"}},
       {"students boycotting their classes protest",
        "fr",
        "Les enseignants de Lyon ont boycotté les cours.",
