@@ -1520,6 +1520,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Les enseignants de Lyon ont boycotté les cours.",
        {"EDU - 14"}},
+      {"a gift in the passive: the recipient after à, the giver after par",
+       "fr",
+       "Des obus ont été fournis aux forces tchadiennes par la France.",
+       {"FRA TCDMIL 07"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);
