@@ -2007,7 +2007,9 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       }
       if ((p.symmetric || r.between) && sources.empty() && targets.size() >= 2)
         group = &targets;
-      if (r.hosted) {
+      if (r.sponsored) {
+        for (const PartyChoice& b : targets) pairs.emplace_back(sources[0], b);
+      } else if (r.hosted) {
         for (const PartyChoice& a : sources) {
           for (const PartyChoice& b : targets) pairs.emplace_back(a, b);
         }
@@ -2019,7 +2021,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
             if (&a != &b) pairs.emplace_back(a, b);
           }
         }
-      } else {
+      } else if (!r.sponsored) {
         if (sources.empty()) sources.push_back({});
         if (targets.empty()) targets.push_back({});
         for (const PartyChoice& a : sources) {

@@ -76,6 +76,7 @@ EventRoleLists() {
       {"clause_speech_verbs", &EventRoles::clause_speech_verbs},
       {"one_sided_meeting", &EventRoles::one_sided_meeting},
       {"announcing_future", &EventRoles::announcing_future},
+      {"auspices_nouns", &EventRoles::auspices_nouns},
   };
 }
 

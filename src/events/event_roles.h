@@ -195,6 +195,9 @@ struct EventRoles {
   // "Le Japon va débloquer une aide": future auxiliaries that announce
   // their subject's act, coded as its intent (03x) when no one reports it.
   WordKeySet announcing_future;
+  // "sous l'égide de X", "under the auspices of X": a meeting held so is
+  // the sponsor's with each party.
+  WordKeySet auspices_nouns;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

@@ -1524,6 +1524,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Des obus ont été fournis aux forces tchadiennes par la France.",
        {"FRA TCDMIL 07"}},
+      {"talks held under a sponsor's auspices are the sponsor's with each "
+       "party",
+       "fr",
+       "Le Soudan et le Tchad ont repris les négociations sous l'égide de "
+       "l'Union africaine.",
+       {"IGOAFRAFU SDN 04", "IGOAFRAFU TCD 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

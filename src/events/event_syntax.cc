@@ -1479,6 +1479,22 @@ PartyChoice FindPartner(const SyntaxContext& c, uint32_t from) {
   return {n, false, "party the act is done with"};
 }
 
+// "sous l'égide des États-Unis", "under the auspices of the UN": the
+// sponsor a noun of auspices names between `from` and `limit`, or none.
+PartyChoice FindSponsor(const SyntaxContext& c, uint32_t from, uint32_t limit) {
+  for (uint32_t t = from; t < c.end && t < limit; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t)) break;
+    if (!c.Is(t, c.roles->auspices_nouns) || t + 1 >= c.end ||
+        !c.Is(t + 1, c.roles->source_prep)) {
+      continue;
+    }
+    const int32_t n = CodedMentionAfterDeterminers(c, t + 2);
+    if (n >= 0) return {n, false, "sponsor of the talks"};
+    break;
+  }
+  return {};
+}
+
 // The first party of "between X and Y" right after a noun trigger: "les
 // combats entre l'Arménie et l'Azerbaïdjan", "talks between Russia and
 // Ukraine" (the caller adds the coordinated ones).
@@ -2132,6 +2148,8 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   PartyChoice source, target;
   // The two sides of talks "between X and Y" a verb pattern names.
   std::vector<PartyChoice> between_parties;
+  // Who holds the talks "sous l'égide de X" a verb pattern names.
+  PartyChoice sponsor;
   if (slot_source >= 0) source = {slot_source, false, "pattern $S"};
   if (slot_target >= 0) target = {slot_target, false, "pattern $T"};
   if (r.passive) {
@@ -2321,6 +2339,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       }
       if (parties.size() >= 2) between_parties = std::move(parties);
     }
+    if (object.consults) sponsor = FindSponsor(c, trigger + 1, match_end + 4);
     // "a fourni des obus d'artillerie à l'armée russe": the recipient, not
     // the artillery.
     if (target.mention < 0 && object.given && ends_on_noun) {
@@ -2454,6 +2473,17 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       const ActorMention& m = (*c.actors)[target.mention];
       AddCoordinated(c, target.mention, m.end_token <= trigger, &r.targets);
     }
+  }
+  // "un accord négocié sous l'égide des États-Unis": the sponsor talks
+  // with each of the subjects.
+  if (sponsor.mention >= 0 && !r.sources.empty()) {
+    std::vector<PartyChoice> sides = std::move(r.sources);
+    for (const PartyChoice& t : r.targets) {
+      if (t.mention != sponsor.mention) sides.push_back(t);
+    }
+    r.targets = std::move(sides);
+    r.sources = {sponsor};
+    r.sponsored = true;
   }
   // "la rupture des relations entre Rabat et Alger, décidée par
   // l'Algérie": with an author, the act "between" two parties is done to

@@ -69,6 +69,9 @@ struct SyntaxResult {
   // subject hosts: they talk with each other, and the host with each of
   // them (never the reverse).
   bool hosted = false;
+  // The source sponsors talks ("sous l'égide de X") that the targets hold:
+  // it talks with each of them, and they are not coded as talking again.
+  bool sponsored = false;
   std::string why_flags;
 };
 
