@@ -51,6 +51,45 @@ TEST_F(EvalPetrarchCliTest, ImportNeedsSomethingToImport) {
   EXPECT_EQ(r.exit_code, 2);
 }
 
+class EvalPetrarchRecordsTest : public tocsin_cli_test::CliTest {
+ protected:
+  // Writes the dictionaries and the records, runs the evaluation and
+  // returns its output.
+  std::string Eval(const std::string& actors, const std::string& records) {
+    Write("v.verbs.txt", "--- CONDEMN [122] ---\nCONDEMN\n");
+    Write("v.actors.txt", actors);
+    Write("v.agents.txt", "OFFICIAL [~GOV]\n");
+    std::string xml =
+        Write("v.records.xml",
+              "<Validation><Environment><Verbfile>v.verbs.txt</Verbfile>"
+              "<Actorfile>v.actors.txt</Actorfile>"
+              "<Agentfile>v.agents.txt</Agentfile></Environment><Sentences>" +
+                  records + "</Sentences></Validation>\n");
+    auto r = Run("eval petrarch " + xml + " --errors 10");
+    EXPECT_EQ(r.exit_code, 0) << r.err;
+    return r.out;
+  }
+};
+
+// PETRARCH refuses a record whose parse tree does not balance
+// (bad_input_parse): the same text with a balanced tree is coded.
+TEST_F(EvalPetrarchRecordsTest, UnbalancedParseCodesNothing) {
+  const std::string text =
+      "<Text>Lanovia condemned Mirabia.</Text>"
+      "<Parse>(ROOT (S (NP (NNP Lanovia)) (VP (VBD condemned) (NP (NNP "
+      "Mirabia))) (. .)))";
+  std::string out = Eval(
+      "LANOVIA [LAN]\nMIRABIA [MIR]\n",
+      "<Sentence date=\"20200101\" id=\"OK\"><EventCoding sourcecode=\"LAN\" "
+      "targetcode=\"MIR\" eventcode=\"122\"></EventCoding>" +
+          text +
+          "</Parse></Sentence>"
+          "<Sentence date=\"20200101\" id=\"BAD\"><EventCoding "
+          "error=\"bad_input_parse\"></EventCoding>" +
+          text.substr(0, text.size() - 1) + "</Parse></Sentence>");
+  EXPECT_NE(out.find("2/2 records coded exactly"), std::string::npos) << out;
+}
+
 // Issue 4, check 2: PETRARCH2 codes this file, with full parse trees, at
 // 90/284; the target is 230. The floor is near what we measured (162):
 // most misses are engine matters (locatives as targets, agents not

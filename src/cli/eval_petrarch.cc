@@ -3,8 +3,9 @@
 // dictionaries each file names in its <Environment>: the actor and agent
 // files compiled by our importer into a temporary actors.bin, the verb file
 // converted into a temporary events folder (dict/petrarch_events_dir.h).
-// Each <Sentence>'s raw text is coded (the parse trees are ignored), and its
-// set of (source, target, code) compared with the <EventCoding> lines.
+// Each <Sentence>'s raw text is coded (the parse trees are ignored, but for
+// their balance), and its set of (source, target, code) compared with the
+// <EventCoding> lines.
 //
 // PETRARCH's own rules applied here, around the pipeline: a sentence with a
 // phrase of the Discardfile codes nothing; events lacking a source or a
@@ -12,7 +13,8 @@
 // before the record turned require_dyad off, and then the missing side is
 // "---"; an agent named without its country is "---" and the agent
 // ("a senior official": ---GOV); paired codes "A:B" give A from source to
-// target and B back (petrarch_codes.tsv).
+// target and B back (petrarch_codes.tsv); a record whose parse tree does
+// not balance is input PETRARCH refuses (bad_input_parse): nothing coded.
 #include <fmt/core.h>
 #include <unistd.h>
 
@@ -54,6 +56,7 @@ struct Record {
   std::string id, date, text;
   std::set<Coding> expected;
   bool require_dyad = true;  // the last <Config> before the record says so
+  bool bad_parse = false;    // its <Parse> tree does not balance
 };
 
 std::string Collapse(std::string_view s) {
@@ -114,6 +117,18 @@ bool Discarded(const std::vector<std::string>& words,
     if (it != words.end()) return true;
   }
   return false;
+}
+
+// True when the parentheses of a <Parse> tree do not nest: a bracket
+// closed before it was opened, or one left open. PETRARCH refuses such
+// input before coding it.
+bool Unbalanced(std::string_view tree) {
+  int depth = 0;
+  for (char c : tree) {
+    if (c == '(') ++depth;
+    if (c == ')' && --depth < 0) return true;
+  }
+  return depth != 0;
 }
 
 std::string Iso(std::string_view date) {
@@ -188,6 +203,8 @@ bool ReadRecords(const pugi::xml_document& xml, const fs::path& folder,
     // PETRARCH writes a name's words joined by '_' as its dictionaries do
     // ("Dol_Amroth"); the raw text we code has spaces there.
     std::replace(r.text.begin(), r.text.end(), '_', ' ');
+    pugi::xml_node parse = s.child("Parse");
+    r.bad_parse = parse && Unbalanced(parse.child_value());
     for (pugi::xml_node c : s.children("EventCoding")) {
       std::string code = c.attribute("eventcode").value();
       if (code.empty()) continue;  // noevents, error="...": nothing coded
@@ -273,7 +290,7 @@ int RunEvalPetrarch(const EvalPetrarchOptions& options) {
   DocumentAnalysis analysis;
   for (const Record& r : records) {
     std::set<Coding> got;
-    if (!Discarded(Words(r.text), discards)) {
+    if (!r.bad_parse && !Discarded(Words(r.text), discards)) {
       Document doc;
       doc.id = r.id;
       doc.text = r.text;
