@@ -90,6 +90,17 @@ TEST_F(EvalPetrarchRecordsTest, UnbalancedParseCodesNothing) {
   EXPECT_NE(out.find("2/2 records coded exactly"), std::string::npos) << out;
 }
 
+// An actor of several codes ("[LAN/OST]") acts as each of them.
+TEST_F(EvalPetrarchRecordsTest, ActorOfSeveralCodesIsEachOfThem) {
+  std::string out = Eval(
+      "LANOVIA [LAN/OST]\nMIRABIA [MIR]\n",
+      "<Sentence date=\"20200101\" id=\"TWO\"><EventCoding sourcecode=\"LAN\" "
+      "targetcode=\"MIR\" eventcode=\"122\"></EventCoding><EventCoding "
+      "sourcecode=\"OST\" targetcode=\"MIR\" eventcode=\"122\"></EventCoding>"
+      "<Text>Lanovia condemned Mirabia.</Text></Sentence>");
+  EXPECT_NE(out.find("1/1 records coded exactly"), std::string::npos) << out;
+}
+
 // Issue 4, check 2: PETRARCH2 codes this file, with full parse trees, at
 // 90/284; the target is 230. The floor is near what we measured (162):
 // most misses are engine matters (locatives as targets, agents not

@@ -13,7 +13,8 @@
 // before the record turned require_dyad off, and then the missing side is
 // "---"; an agent named without its country is "---" and the agent
 // ("a senior official": ---GOV); paired codes "A:B" give A from source to
-// target and B back (petrarch_codes.tsv); a record whose parse tree does
+// target and B back (petrarch_codes.tsv); an actor of several codes
+// ("[FRO/BIL/SAM]") is each of them; a record whose parse tree does
 // not balance is input PETRARCH refuses (bad_input_parse): nothing coded.
 #include <fmt/core.h>
 #include <unistd.h>
@@ -129,6 +130,18 @@ bool Unbalanced(std::string_view tree) {
     if (c == ')' && --depth < 0) return true;
   }
   return depth != 0;
+}
+
+// "FRO/BIL/SAM" -> FRO, BIL, SAM; a single code -> itself.
+std::vector<std::string> SplitCodes(const std::string& code) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start <= code.size()) {
+    const size_t slash = std::min(code.find('/', start), code.size());
+    out.push_back(code.substr(start, slash - start));
+    start = slash + 1;
+  }
+  return out;
 }
 
 std::string Iso(std::string_view date) {
@@ -323,8 +336,13 @@ int RunEvalPetrarch(const EvalPetrarchOptions& options) {
         auto it = code_map->find(e.cameo);
         const std::string code = it == code_map->end() ? e.cameo : it->second;
         auto [forward, reverse] = SplitPetrarchCode(code);
-        if (!forward.empty()) got.emplace(source, target, forward);
-        if (!reverse.empty()) got.emplace(target, source, reverse);
+        // An actor of several codes ("FRO/BIL/SAM") is each of them.
+        for (const std::string& s : SplitCodes(source)) {
+          for (const std::string& t : SplitCodes(target)) {
+            if (!forward.empty()) got.emplace(s, t, forward);
+            if (!reverse.empty()) got.emplace(t, s, reverse);
+          }
+        }
       }
     }
     if (got == r.expected) {

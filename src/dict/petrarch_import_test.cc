@@ -145,6 +145,16 @@ INSTANTIATE_TEST_SUITE_P(
                    {"phoenix.TWIN state SYL | Twin; | SYL;",
                     "phoenix.TWIN-2 state FRD | Twin; | FRD;"},
                    {}},
+        // An actor that is several at once keeps its codes together; a
+        // null or malformed part spoils the code.
+        ImportCase{"several_codes_at_once",
+                   kActors,
+                   "RIVER_TOWNS_ [FRD/SYL/GRD]\nBAD_TOWNS_ [FRD/---]\n"
+                   "WORSE_TOWNS_ [FRD//SYL]\n",
+                   {"phoenix.RIVER_TOWNS state FRD | River Towns; | "
+                    "FRD/SYL/GRD;"},
+                   {"2:malformed code 'FRD/---'", "3:malformed code 'FRD//SYL'",
+                    "2:has no code"}},
         ImportCase{"two_synonyms_on_one_line",
                    kActors,
                    "GROUP_ [SYLREB]\n+FIRST_NAME_+_SECOND_NAME_\n",

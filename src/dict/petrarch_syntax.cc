@@ -104,6 +104,18 @@ bool ParseRange(std::string_view rest, BracketCode* code, std::string* error) {
 
 bool ValidCode(std::string_view code, bool agent) {
   if (code == "---") return !agent;
+  // "[FRO/BIL/SAM]": an actor that is several at once ("the Shire" is
+  // three peoples), each code valid on its own.
+  if (!agent && code.find('/') != std::string_view::npos) {
+    size_t start = 0;
+    while (start <= code.size()) {
+      const size_t slash = std::min(code.find('/', start), code.size());
+      std::string_view part = code.substr(start, slash - start);
+      if (part == "---" || !ValidCode(part, false)) return false;
+      start = slash + 1;
+    }
+    return true;
+  }
   if (agent) {
     if (code.size() < 2) return false;
     if (code.front() == '~') {
@@ -376,8 +388,11 @@ void ClassifyCodes(const std::vector<ActorCode>& codes, ActorType* type,
       return;
     }
   }
-  *type = TypeOfCode(first->code);
-  *country = CountryOf(first->code);
+  // A code of several ("FRO/BIL/SAM") is of the kind of its first.
+  const std::string_view code =
+      std::string_view(first->code).substr(0, first->code.find('/'));
+  *type = TypeOfCode(code);
+  *country = CountryOf(code);
 }
 
 }  // namespace tocsin::petrarch
