@@ -204,10 +204,29 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
   // nearer actor stands between it and "et"; so do adjectives that are no
   // part of its name ("Syrian troops and Turkish-backed rebels").
   const auto skip_modifiers = [&](uint32_t u) {
-    while (u > c.first + 1 && (c.Class(u - 1) == WordClass::kDeterminer ||
-                               c.Class(u - 1) == WordClass::kAdjective)) {
-      --u;
+    const auto plain = [&](uint32_t v) {
+      return c.Class(v) == WordClass::kDeterminer ||
+             c.Class(v) == WordClass::kAdjective;
+    };
+    // Lower-case words read as nouns after an article before a name
+    // ("and the former communist Hungary", "the evil awful Y") are its
+    // adjectives too: the article opens the conjunct's phrase. Before a
+    // common noun they may be its own words ("the watching media").
+    const auto noun_modifier = [&](uint32_t v) {
+      return c.Class(v) == WordClass::kNoun &&
+             !(c.text->tokens[v].flags & kTokenCapitalized) &&
+             c.mention_at[v] < 0 && c.modifier_at[v] < 0;
+    };
+    const int32_t m = c.mention_at[u];
+    const bool name = m >= 0 && (*c.actors)[m].first_token == u &&
+                      (c.text->tokens[(*c.actors)[m].end_token - 1].flags &
+                       kTokenCapitalized);
+    uint32_t v = u;
+    while (name && v > c.first + 1 && (plain(v - 1) || noun_modifier(v - 1))) {
+      --v;
     }
+    if (c.Class(v) == WordClass::kDeterminer) return v;
+    while (u > c.first + 1 && plain(u - 1)) --u;
     return u;
   };
   t = skip_modifiers(t);
