@@ -190,6 +190,44 @@ bool OnlyBranchWordsBetween(const MentionContext& c, uint32_t begin,
   return true;
 }
 
+// "Ukraine's first deputy prime minister", "China's powerful defence
+// minister", "Russia's First Deputy Prime Minister Denis Manturov":
+// between an owner's "'s" and its agent, at most three words that say
+// which one: adjectives, nouns, and the capitalised words of a title
+// written in capitals before a name. Capitalised words before an agent
+// that no name follows name something else ("London's Earls Court",
+// "Australia's Griffith University").
+bool OnlyTitleWordsBetween(const MentionContext& c, uint32_t begin,
+                           uint32_t end, const MentionUnit& a) {
+  constexpr uint32_t kMaxTitleWords = 3;
+  if (end <= begin || end - begin > kMaxTitleWords) return false;
+  // The agent heads the phrase: not an adjective ("Washington's latest
+  // military aid"), nor a noun's modifier ("China's new media market").
+  const WordClass head = c.text.tokens[a.end - 1].word_class;
+  if (head != WordClass::kNoun && head != WordClass::kProperNoun) return false;
+  if (a.end < c.text.tokens.size() &&
+      c.text.tokens[a.end].word_class == WordClass::kNoun &&
+      !(c.text.tokens[a.end].flags & kTokenCapitalized)) {
+    return false;
+  }
+  const bool title_case =
+      (c.text.tokens[a.first].flags & kTokenCapitalized) &&
+      a.end < c.text.tokens.size() &&
+      (c.text.tokens[a.end].flags & kTokenCapitalized) &&
+      c.text.tokens[a.end].word_class == WordClass::kProperNoun;
+  for (uint32_t t = begin; t < end; ++t) {
+    const Token& token = c.text.tokens[t];
+    const WordClass k = token.word_class;
+    const bool capital_title_word = title_case && k == WordClass::kProperNoun &&
+                                    (token.flags & kTokenCapitalized);
+    if (k != WordClass::kAdjective && k != WordClass::kNoun &&
+        !capital_title_word) {
+      return false;
+    }
+  }
+  return true;
+}
+
 bool FitsLeft(const MentionContext& c, const MentionUnit& p,
               const MentionUnit& a) {
   if (p.kind == UnitKind::kAdjective || p.kind == UnitKind::kPlace) {
@@ -200,8 +238,10 @@ bool FitsLeft(const MentionContext& c, const MentionUnit& p,
     return true;
   }
   const Connectors& w = Words();
-  return p.kind == UnitKind::kPlace && p.end + 1 == a.first &&
-         (Key(c, p.end, w.s) || Key(c, p.end, w.apostrophe));
+  return p.kind == UnitKind::kPlace && p.end < a.first &&
+         (Key(c, p.end, w.s) || Key(c, p.end, w.apostrophe)) &&
+         (p.end + 1 == a.first ||
+          OnlyTitleWordsBetween(c, p.end + 1, a.first, a));
 }
 
 // French: "les rebelles kurdes iraniens", "la police religieuse
