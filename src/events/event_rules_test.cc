@@ -530,6 +530,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Students at Kenya's Moi University criticised Uganda.",
        {"EDU UGA 11"}},
+      {"a speaker's phrase after a comma opens a new clause even when "
+       "graded by an adverb: not the place's country",
+       "en",
+       "Rebels shelled a village, a visibly angry Polish official said "
+       "today.",
+       {"REB - 19"}},
+      {"nor the owner of what was destroyed",
+       "en",
+       "Rebels burned down its embassy, a clearly angry Polish official "
+       "said today.",
+       {"REB - 17"}},
       {"country adjectives coordinated before one agent share it",
        "en",
        "Armenian and Azerbaijani soldiers exchanged fire on the border.",

@@ -492,9 +492,28 @@ bool IsPastParticiple(const SyntaxContext& c, uint32_t t) {
 // A noun phrase then a verb from `first` on: a clause's subject and verb.
 bool NounPhraseThenVerb(const SyntaxContext& c, uint32_t first) {
   bool head = false;
+  // An article, then words read as adjectives, then a verb: a noun phrase
+  // all the same (", a clearly angry Polish official said": official/ADJ;
+  // "the wounded were").
+  const bool article =
+      first < c.end && c.Class(first) == WordClass::kDeterminer;
   for (uint32_t q = first; q < c.end && q < first + 6; ++q) {
     const WordClass k = c.Class(q);
-    if (IsVerbal(c, q)) return head;
+    if (IsVerbal(c, q)) {
+      return head || (article && q > first + 1 &&
+                      c.Class(q - 1) == WordClass::kAdjective);
+    }
+    // A mention is a noun phrase's head even where the tagger read its
+    // words as adjectives (", a Polish official said": official/ADJ).
+    if (c.mention_at[q] >= 0) {
+      head = true;
+      continue;
+    }
+    // ", a clearly angry official said": an adverb grading an adjective.
+    if (k == WordClass::kAdverb && q + 1 < c.end &&
+        c.Class(q + 1) == WordClass::kAdjective) {
+      continue;
+    }
     if (k == WordClass::kDeterminer || k == WordClass::kAdjective ||
         k == WordClass::kNumeral) {
       continue;
