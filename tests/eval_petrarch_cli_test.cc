@@ -58,7 +58,8 @@ class EvalPetrarchRecordsTest : public tocsin_cli_test::CliTest {
   std::string Eval(const std::string& actors, const std::string& records) {
     Write("v.verbs.txt", "--- CONDEMN [122] ---\nCONDEMN\n");
     Write("v.actors.txt", actors);
-    Write("v.agents.txt", "OFFICIAL [~GOV]\n");
+    Write("v.agents.txt",
+          "OFFICIAL [~GOV]\nDIPLOMAT [~GOV]\nMEDAID {} [NGO~]\n");
     std::string xml =
         Write("v.records.xml",
               "<Validation><Environment><Verbfile>v.verbs.txt</Verbfile>"
@@ -99,6 +100,26 @@ TEST_F(EvalPetrarchRecordsTest, ActorOfSeveralCodesIsEachOfThem) {
       "sourcecode=\"OST\" targetcode=\"MIR\" eventcode=\"122\"></EventCoding>"
       "<Text>Lanovia condemned Mirabia.</Text></Sentence>");
   EXPECT_NE(out.find("1/1 records coded exactly"), std::string::npos) << out;
+}
+
+// A prefix agent ([NGO~]) puts its code before the country named right
+// after it, and before an agent's suffix; alone it is an organisation of
+// its kind.
+TEST_F(EvalPetrarchRecordsTest, PrefixAgentGoesBeforeTheCountry) {
+  const auto record = [](const std::string& id, const std::string& source,
+                         const std::string& text) {
+    return "<Sentence date=\"20200101\" id=\"" + id +
+           "\"><EventCoding sourcecode=\"" + source +
+           "\" targetcode=\"MIR\" eventcode=\"122\"></EventCoding><Text>" +
+           text + "</Text></Sentence>";
+  };
+  std::string out =
+      Eval("LANOVIA [LAN]\nMIRABIA [MIR]\n",
+           record("BRANCH", "NGOLAN", "Medaid Lanovia condemned Mirabia.") +
+               record("STAFF", "NGOLANGOV",
+                      "A Medaid Lanovia diplomat condemned Mirabia.") +
+               record("ALONE", "NGO", "Medaid condemned Mirabia."));
+  EXPECT_NE(out.find("3/3 records coded exactly"), std::string::npos) << out;
 }
 
 // Issue 4, check 2: PETRARCH2 codes this file, with full parse trees, at

@@ -45,6 +45,15 @@ bool IsStateLike(ActorType t) {
 UnitKind KindOf(const MentionContext& c, const DictMatch& m,
                 std::string_view* suffix) {
   ActorEntryView e = c.matcher.entry(m.entry);
+  {
+    const CodeRecord* code = c.matcher.CodeFor(m.entry, c.date);
+    std::string_view s =
+        code ? c.matcher.String(code->code) : std::string_view();
+    if (s.size() > 1 && s.back() == '~') {
+      *suffix = s.substr(0, s.size() - 1);
+      return UnitKind::kPrefix;
+    }
+  }
   if (e.type == ActorType::kAgent) {
     const CodeRecord* code = c.matcher.CodeFor(m.entry, c.date);
     std::string_view s =
@@ -278,7 +287,27 @@ bool FitsRightOf(const MentionContext& c, const MentionUnit& a,
   return q.kind == UnitKind::kPlace && OfBetween(c, a.end, q.first, french);
 }
 
+// A prefix agent joins the country name or adjective right after it
+// ("MSF Arnor"); one that joins nothing is an organisation of its kind.
+void AttachPrefixes(const MentionContext& c, std::vector<MentionUnit>& u) {
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kPrefix) continue;
+    const size_t q = NextAlive(u, k);
+    if (q != SIZE_MAX && u[q].first == a.end &&
+        (u[q].kind == UnitKind::kPlace || u[q].kind == UnitKind::kAdjective) &&
+        !CountryPart(c, u[q].entry).empty()) {
+      u[q].prefix = a.suffix;
+      u[q].first = a.first;
+      a.alive = false;
+    } else {
+      a.kind = UnitKind::kOther;
+    }
+  }
+}
+
 void Combine(MentionUnit& a, MentionUnit& partner) {
+  if (!partner.prefix.empty()) a.prefix = partner.prefix;
   a.partner = partner.entry;
   a.first = std::min(a.first, partner.first);
   a.end = std::max(a.end, partner.end);
@@ -680,7 +709,8 @@ ActorMention Emit(const MentionContext& c, const MentionUnit& unit) {
       return m;
     }
     std::string_view country = CountryPart(c, u.partner);
-    m.code = std::string(country);
+    m.code = std::string(u.prefix);
+    m.code += country;
     if (!country.ends_with(u.suffix)) m.code += u.suffix;
     m.entry_id += '+';
     m.entry_id += c.matcher.entry(u.partner).id;
@@ -692,7 +722,15 @@ ActorMention Emit(const MentionContext& c, const MentionUnit& unit) {
     if (!m.code.empty()) return m;
   }
   const CodeRecord* code = c.matcher.CodeFor(u.entry, c.date);
-  if (code != nullptr) m.code = std::string(c.matcher.String(code->code));
+  if (u.kind == UnitKind::kOther && !u.suffix.empty()) {
+    m.code = std::string(u.suffix);  // a prefix agent alone: its kind
+  } else if (!u.prefix.empty()) {
+    // "MSF Arnor": the prefix, then the country's code.
+    m.code = std::string(u.prefix);
+    m.code += CountryPart(c, u.entry);
+  } else if (code != nullptr) {
+    m.code = std::string(c.matcher.String(code->code));
+  }
   m.role = std::string(RoleOf(c, code, u.sentence));
   return m;
 }
@@ -864,6 +902,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     }
     const bool french = SentenceLanguage(c.text, sentence) == "fr";
     MergeAgentRuns(units);
+    AttachPrefixes(c, units);
     CombineAgents(c, units, french);
     ShareCoordinatedAgents(c, units, french);
     ShareOfListAgents(c, units, french);

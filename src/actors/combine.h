@@ -8,6 +8,9 @@
 // Combination rules, applied within a sentence to token-adjacent matches:
 //  1. A run of adjacent agents is one agent ("military officials"); it
 //     takes the first role suffix that is not GOV, the more specific one.
+//  1b. A prefix agent (code "NGO~") right before a country name or
+//      adjective joins it, its code first: "MSF Arnor" -> NGOARN, "an MSF
+//      Arnor diplomat" -> NGOARNGOV. Alone it codes as its kind (NGO).
 //  2. An agent takes a country partner, in each language's word order:
 //       English (and undetermined languages): an adjective or a
 //         state/bloc/region/seat name just before it ("Russian forces",
@@ -86,7 +89,16 @@ struct MentionContext {
   uint32_t date;                      // yyyymmdd, 0 = unknown
 };
 
-enum class UnitKind : uint8_t { kAgent, kAdjective, kPlace, kPerson, kOther };
+// kPrefix: an agent whose code goes before its country's (PETRARCH
+// "[NGO~]": "MSF Arnor", an organisation's branch in a country, NGOARN).
+enum class UnitKind : uint8_t {
+  kAgent,
+  kAdjective,
+  kPlace,
+  kPerson,
+  kOther,
+  kPrefix
+};
 
 // A match on its way to becoming a mention.
 struct MentionUnit {
@@ -106,6 +118,7 @@ struct MentionUnit {
   // own words ("army"); 0 otherwise.
   uint32_t own_end = 0;
   std::string_view suffix;  // agents: role suffix without '~'
+  std::string_view prefix;  // a prefix agent's code the mention starts with
 };
 
 struct CombineScratch {

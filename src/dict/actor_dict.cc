@@ -58,12 +58,27 @@ bool IsValidId(std::string_view id) {
   });
 }
 
-bool IsValidCode(std::string_view code) {
-  if (!code.empty() && code[0] == '~') code.remove_prefix(1);
+bool IsValidCodePart(std::string_view code) {
   if (code.empty() || code.size() > 15) return false;
   return std::all_of(code.begin(), code.end(), [](char c) {
     return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   });
+}
+
+// "RUS", "~MIL" (a suffix agent), "NGO~" (a prefix agent: its code goes
+// before the country's), "FRO/BIL/SAM" (an actor that is several at once).
+bool IsValidCode(std::string_view code) {
+  if (code.size() > 1 && code[0] == '~') return IsValidCodePart(code.substr(1));
+  if (code.size() > 1 && code.back() == '~') {
+    return IsValidCodePart(code.substr(0, code.size() - 1));
+  }
+  size_t start = 0;
+  while (start <= code.size()) {
+    const size_t slash = std::min(code.find('/', start), code.size());
+    if (!IsValidCodePart(code.substr(start, slash - start))) return false;
+    start = slash + 1;
+  }
+  return true;
 }
 
 class Parser {

@@ -306,20 +306,21 @@ class AgentReader {
     sink_->Emit("agent." + petrarch::IdPart(id), std::move(entry));
   }
 
-  // "~GOV" combines with a country. "NGO~" (PETRARCH puts its code before
-  // the country's) cannot combine in our matcher: it becomes an
-  // organisation of that kind coded on its own.
+  // "~GOV" combines with a country after it. "NGO~" (PETRARCH puts its
+  // code before the country's) is an organisation of that kind that
+  // prefixes the country named right after it ("MSF Arnor": NGOARN).
   static void Code(const std::string& code, uint32_t number,
                    ActorEntry* entry) {
     ActorCode c;
     c.line = number;
+    c.code = code;
     if (code.front() == '~') {
-      c.code = code;
       entry->type = ActorType::kAgent;
     } else {
-      c.code = code.substr(0, code.size() - 1);
+      ActorCode kind = c;
+      kind.code = code.substr(0, code.size() - 1);
       std::string country;
-      petrarch::ClassifyCodes({c}, &entry->type, &country);
+      petrarch::ClassifyCodes({kind}, &entry->type, &country);
     }
     entry->codes.push_back(std::move(c));
   }

@@ -214,8 +214,8 @@ INSTANTIATE_TEST_SUITE_P(
              "phoenix.agent.FOREIGN_MINISTER agent  | foreign minister[en]; | "
              "~GOV;",
              "phoenix.agent.HUMAN_RIGHTS_BODY ngo  | human rights body[en]; | "
-             "NGO;",
-             "phoenix.agent.TRUCE_MONITOR igo  | truce monitor[en]; | IGO;"},
+             "NGO~;",
+             "phoenix.agent.TRUCE_MONITOR igo  | truce monitor[en]; | IGO~;"},
             {}},
         ImportCase{
             "malformed_agents",
