@@ -182,6 +182,27 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
       if (next + 1 < c.end && same_prep(next)) {
         next = SkipDeterminers(c, next + 1, c.end);
       }
+      // "and the tiny Estonia": after a conjunction, the conjunct's own
+      // adjectives before a name. (Not after a comma alone: ", accusing
+      // Tehran" opens a clause.)
+      uint32_t head = next;
+      const bool conjunction =
+          joined || c.Is(t, c.roles->coordination) ||
+          (next > t + 1 && c.Is(t + 1, c.roles->coordination));
+      while (conjunction && head < c.end && head < next + 3 &&
+             c.mention_at[head] < 0 && c.modifier_at[head] < 0 &&
+             !(c.text->tokens[head].flags & kTokenCapitalized) &&
+             c.Class(head) == WordClass::kAdjective) {
+        ++head;
+      }
+      if (head > next && head < c.end) {
+        const int32_t named = c.CodedMentionStartingAt(head);
+        if (Coded(c, named) &&
+            (c.text->tokens[(*c.actors)[named].end_token - 1].flags &
+             kTokenCapitalized)) {
+          next = head;
+        }
+      }
       int32_t n = next < c.end ? c.CodedMentionStartingAt(next) : -1;
       if (n < 0 || !Coded(c, n)) break;
       // "..., Lukashenko said": the subject of a new clause.
