@@ -462,6 +462,13 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.given = Given(cameo);
   object.near_target = cameo.starts_with("087") || cameo.starts_with("172");
   object.visit = cameo == "042";
+  // Statements, meetings, protests, shows of force, coercion and force
+  // are done somewhere ("spoke in", "met in", "looting in X"); appeals,
+  // intents, cooperation, aid, concessions and rejections are about a
+  // situation there ("plans a plant in India").
+  const std::string_view root = cameo.substr(0, 2);
+  object.concerned_place = root != "01" && root != "04" && root != "14" &&
+                           root != "15" && root != "17" && !UsesForce(cameo);
   object.accuses = cameo.starts_with("112");
   object.intent = cameo.starts_with("03");
   object.statement = cameo == "010";

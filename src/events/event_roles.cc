@@ -47,6 +47,7 @@ EventRoleLists() {
       {"kin_nouns", &EventRoles::kin_nouns},
       {"partner_prep", &EventRoles::partner_prep},
       {"visit_prep", &EventRoles::visit_prep},
+      {"concerned_place_prep", &EventRoles::concerned_place_prep},
       {"provoke_verbs", &EventRoles::provoke_verbs},
       {"reciprocal", &EventRoles::reciprocal},
       {"subject_relative", &EventRoles::subject_relative},

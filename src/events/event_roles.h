@@ -101,6 +101,10 @@ struct EventRoles {
   // "la visite de Xi Jinping à Riyad", "Erdogan's visit to Moscow": after
   // a noun of a visit, the host.
   WordKeySet visit_prep;
+  // "criticized the closure of schools in X": the preposition whose actor
+  // is the party an act on a situation concerns (ObjectRules::
+  // concerned_place). Empty where the language's gold keeps places apart.
+  WordKeySet concerned_place_prep;
   // "Putin's threats drew condemnation from the G7", "a suscité une vive
   // protestation de Paris": the disapproval is aimed at the verb's subject.
   WordKeySet provoke_verbs;

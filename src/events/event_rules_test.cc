@@ -1571,6 +1571,32 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Soudan et le Tchad ont repris les négociations sous l'égide de "
        "l'Union africaine.",
        {"IGOAFRAFU SDN 04", "IGOAFRAFU TCD 04"}},
+      // A country the object's "in" phrase names is the party an act on a
+      // situation concerns, when no actor is its target.
+      {"criticizing a situation in a country is aimed at that country",
+       "en",
+       "Japan criticized the closure of schools in Chile.",
+       {"JPN CHL 11"}},
+      {"an appeal for calm in a country is addressed to it",
+       "en",
+       "Brazil appealed for calm in Peru.",
+       {"BRA PER 02"}},
+      {"a plan to build something in a country concerns it",
+       "en",
+       "Norway plans to build a hospital in Malawi.",
+       {"NOR MWI 03"}},
+      {"a city is only where the situation is, not a party",
+       "en",
+       "Japan criticized the closure of schools in Lima.",
+       {"JPN - 11"}},
+      {"a place after a second preposition belongs to an adjunct",
+       "en",
+       "Japan criticized the ruling on tariffs in Chile.",
+       {"JPN - 11"}},
+      {"a meeting's place is where it is held",
+       "en",
+       "Egypt held talks in Qatar.",
+       {"EGY - 04"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

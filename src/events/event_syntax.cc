@@ -630,8 +630,30 @@ int32_t PlaceHolder(const SyntaxContext& c, uint32_t start) {
   return Coded(c, m) ? m : -1;
 }
 
+// "criticized the closure of schools in Chile": the place phrase at `prep`
+// is the first preposition after the pattern but for "of" (inside the
+// object's phrase) or the verb's own "to/for" ("appealed for calm in X"),
+// and its actor is a country, not a premodifier ("in the Ukraine
+// conflict").
+bool ConcernedPlace(const SyntaxContext& c, uint32_t match_end, uint32_t prep,
+                    int32_t m) {
+  for (uint32_t t = match_end; t < prep; ++t) {
+    if (c.Class(t) == WordClass::kAdposition &&
+        !c.Is(t, c.roles->patient_prep) &&
+        !(t == match_end && c.Is(t, c.roles->infinitive_marker))) {
+      return false;
+    }
+  }
+  // A country named as a whole: a city or a building ("defended his title
+  // in Erfurt", "in hospital") is only where the act took place.
+  if ((*c.actors)[m].type != "state") return false;
+  const uint32_t end = (*c.actors)[m].end_token;
+  return end >= c.end || !IsNoun(c, end);
+}
+
 PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
-                       uint32_t match_end, uint32_t limit, ObjectRules rules) {
+                       uint32_t match_end, uint32_t limit, ObjectRules rules,
+                       PartyChoice* place_out = nullptr) {
   PartyChoice fallback, modifier;
   uint32_t moved_end = from;  // after the forces a show of force moves
   int prepositions = 0;       // after the pattern
@@ -755,6 +777,12 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
       }
       if (rules.place_target && fallback.mention < 0) {
         fallback = {m, false, "place where the force is used"};
+      }
+      if (place_out != nullptr && place_out->mention < 0 &&
+          rules.concerned_place && before > match_end &&
+          c.Is(before - 1, c.roles->concerned_place_prep) &&
+          ConcernedPlace(c, match_end, before - 1, m)) {
+        *place_out = {m, false, "place the act's object is in"};
       }
     }
     t = (*c.actors)[m].end_token - 1;
@@ -2209,6 +2237,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   std::vector<PartyChoice> between_parties;
   // Who holds the talks "sous l'égide de X" a verb pattern names.
   PartyChoice sponsor;
+  PartyChoice place;  // an actor a verb's own phrase names as a place
   if (slot_source >= 0) source = {slot_source, false, "pattern $S"};
   if (slot_target >= 0) target = {slot_target, false, "pattern $T"};
   if (r.passive) {
@@ -2445,7 +2474,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
           }
         }
       }
-      target = FindObject(c, trigger + 1, match_end, limit, object);
+      target = FindObject(c, trigger + 1, match_end, limit, object, &place);
     }
     // "arrived in Tokyo for a visit", "est arrivé à Alger pour une
     // visite": a place is no object, but where a visitor goes is the host.
@@ -2507,6 +2536,7 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
   if (target.mention < 0 && !r.passive && !object.statement && !speech) {
     target = EmployerOfWorkers(c, source);
   }
+  if (target.mention < 0 && source.mention >= 0 && !speech) target = place;
   // One actor is never both sides of its own event (a second mention of
   // the same code is the same actor: "Minsk ... Loukachenko").
   if (target.mention >= 0 && source.mention >= 0) {

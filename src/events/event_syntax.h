@@ -124,6 +124,12 @@ struct ObjectRules {
   bool own_parties = false;
   // A visit (042): after its noun, the place visited is the host.
   bool visit = false;
+  // An act done to a situation or thing ("criticized the closure of
+  // schools in X", "appealed for calm in X"): with no other target, the
+  // actor a `concerned_place_prep` phrase of the object names is the party
+  // the act concerns. Not where acts take place (statements, meetings,
+  // protests, force).
+  bool concerned_place = false;
   // An accusation (112): the accused stands before "of/de"; what follows
   // is the charge, whose actors are not the target.
   bool accuses = false;
