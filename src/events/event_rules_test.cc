@@ -1597,6 +1597,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Egypt held talks in Qatar.",
        {"EGY - 04"}},
+      // A hyphen glued to a prefix ("anti- X") does not end the object's
+      // phrase; a dash does.
+      {"the actor after a prefix's hyphen is the target",
+       "en",
+       "Chile condemned an anti- Peru campaign.",
+       {"CHL PER 11"}},
+      {"the actor after a dash is not the target",
+       "en",
+       "Chile condemned the campaign - Peru said nothing.",
+       {"CHL - 11"}},
   };
   PipelineOptions options;
   auto pipeline = Pipeline::Create(options);

@@ -630,6 +630,16 @@ int32_t PlaceHolder(const SyntaxContext& c, uint32_t start) {
   return Coded(c, m) ? m : -1;
 }
 
+// "an anti- Russia rally", "pre- and post-war": a hyphen glued to the word
+// before it and followed by a space ends a prefix, not a phrase (a dash
+// stands apart: "Russia - the Kremlin said - ").
+bool SuspendedHyphen(const SyntaxContext& c, uint32_t t) {
+  const std::vector<Token>& tokens = c.text->tokens;
+  return t > c.first && tokens[t].begin == tokens[t - 1].end &&
+         c.Class(t - 1) != WordClass::kPunctuation && t + 1 < c.end &&
+         tokens[t + 1].begin > tokens[t].end;
+}
+
 // "criticized the closure of schools in Chile": the place phrase at `prep`
 // is the first preposition after the pattern but for "of" (inside the
 // object's phrase) or the verb's own "to/for" ("appealed for calm in X"),
@@ -665,8 +675,8 @@ PartyChoice FindObject(const SyntaxContext& c, uint32_t from,
     if (rules.clause_target && c.Is(t, c.roles->complementizer)) {
       return ClauseSubject(c, t);
     }
-    if (IsBarrier(c, t) || IsPunct(c, t, "-") || c.Is(t, c.roles->relative) ||
-        c.Is(t, c.roles->complementizer)) {
+    if (IsBarrier(c, t) || (IsPunct(c, t, "-") && !SuspendedHyphen(c, t)) ||
+        c.Is(t, c.roles->relative) || c.Is(t, c.roles->complementizer)) {
       break;  // "warned that Europe faced": the clause is not the target
     }
     // ", a reconnu le ministère", ", killing 40": a new clause.
