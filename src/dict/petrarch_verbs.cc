@@ -504,11 +504,13 @@ void VerbImporter::Emit(const std::vector<Item>& items, const RawPattern& p,
     spec.cameo = p.code;
     spec.line = p.line;
     bool pending_gap = false;
+    int pending_skips = 0;  // '^': each skips at least one token
     bool verb_seen = false;
     for (const Item& item : items) {
       verb_seen |= item.kind == Item::kVerb;
       if (item.kind == Item::kSkip || item.kind == Item::kCompound) {
         if (item.kind == Item::kSkip && *variant == 0) ++stats_->skips;
+        if (item.kind == Item::kSkip) ++pending_skips;
         if (item.kind == Item::kCompound) {
           if (*variant == 0 && !spec.symmetric) ++stats_->compound;
           spec.symmetric = true;
@@ -526,12 +528,19 @@ void VerbImporter::Emit(const std::vector<Item>& items, const RawPattern& p,
           continue;
         }
       }
-      if (pending_gap && !spec.elements.empty()) {
+      // "IFTAR IN ^ +": the skipped phrase is at least one token, so the
+      // target is not the first actor after "in".
+      if (pending_skips > 0 && !spec.elements.empty()) {
+        PatternElement skip;
+        skip.kind = PatternElement::Kind::kSkip;
+        for (int i = 0; i < pending_skips; ++i) spec.elements.push_back(skip);
+      } else if (pending_gap && !spec.elements.empty()) {
         PatternElement gap;
         gap.kind = PatternElement::Kind::kGap;
         spec.elements.push_back(gap);
       }
       pending_gap = false;
+      pending_skips = 0;
       PatternElement e;
       switch (item.kind) {
         case Item::kSource:
@@ -603,6 +612,9 @@ std::string FormatPatternLine(const PatternSpec& p) {
     switch (e.kind) {
       case PatternElement::Kind::kGap:
         line += "...";
+        continue;
+      case PatternElement::Kind::kSkip:
+        line += "^";
         continue;
       case PatternElement::Kind::kSourceSlot:
         line += "$S";

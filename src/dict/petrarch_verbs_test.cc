@@ -50,7 +50,7 @@ TEST(PetrarchVerbsTest, ConvertsConstructs) {
       {"compound marker and skip",
        "--- CHAT [---] ---\nCHAT\n- % * [030:030]\n- * ^ ABOUT + [031]\n",
        {"chat.l3 030:030 *chat:v %compound",
-        "chat.l4 031 *chat:v ... about ... $T"}},
+        "chat.l4 031 *chat:v ^ about ... $T"}},
       {"a compound after the verb is its object's: symmetric only",
        "--- CHAT [---] ---\nCHAT\n- * WITH % [031]\n",
        {"chat.l3 031 *chat:v ... with %symmetric"}},

@@ -254,7 +254,11 @@ class SentenceMatcher {
         return el.optional && From(e + 1, pos, st);
       }
       case PatternElement::Kind::kGap:
-        for (uint32_t k = 0; k <= kMaxGap && pos + k <= c_.end; ++k) {
+      case PatternElement::Kind::kSkip:
+        // A skip passes over at least one token: "celebrated Iftar in
+        // Osgiliath with Gondor" skips the place to reach its $T.
+        for (uint32_t k = el.kind == PatternElement::Kind::kSkip ? 1 : 0;
+             k <= kMaxGap && pos + k <= c_.end; ++k) {
           if (k > 0 && IsClauseBarrier(c_, pos + k - 1)) break;
           if (From(e + 1, pos + k, st)) return true;
         }

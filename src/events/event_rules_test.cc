@@ -1715,6 +1715,15 @@ TEST(EventRulesTest, AChosenPatternsWordIsNoOtherPatternsTrigger) {
             std::vector<std::string>{"CHL PER 083"});
 }
 
+// A skip (`^`, PETRARCH's) passes over at least one token: the target
+// slot after "in ^" is not the place right after "in".
+TEST(EventRulesTest, ASkipPassesOverAtLeastOneToken) {
+  OwnPatterns own("celebrate.in  043  *celebrate:v in ^ $T\n");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own.Code("Chile celebrated in Paris with Peru."),
+            std::vector<std::string>{"CHL PER 043"});
+}
+
 // %compound: only for coordinated subjects, which then act on each other,
 // ahead of the same words without it.
 TEST(EventRulesTest, ACompoundPatternNeedsAndPrefersCoordinatedSubjects) {

@@ -45,6 +45,10 @@ std::string ParseElement(std::string_view field, PatternElement* out) {
     out->kind = PatternElement::Kind::kGap;
     return "";
   }
+  if (field == "^") {
+    out->kind = PatternElement::Kind::kSkip;
+    return "";
+  }
   if (field == "$T" || field == "$S") {
     out->kind = field == "$T" ? PatternElement::Kind::kTargetSlot
                               : PatternElement::Kind::kSourceSlot;
@@ -139,7 +143,8 @@ std::string ParseLine(std::string_view line, PatternSpec* spec) {
   if (first.kind != PatternElement::Kind::kLiteral || first.optional) {
     return "the first element must be a literal that is not optional";
   }
-  if (spec->elements.back().kind == PatternElement::Kind::kGap) {
+  if (spec->elements.back().kind == PatternElement::Kind::kGap ||
+      spec->elements.back().kind == PatternElement::Kind::kSkip) {
     return "a pattern cannot end with a gap";
   }
   if (triggers > 1) return "more than one '*' trigger";

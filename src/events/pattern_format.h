@@ -25,7 +25,8 @@ enum PatternClass : uint8_t {
 };
 
 struct PatternElement {
-  enum class Kind : uint8_t { kLiteral, kGap, kTargetSlot, kSourceSlot };
+  // kSkip (`^`, PETRARCH's skip of a phrase): a gap of at least one token.
+  enum class Kind : uint8_t { kLiteral, kGap, kTargetSlot, kSourceSlot, kSkip };
   Kind kind = Kind::kLiteral;
   std::vector<std::string> words;  // kLiteral: alternatives as written
   uint8_t classes = kPatternAnyClass;
