@@ -85,8 +85,11 @@ StatusOr<EventRoles> ParseEventRoles(std::string_view text,
                                      std::string_view file_name) {
   EventRoles roles;
   const auto lists = EventRoleLists();
-  if (lists.size() > 64) return InternalError("more role lists than bits");
-  for (size_t i = 0; i < lists.size(); ++i) {
+  // The first 64 lists get a bit of the per-token sets the coder computes
+  // once per sentence (SyntaxContext::Is tests it); the others keep bit 0
+  // and are looked up each time they are asked: the same answers, slower,
+  // so the lists asked most often come first.
+  for (size_t i = 0; i < lists.size() && i < 64; ++i) {
     (roles.*(lists[i].second)).set_bit(uint64_t{1} << i);
   }
   EntryReader entries(text, file_name);

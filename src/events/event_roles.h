@@ -230,7 +230,7 @@ struct EventRoles {
 };
 
 // The word lists of EventRoles by their names in the roles file, in the
-// order of their bits.
+// order of their bits (the first 64; the others have none).
 std::vector<std::pair<std::string_view, WordKeySet EventRoles::*>>
 EventRoleLists();
 

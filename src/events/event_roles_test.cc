@@ -21,8 +21,14 @@ void ExpectBitsAgreeWithLists(const EventRoles& roles,
   for (const std::string& word : words) {
     const uint64_t key = FoldKey(word);
     const uint64_t* bits = roles.word_sets.Find(key);
-    for (const auto& [name, member] : lists) {
+    for (size_t i = 0; i < lists.size(); ++i) {
+      const auto& [name, member] = lists[i];
       const WordKeySet& set = roles.*member;
+      // Past the 64th, a list has no bit: SyntaxContext::Is asks the list.
+      if (i >= 64) {
+        EXPECT_EQ(set.bit(), 0u) << name;
+        continue;
+      }
       ASSERT_NE(set.bit(), 0u) << name;
       EXPECT_EQ(bits != nullptr && (*bits & set.bit()) != 0, set.Contains(key))
           << name << " / " << word;
