@@ -523,8 +523,13 @@ void VerbImporter::Emit(const std::vector<Item>& items, const RawPattern& p,
       if (!item.glued) pending_gap = true;
       if (spec.elements.empty()) {
         pending_gap = false;
+        // "- + * IN $": the subject is the target. A leading "$" says
+        // what the coder does anyway.
+        if (item.kind == Item::kTarget) spec.subject_target = true;
         if (item.kind == Item::kSource || item.kind == Item::kTarget) {
-          if (*variant == 0) ++stats_->leading_slot;
+          if (item.kind == Item::kSource && *variant == 0) {
+            ++stats_->leading_slot;
+          }
           continue;
         }
       }
@@ -636,6 +641,7 @@ std::string FormatPatternLine(const PatternSpec& p) {
     if (e.optional) line += '?';
   }
   if (p.speech) line += " %speech";
+  if (p.subject_target) line += " %subject_target";
   if (p.compound) {
     line += " %compound";
   } else if (p.symmetric) {

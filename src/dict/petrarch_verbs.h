@@ -61,7 +61,7 @@ struct PetrarchVerbStats {
   size_t pattern_lines = 0;     // '-' lines read
   size_t patterns_written = 0;  // our patterns, bare verbs included
   size_t null_code = 0;         // "---" pattern lines: null patterns
-  size_t leading_slot = 0;      // '$'/'+' before the first word: dropped
+  size_t leading_slot = 0;      // '$' before the first word: dropped
   size_t compound = 0;          // '%': became %symmetric
   size_t skips = 0;             // '^': became a gap
   size_t undefined_synset = 0;  // pattern lines naming an unknown set

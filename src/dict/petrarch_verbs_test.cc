@@ -44,9 +44,12 @@ TEST(PetrarchVerbsTest, ConvertsConstructs) {
        "--- STOW [---] ---\nSTOW\n- * + IN CELLAR [173]\n- * FROM $ [174]\n",
        {"stow.l3 173 *stow:v ... $T ... in ... cellar",
         "stow.l4 174 *stow:v ... from ... $S"}},
-      {"a slot before the first word is dropped",
+      {"a target slot before the first word makes the subject the target",
        "--- STOW [---] ---\nSTOW\n- + WAS_ * [174]\n",
-       {"stow.l3 174 was ... *stow:v"}},
+       {"stow.l3 174 was ... *stow:v %subject_target"}},
+      {"a source slot before the first word is dropped",
+       "--- STOW [---] ---\nSTOW\n- $ NEVER_ * [175]\n",
+       {"stow.l3 175 never ... *stow:v"}},
       {"compound marker and skip",
        "--- CHAT [---] ---\nCHAT\n- % * [030:030]\n- * ^ ABOUT + [031]\n",
        {"chat.l3 030:030 *chat:v %compound",
@@ -95,7 +98,7 @@ TEST(PetrarchVerbsTest, CountsWhatItDrops) {
   std::vector<DictProblem> problems;
   Convert(
       "&DRINK\n+TEA\n--- SIP [---] ---\nSIP\n- * &FOOD [071]\n"
-      "- + * [072]\n- % * TEA [073]\n- * ^ &DRINK [074]\n- * CUP [---]\n"
+      "- $ * [072]\n- % * TEA [073]\n- * ^ &DRINK [074]\n- * CUP [---]\n"
       "- * BROKEN\n~ transformation line\n",
       &stats, &problems);
   EXPECT_EQ(stats.blocks, 1u);

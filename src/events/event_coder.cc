@@ -32,6 +32,7 @@ struct CompiledPattern {
   bool speech = false;
   bool symmetric = false;
   bool compound = false;            // %compound
+  bool subject_target = false;      // %subject_target
   bool null = false;                // kNullCode: its words are no event
   const CameoInfo* info = nullptr;  // nullptr for a null pattern
 };
@@ -1376,6 +1377,7 @@ Status EventCoder::AddLanguage(
       p.speech = spec.speech;
       p.symmetric = spec.symmetric;
       p.compound = spec.compound;
+      p.subject_target = spec.subject_target;
       p.null = spec.null();
       p.info = p.null ? nullptr : cameo_.Find(spec.cameo);
       if (p.info == nullptr && !p.null) {
@@ -1765,6 +1767,8 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       if (cand.embedded) continue;
       ObjectRules object = ObjectRulesFor(p.cameo);
       object.own_parties = cand.condemned;
+      object.subject_target = p.subject_target;
+      object.pattern_start = cand.state.tokens[0];
       SyntaxResult r = AnalyzeEventSyntax(
           c, cand.state.trigger, cand.state.end, cand.state.source,
           cand.state.target, previous_source,

@@ -1724,6 +1724,15 @@ TEST(EventRulesTest, ASkipPassesOverAtLeastOneToken) {
             std::vector<std::string>{"CHL PER 043"});
 }
 
+// %subject_target (a PETRARCH pattern opening with its target slot): the
+// subject undergoes the act, whose source is the pattern's $S only.
+TEST(EventRulesTest, ASubjectTargetPatternTakesItsSourceFromTheSlot) {
+  OwnPatterns own("stay.in  075  *stay:v in $S %subject_target\n");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own.Code("Chile stayed in Peru."),
+            std::vector<std::string>{"PER CHL 075"});
+}
+
 // %compound: only for coordinated subjects, which then act on each other,
 // ahead of the same words without it.
 TEST(EventRulesTest, ACompoundPatternNeedsAndPrefersCoordinatedSubjects) {

@@ -2547,6 +2547,18 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     target = EmployerOfWorkers(c, source);
   }
   if (target.mention < 0 && source.mention >= 0 && !speech) target = place;
+  // "- + * IN $" (%subject_target): the clause's subject undergoes the
+  // act, done by the pattern's $S.
+  if (object.subject_target && !noun) {
+    PartyChoice subject = FindSubject(
+        c, VerbGroupStart(c, std::min(object.pattern_start, trigger)));
+    if (subject.mention >= 0) {
+      target = subject;
+      target.why = "subject, the pattern's target";
+    }
+    source = slot_source >= 0 ? PartyChoice{slot_source, false, "pattern $S"}
+                              : PartyChoice{};
+  }
   // One actor is never both sides of its own event (a second mention of
   // the same code is the same actor: "Minsk ... Loukachenko").
   if (target.mention >= 0 && source.mention >= 0) {

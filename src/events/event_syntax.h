@@ -130,6 +130,12 @@ struct ObjectRules {
   // the act concerns. Not where acts take place (statements, meetings,
   // protests, force).
   bool concerned_place = false;
+  // The pattern says its subject is the target (%subject_target): the
+  // source is only the pattern's $S. The subject is that of the verb group
+  // of the pattern's first word, `pattern_start` ("Mordor will be hosting
+  // X to celebrate": Mordor).
+  bool subject_target = false;
+  uint32_t pattern_start = 0;
   // An accusation (112): the accused stands before "of/de"; what follows
   // is the charge, whose actors are not the target.
   bool accuses = false;

@@ -122,6 +122,8 @@ std::string ParseLine(std::string_view line, PatternSpec* spec) {
       } else if (f == "%compound") {
         spec->symmetric = true;
         spec->compound = true;
+      } else if (f == "%subject_target") {
+        spec->subject_target = true;
       } else {
         return "unknown option '" + std::string(f) + "'";
       }

@@ -49,6 +49,10 @@ struct PatternSpec {
   // coordinated ("X and Y renewed ties"), and then counts as one literal
   // more than a pattern without it (PETRARCH's '%').
   bool compound = false;
+  // %subject_target (imported PETRARCH patterns with a leading "+": "- +
+  // * IN $"): the subject before the pattern is the target, and only the
+  // pattern's $S is the source.
+  bool subject_target = false;
   uint32_t line = 0;  // 1-based line in its file
   bool null() const { return cameo == kNullCode; }
 };
