@@ -1557,6 +1557,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les exercices de l'armée russe ont commencé lundi près de la "
        "frontière.",
        {"RUSMIL - 15"}},
+      {"joint drills name both their authors after them",
+       "fr",
+       "Les exercices conjoints de la Chine et de la Russie ont commencé "
+       "lundi.",
+       {"CHN RUS 06", "RUS CHN 06"}},
       {"students boycotting their classes protest",
        "fr",
        "Les enseignants de Lyon ont boycotté les cours.",
