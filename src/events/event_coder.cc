@@ -806,6 +806,34 @@ std::pair<uint32_t, uint32_t> ContentScope(const SyntaxContext& c,
   return {marker, end};
 }
 
+// "a menacé de riposter par des moyens nucléaires aux manœuvres de Séoul":
+// the noun act a reprisal answers ("à/to" + its phrase, a few words after
+// the reprisal's verb: a use of force, or the last verb of a threat's
+// words, "menacer de riposter") was done; it is no part of the threat.
+bool AnsweredAct(const SyntaxContext& c, const CompiledLanguage& lang,
+                 const std::vector<Candidate>& candidates, const Candidate& b) {
+  constexpr uint32_t kMaxReach = 8;
+  const uint32_t bt = b.state.trigger;
+  if (c.Class(bt) != WordClass::kNoun) return false;
+  uint32_t t = bt;
+  while (t > c.first && IsNounPhrasePremodifier(c, t - 1)) --t;
+  if (t == c.first || !c.Is(t - 1, c.roles->addressee_prep)) return false;
+  for (uint32_t v = t - 1; v-- > c.first && t - 1 - v <= kMaxReach;) {
+    if (IsBarrierToken(c, v)) return false;
+    if (c.Class(v) != WordClass::kVerb) continue;
+    for (const Candidate& a : candidates) {
+      const std::string_view root =
+          std::string_view(lang.patterns[a.pattern].cameo).substr(0, 2);
+      if ((root == "19" && a.state.trigger == v) ||
+          (root == "13" && a.state.trigger < v && v < a.state.end)) {
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
+}
+
 void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
                   std::vector<Candidate>& candidates, EventTrace* trace) {
   // "Has the White House commented on the counteroffensive?": an act
@@ -965,6 +993,13 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
     for (Candidate& b : candidates) {
       const uint32_t bt = b.state.trigger;
       if (bt <= begin || bt >= end || b.embedded) continue;
+      if (!denial && AnsweredAct(c, lang, candidates, b)) {
+        if (trace != nullptr) {
+          trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                                 " is the act a reprisal answers: kept");
+        }
+        continue;
+      }
       b.embedded = true;
       b.governor = static_cast<int32_t>(i);
       candidates[i].denies |= denial;

@@ -1526,6 +1526,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Des étudiants iraniens ont manifesté contre les déclarations du "
        "président français.",
        {"IRNEDU FRAGOV 14"}},
+      {"the act a threatened reprisal answers was done: it is coded",
+       "fr",
+       "L'Iran a menacé de riposter fermement aux exercices conjoints de "
+       "l'Irak et de la Turquie.",
+       {"IRN IRQ 13", "IRN TUR 13", "IRQ TUR 06", "TUR IRQ 06"}},
       // French triggers that had no pattern (dict/events/fr).
       {"instructors sent to a country are military cooperation with it",
        "fr",
