@@ -1357,11 +1357,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "La décision du Niger a suscité l'inquiétude de la France.",
        {}},
-      {"worries defended are no comment either",
+      {"worries defended are no comment either: the defence of another "
+       "actor's worries is verbal support (052) of that actor",
        "fr",
        "Le Bénin a défendu les préoccupations du Togo en matière de "
        "sécurité.",
-       {}},
+       {"BEN TGO 05"}},
       {"the auxiliary a is not the preposition à of an appeal",
        "fr",
        "Le Kenya a appelé la Somalie hier et elle a répondu.",
@@ -1567,6 +1568,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les exercices conjoints de la Chine et de la Russie ont commencé "
        "lundi.",
        {"CHN RUS 06", "RUS CHN 06"}},
+      {"defending another actor's position defends that actor",
+       "fr",
+       "Le ministre chinois a défendu la position de la Hongrie sur les "
+       "sanctions.",
+       {"CHNGOV HUN 05"}},
       {"students boycotting their classes protest",
        "fr",
        "Les enseignants de Lyon ont boycotté les cours.",
