@@ -421,6 +421,14 @@ bool ObjectOwner(std::string_view cameo) {
 // CAMEO 145, protest violently, riot.
 constexpr char kViolentProtest[] = "145";
 
+// CAMEO 111, criticize or denounce: a government's protest.
+constexpr char kGovernmentProtest[] = "111";
+
+// "FRAGOV", "USAGOV": a country's government.
+bool IsGovernment(std::string_view code) {
+  return code.size() >= 6 && code.substr(3, 3) == "GOV";
+}
+
 // How the parties of an event coded `cameo` are read.
 // "Gondor and Osgiliath have renewed ties": the nearest actor before the
 // verb group is the last of coordinated ones ("X and Y", "X, Y").
@@ -480,36 +488,6 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.condition_target = cameo.starts_with("13");
   object.consults = cameo.starts_with("04") && cameo != "045";
   return object;
-}
-
-// "L'arrestation du journaliste par la junte a suscité une protestation
-// de Paris": when the subject of a verb of provoking is a noun act with an
-// author, the disapproval it draws is aimed at that author, not at the
-// act's victim. The author of the first such act in the subject (the
-// words before `group` back to the clause's start), or none.
-PartyChoice AuthorOfProvokingAct(const SyntaxContext& c,
-                                 const std::vector<CompiledPattern>& patterns,
-                                 const std::vector<Candidate>& candidates,
-                                 uint32_t group) {
-  uint32_t start = group;
-  while (start > c.first && !IsClauseBarrier(c, start - 1) &&
-         c.Class(start - 1) != WordClass::kPunctuation &&
-         c.Class(start - 1) != WordClass::kVerb &&
-         c.Class(start - 1) != WordClass::kAuxiliary) {
-    --start;
-  }
-  for (const Candidate& b : candidates) {
-    const uint32_t t = b.state.trigger;
-    if (t < start || t >= group || c.Class(t) != WordClass::kNoun) continue;
-    SyntaxResult rb = AnalyzeEventSyntax(
-        c, t, b.state.end, b.state.source, b.state.target, {}, false,
-        ObjectRulesFor(patterns[b.pattern].cameo));
-    if (!rb.sources.empty()) {
-      rb.sources[0].why = "author of the act that provoked it";
-      return rb.sources[0];
-    }
-  }
-  return {};
 }
 
 // The CAMEO intent (03x) to do what `cameo` codes.
@@ -1305,6 +1283,39 @@ const std::string& PartyCode(const SyntaxContext& c, PartyChoice p) {
                     : (*c.actors)[p.mention].code;
 }
 
+// The author of a noun act that heads the subject of `verb` ("l'arrestation
+// du journaliste par la junte a suscité ..."), or none.
+PartyChoice ProvokingActAuthor(const SyntaxContext& c,
+                               const CompiledLanguage& lang,
+                               const std::vector<Candidate>& candidates,
+                               const Candidate& reaction, uint32_t verb) {
+  for (const Candidate& b : candidates) {
+    const uint32_t bt = b.state.trigger;
+    const CompiledPattern& bp = lang.patterns[b.pattern];
+    if (&b == &reaction || b.embedded || bp.speech || bt >= verb ||
+        c.Class(bt) != WordClass::kNoun) {
+      continue;
+    }
+    bool head = true;
+    for (uint32_t t = c.first; t < bt; ++t) {
+      head &= IsNounPhrasePremodifier(c, t);
+    }
+    for (uint32_t t = bt + 1; t < verb; ++t) {
+      head &= !IsBarrierToken(c, t) && c.Class(t) != WordClass::kVerb;
+    }
+    if (!head) continue;
+    ObjectRules rules = ObjectRulesFor(bp.cameo);
+    rules.own_parties = true;
+    const SyntaxResult rb = AnalyzeEventSyntax(
+        c, bt, b.state.end, b.state.source, b.state.target, {}, false, rules);
+    if (rb.sources.empty()) return {};
+    PartyChoice author = rb.sources[0];
+    author.why = "author of the act that provoked it";
+    return author;
+  }
+  return {};
+}
+
 // "Si l'Occident continuait d'armer Kiev, la Russie pourrait recourir à
 // l'arme nucléaire, a averti Dmitri Medvedev": the warner's side
 // announcing its own possible force is the threat, not an event of its
@@ -1830,6 +1841,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       // of disapproval or protest that a verb of provoking has as object
       // is aimed at that verb's subject.
       const std::string_view noun_root = std::string_view(p.cameo).substr(0, 2);
+      bool government_protest = false;
       if (r.targets.empty() && (noun_root == "11" || noun_root == "14") &&
           (c.Class(cand.state.trigger) == WordClass::kNoun)) {
         uint32_t v = cand.state.trigger;
@@ -1840,17 +1852,30 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         }
         if (v > c.first && c.Class(v - 1) == WordClass::kVerb &&
             c.Is(v - 1, lang->roles.provoke_verbs)) {
-          // (A protest, 14, is aimed at the act itself: "the killing of
-          // two men by the police sparked a strike" strikes no one.)
+          // "L'arrestation du journaliste par la junte a suscité une
+          // protestation de Paris": an act heading the subject provoked
+          // it; the reaction is aimed at its author, not at its victim.
+          // A crowd's strike or riot ("sparked a general strike") answers
+          // the event as a whole; only disapproval and a government's
+          // protest address the act's author.
+          const bool addresses_author =
+              noun_root == "11" ||
+              (!r.sources.empty() && IsGovernment(PartyCode(c, r.sources[0])));
           PartyChoice provoker;
-          if (noun_root == "11") {
-            provoker = AuthorOfProvokingAct(c, lang->patterns, candidates,
-                                            VerbGroupStart(c, v - 1));
+          if (addresses_author) {
+            provoker = ProvokingActAuthor(c, *lang, candidates, cand, v - 1);
           }
-          if (provoker.mention < 0) provoker = SubjectOfVerb(c, v - 1);
+          if (provoker.mention < 0) {
+            provoker = SubjectOfVerb(c, v - 1);
+            if (provoker.mention >= 0) {
+              provoker.why = "subject of the verb that provoked it";
+            }
+          }
           if (provoker.mention >= 0) {
-            provoker.why = "subject of the verb that provoked it";
             r.targets.push_back(provoker);
+            // A government's protest at what another did is diplomatic
+            // disapproval (11), not a demonstration (14).
+            government_protest = noun_root == "14" && addresses_author;
           }
         }
       }
@@ -1918,6 +1943,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       // "X said it would release the prisoners": a speaker announcing its
       // own future act states an intent (03x), the act has not happened.
       std::string_view cameo = p.cameo;
+      if (government_protest) cameo = kGovernmentProtest;
       std::string intent;
       // Only cooperative acts (04-08): "said it would strike" is a threat
       // the threat patterns code. The speaker must be the source itself

@@ -1532,6 +1532,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "L'Iran a menacé de riposter fermement aux exercices conjoints de "
        "l'Irak et de la Turquie.",
        {"IRN IRQ 13", "IRN TUR 13", "IRQ TUR 06", "TUR IRQ 06"}},
+      {"a government's protest provoked by an act is disapproval of its "
+       "author",
+       "fr",
+       "L'arrestation d'un journaliste turc par la police iranienne a "
+       "suscité une protestation d'Ankara.",
+       {"IRNCOP TURMED 17", "TURGOV IRNCOP 11"}},
+      {"a condemnation provoked by an act is aimed at its author",
+       "fr",
+       "Les frappes russes sur Kiev ont suscité la condamnation de l'ONU.",
+       {"RUS UKR 19", "IGOUNO RUS 11"}},
       // French triggers that had no pattern (dict/events/fr).
       {"instructors sent to a country are military cooperation with it",
        "fr",
