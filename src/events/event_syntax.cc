@@ -138,6 +138,7 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
     }
     const bool after_prep =
         head > c.first && c.Class(head - 1) == WordClass::kAdposition;
+    const bool between = head > c.first && c.Is(head - 1, c.roles->between);
     const auto same_prep = [&](uint32_t q) {
       return after_prep && c.Class(q) == WordClass::kAdposition &&
              (c.lemma_keys[q] == c.lemma_keys[head - 1] ||
@@ -170,7 +171,9 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
     };
     uint32_t t = skip_complement(mention.end_token);
     int32_t last = m;  // the mention before t
+    bool closed = false;
     while (t + 1 < c.end && (c.Is(t, c.roles->coordination) || IsComma(c, t))) {
+      if (closed && IsComma(c, t)) break;
       uint32_t next = SkipDeterminers(c, t + 1, c.end);
       // ", et le ministre biélorusse": a conjunction after the comma joins
       // another party; it is no apposition.
@@ -214,6 +217,10 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
             IsApposition((*c.actors)[last], (*c.actors)[n]))) {
         side->push_back({n, false, "coordinated"});
       }
+      // "between X and Y, and Y and Z": the conjunction closes the pair
+      // (or list) "between" opened; a comma after it starts another one
+      // ("between Israel and the Emirates and Bahrain" goes on).
+      closed |= between && conjunction;
       last = n;
       t = skip_complement((*c.actors)[n].end_token);
     }
