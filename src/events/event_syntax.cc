@@ -254,6 +254,24 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
       --v;
     }
     if (c.Class(v) == WordClass::kDeterminer) return v;
+    // "and its ally Belarus", "and neighbouring Belarus", "and fellow
+    // nuclear power China": an owner's word, a participle, nouns saying
+    // what the name is, when they fill the gap back to the conjunction.
+    const auto describer = [&](uint32_t w) {
+      if (plain(w) || noun_modifier(w) || c.Is(w, c.roles->own_determiner)) {
+        return true;
+      }
+      const std::string_view form = c.text->Normalized(c.text->tokens[w]);
+      return c.Class(w) == WordClass::kVerb && form.ends_with("ing") &&
+             !(c.text->tokens[w].flags & kTokenCapitalized) &&
+             c.mention_at[w] < 0;
+    };
+    uint32_t d = u;
+    while (name && d > c.first + 1 && u - d < 4 && describer(d - 1)) --d;
+    if (d < u && d > c.first + 1 &&
+        (c.Is(d - 1, c.roles->coordination) || IsComma(c, d - 1))) {
+      return d;
+    }
     while (u > c.first + 1 && plain(u - 1)) --u;
     return u;
   };
