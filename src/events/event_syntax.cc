@@ -192,17 +192,29 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
       const bool conjunction =
           joined || c.Is(t, c.roles->coordination) ||
           (next > t + 1 && c.Is(t + 1, c.roles->coordination));
+      // So do an owner's word and the nouns after it ("and its ally
+      // Belarus", "and their partner Kenya"), and a participle ("and
+      // neighbouring Belarus").
+      const bool owned = next < c.end && c.Is(next, c.roles->own_determiner);
+      if (conjunction && owned) ++head;
       while (conjunction && head < c.end && head < next + 3 &&
              c.mention_at[head] < 0 && c.modifier_at[head] < 0 &&
              !(c.text->tokens[head].flags & kTokenCapitalized) &&
-             c.Class(head) == WordClass::kAdjective) {
+             (c.Class(head) == WordClass::kAdjective ||
+              (owned && c.Class(head) == WordClass::kNoun) ||
+              (c.Class(head) == WordClass::kVerb && !c.trigger_at[head] &&
+               c.text->Normalized(c.text->tokens[head]).ends_with("ing")))) {
         ++head;
       }
       if (head > next && head < c.end) {
+        // The name heads the conjunct: no noun after it ("its US rival
+        // Boeing" names Boeing, not the US).
         const int32_t named = c.CodedMentionStartingAt(head);
+        const uint32_t after =
+            Coded(c, named) ? (*c.actors)[named].end_token : c.end;
         if (Coded(c, named) &&
-            (c.text->tokens[(*c.actors)[named].end_token - 1].flags &
-             kTokenCapitalized)) {
+            (c.text->tokens[after - 1].flags & kTokenCapitalized) &&
+            (after >= c.end || !IsNoun(c, after))) {
           next = head;
         }
       }
