@@ -264,6 +264,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Poland criticised Russia and its ally Belarus.",
        {"POL BLR 11", "POL RUS 11"}},
+      {"and in French, where the owner's word is a determiner and the name "
+       "keeps its article",
+       "fr",
+       "Le Japon a critiqué la Chine et son alliée la Corée du Nord.",
+       {"JPN CHN 11", "JPN PRK 11"}},
       {"a coordinated target after a participle",
        "en",
        "Croatia criticised Serbia and neighbouring Hungary.",

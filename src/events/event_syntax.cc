@@ -195,15 +195,22 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
       // So do an owner's word and the nouns after it ("and its ally
       // Belarus", "and their partner Kenya"), and a participle ("and
       // neighbouring Belarus").
-      const bool owned = next < c.end && c.Is(next, c.roles->own_determiner);
-      if (conjunction && owned) ++head;
-      while (conjunction && head < c.end && head < next + 3 &&
-             c.mention_at[head] < 0 && c.modifier_at[head] < 0 &&
-             !(c.text->tokens[head].flags & kTokenCapitalized) &&
-             (c.Class(head) == WordClass::kAdjective ||
-              (owned && c.Class(head) == WordClass::kNoun) ||
-              (c.Class(head) == WordClass::kVerb && !c.trigger_at[head] &&
-               c.text->Normalized(c.text->tokens[head]).ends_with("ing")))) {
+      // (French "son" is a determiner, already skipped.)
+      const bool owned_skipped =
+          next > t + 1 && c.Is(next - 1, c.roles->own_determiner);
+      const bool owned = owned_skipped ||
+                         (next < c.end && c.Is(next, c.roles->own_determiner));
+      if (conjunction && owned && !owned_skipped) ++head;
+      while (
+          conjunction && head < c.end && head < next + 3 &&
+          c.mention_at[head] < 0 && c.modifier_at[head] < 0 &&
+          !(c.text->tokens[head].flags & kTokenCapitalized) &&
+          (c.Class(head) == WordClass::kAdjective ||
+           (owned && c.Class(head) == WordClass::kNoun) ||
+           // "et son alliée la Biélorussie": the name's own article.
+           (owned && head > next && c.Class(head) == WordClass::kDeterminer) ||
+           (c.Class(head) == WordClass::kVerb && !c.trigger_at[head] &&
+            c.text->Normalized(c.text->tokens[head]).ends_with("ing")))) {
         ++head;
       }
       if (head > next && head < c.end) {
