@@ -442,6 +442,17 @@ void CombineAgents(const MentionContext& c, std::vector<MentionUnit>& u,
   }
 }
 
+// A country name (or adjective) becomes a mention of `agent`'s kind with
+// itself as the country: "Lanovia" in "the ambassadors of Mirabia and
+// Lanovia".
+void ShareAgent(const MentionUnit& agent, MentionUnit& name) {
+  name.kind = UnitKind::kAgent;
+  name.partner = name.entry;
+  name.entry = agent.entry;
+  name.suffix = agent.suffix;
+  name.person_role = agent.person_role;
+}
+
 // The connector between two names of a list: ",", "and", ", and", "or"
 // (English), ",", "et", "ou" (French), then the article or preposition
 // the next name repeats ("the", "de", "d'", "du", "de la"). Sets *last when
@@ -505,14 +516,54 @@ void ShareOfListAgents(const MentionContext& c, std::vector<MentionUnit>& u,
       closed = last;
     }
     if (!closed) continue;
-    for (size_t n : list) {
-      MentionUnit& q = u[n];
-      q.kind = UnitKind::kAgent;
-      q.partner = q.entry;
-      q.entry = a.entry;
-      q.suffix = a.suffix;
-      q.person_role = a.person_role;
+    for (size_t n : list) ShareAgent(a, u[n]);
+  }
+}
+
+// English: names listed before a possessive share its plural agent:
+// "Russia and China's foreign ministers" (RUSGOV, CHNGOV), "the US, Britain
+// and France's envoys". CombineAgents gave the agent the last name; the
+// earlier ones become mentions of their own with the same agent. Only a
+// list closed by "and"/"or" right before that name.
+void ShareOwnerListAgents(const MentionContext& c, std::vector<MentionUnit>& u,
+                          bool french) {
+  if (french) return;
+  const Connectors& w = Words();
+  for (size_t k = 0; k < u.size(); ++k) {
+    const MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || a.partner == UINT32_MAX ||
+        a.own_end != 0) {
+      continue;
     }
+    const uint32_t noun = a.end - 1;
+    if (c.keys[kKeysPerToken * noun] == c.keys[kKeysPerToken * noun + 1]) {
+      continue;  // singular: "Russia and China's president" is one man's
+    }
+    size_t p = k;
+    while (p > 0 && !(u[p - 1].entry == a.partner && !u[p - 1].alive &&
+                      u[p - 1].first == a.first)) {
+      --p;
+    }
+    if (p == 0) continue;
+    const MentionUnit& owner = u[--p];
+    if (!Key(c, owner.end, w.s) && !Key(c, owner.end, w.apostrophe)) continue;
+    uint32_t first = owner.first;
+    bool closed = false;
+    std::vector<size_t> list;
+    for (size_t q = PrevAlive(u, p); q != SIZE_MAX; q = PrevAlive(u, q)) {
+      bool last = false;
+      if (u[q].kind != UnitKind::kPlace || u[q].locative ||
+          CountryPart(c, u[q].entry).empty() ||
+          !ListConnector(c, u[q].end, first, false, &last) ||
+          (list.empty() != last)) {
+        break;
+      }
+      list.push_back(q);
+      closed = true;
+      first = u[q].first;
+    }
+    if (!closed) continue;
+    for (size_t q : list) ShareAgent(a, u[q]);
   }
 }
 
@@ -541,11 +592,7 @@ void ShareCoordinatedAgents(const MentionContext& c,
             ? adjective.first == agent.end + 1 && Key(c, agent.end, w.et)
             : agent.first == adjective.end + 1 && Key(c, adjective.end, w.and_);
     if (!coordinated) continue;
-    adjective.kind = UnitKind::kAgent;
-    adjective.partner = adjective.entry;
-    adjective.entry = agent.entry;
-    adjective.suffix = agent.suffix;
-    adjective.person_role = agent.person_role;
+    ShareAgent(agent, adjective);
   }
 }
 
@@ -906,6 +953,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     CombineAgents(c, units, french);
     ShareCoordinatedAgents(c, units, french);
     ShareOfListAgents(c, units, french);
+    ShareOwnerListAgents(c, units, french);
     AbsorbGroupMembers(c, units, french);
     CombineAppositions(c, units);
     MergeTitles(c, units);

@@ -39,6 +39,10 @@
 //  2c. A plural agent whose "of/de/from" partner opens a list of names closed
 //      by "and/or/et/ou" is each name's agent: "the ambassadors of X, Y
 //      and Z" -> XGOV, YGOV, ZGOV (ShareOfListAgents).
+//  2d. English: names listed before a possessive share its plural agent:
+//      "Russia and China's foreign ministers" -> RUSGOV, CHNGOV
+//      (ShareOwnerListAgents). A possessive may stand up to three words
+//      before its agent ("Ukraine's first deputy prime minister").
 //  3. An agent (with or without its country) just before a person is that
 //     person's title: one mention, coded as the person ("President
 //     Vladimir Putin", "le président russe Vladimir Poutine").
