@@ -1803,399 +1803,433 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
       }
     }
 
-    // 3. Events.
-    for (size_t ci = 0; ci < candidates.size(); ++ci) {
-      const Candidate& cand = candidates[ci];
-      const CompiledPattern& p = lang->patterns[cand.pattern];
-      if (((p.speech && !cand.denies) || cand.reports) && has_content) {
-        continue;
-      }
-      if (cand.embedded) continue;
-      ObjectRules object = ObjectRulesFor(p.cameo);
-      object.own_parties = cand.condemned;
-      object.subject_target = p.subject_target;
-      object.pattern_start = cand.state.tokens[0];
-      SyntaxResult r = AnalyzeEventSyntax(
-          c, cand.state.trigger, cand.state.end, cand.state.source,
-          cand.state.target, previous_source,
-          p.speech || cand.warns || cand.reports, object);
-      // "Iran denied supplying drones to Russia": the actors of the denied
-      // act are none of the denial's.
-      if (cand.denies) r.targets.clear();
-      if (cand.conditional) {
-        PartyChoice who = ConditionSubject(c, c.end);
-        const bool own = who.mention >= 0 && !r.sources.empty() &&
-                         PartyCode(c, who) == PartyCode(c, r.sources[0]);
-        // "si les exportations d'engrais russes": an adjective is no
-        // subject.
-        if (who.mention >= 0 && !who.modifier && !own) {
-          who.why = "subject of the if-clause the threat is about";
-          r.targets.clear();
-          r.targets.push_back(who);
+    // 3. Events. A second pass codes the verbs of saying themselves when
+    // every event they report named no actor and was dropped: "the
+    // minister said the talks had failed" is still the minister's
+    // statement. Only verbs the roles file lists (bare_speech_verbs) get
+    // it; French lists none, as its gold codes reported speech alone.
+    const size_t before_events = out->size();
+    for (int pass = 0; pass < 2; ++pass) {
+      if (pass == 1) {
+        bool bare = has_content && out->size() == before_events;
+        bool any = false;
+        for (const Candidate& cand : candidates) {
+          any |= lang->patterns[cand.pattern].speech && !cand.denies &&
+                 !cand.embedded &&
+                 c.Is(cand.state.trigger, lang->roles.bare_speech_verbs);
+        }
+        if (!bare || !any) break;
+        has_content = false;
+        if (trace != nullptr) {
+          trace->lines.push_back(
+              "  the reported events name no actor: the verb of saying is "
+              "coded");
         }
       }
-      if (cand.warns && has_content && !r.sources.empty()) {
-        WarnedClause(c, sentence_events, r.sources[0], &r, out, trace);
-      }
-      // "Putin's nuclear threats drew condemnation from G7 leaders": a noun
-      // of disapproval or protest that a verb of provoking has as object
-      // is aimed at that verb's subject.
-      const std::string_view noun_root = std::string_view(p.cameo).substr(0, 2);
-      bool government_protest = false;
-      if (r.targets.empty() && (noun_root == "11" || noun_root == "14") &&
-          (c.Class(cand.state.trigger) == WordClass::kNoun)) {
-        uint32_t v = cand.state.trigger;
-        while (v > c.first && (c.Class(v - 1) == WordClass::kDeterminer ||
-                               c.Class(v - 1) == WordClass::kAdjective ||
-                               c.Class(v - 1) == WordClass::kAdverb)) {
-          --v;
+      for (size_t ci = 0; ci < candidates.size(); ++ci) {
+        const Candidate& cand = candidates[ci];
+        const CompiledPattern& p = lang->patterns[cand.pattern];
+        if (((p.speech && !cand.denies) || cand.reports) && has_content) {
+          continue;
         }
-        if (v > c.first && c.Class(v - 1) == WordClass::kVerb &&
-            c.Is(v - 1, lang->roles.provoke_verbs)) {
-          // "L'arrestation du journaliste par la junte a suscité une
-          // protestation de Paris": an act heading the subject provoked
-          // it; the reaction is aimed at its author, not at its victim.
-          // A crowd's strike or riot ("sparked a general strike") answers
-          // the event as a whole; only disapproval and a government's
-          // protest address the act's author.
-          const bool addresses_author =
-              noun_root == "11" ||
-              (!r.sources.empty() && IsGovernment(PartyCode(c, r.sources[0])));
-          PartyChoice provoker;
-          if (addresses_author) {
-            provoker = ProvokingActAuthor(c, *lang, candidates, cand, v - 1);
+        if (pass == 1 &&
+            !(p.speech && !cand.denies &&
+              c.Is(cand.state.trigger, lang->roles.bare_speech_verbs))) {
+          continue;
+        }
+        if (cand.embedded) continue;
+        ObjectRules object = ObjectRulesFor(p.cameo);
+        object.own_parties = cand.condemned;
+        object.subject_target = p.subject_target;
+        object.pattern_start = cand.state.tokens[0];
+        SyntaxResult r = AnalyzeEventSyntax(
+            c, cand.state.trigger, cand.state.end, cand.state.source,
+            cand.state.target, previous_source,
+            p.speech || cand.warns || cand.reports, object);
+        // "Iran denied supplying drones to Russia": the actors of the denied
+        // act are none of the denial's.
+        if (cand.denies) r.targets.clear();
+        if (cand.conditional) {
+          PartyChoice who = ConditionSubject(c, c.end);
+          const bool own = who.mention >= 0 && !r.sources.empty() &&
+                           PartyCode(c, who) == PartyCode(c, r.sources[0]);
+          // "si les exportations d'engrais russes": an adjective is no
+          // subject.
+          if (who.mention >= 0 && !who.modifier && !own) {
+            who.why = "subject of the if-clause the threat is about";
+            r.targets.clear();
+            r.targets.push_back(who);
           }
-          if (provoker.mention < 0) {
-            provoker = SubjectOfVerb(c, v - 1);
+        }
+        if (cand.warns && has_content && !r.sources.empty()) {
+          WarnedClause(c, sentence_events, r.sources[0], &r, out, trace);
+        }
+        // "Putin's nuclear threats drew condemnation from G7 leaders": a noun
+        // of disapproval or protest that a verb of provoking has as object
+        // is aimed at that verb's subject.
+        const std::string_view noun_root =
+            std::string_view(p.cameo).substr(0, 2);
+        bool government_protest = false;
+        if (r.targets.empty() && (noun_root == "11" || noun_root == "14") &&
+            (c.Class(cand.state.trigger) == WordClass::kNoun)) {
+          uint32_t v = cand.state.trigger;
+          while (v > c.first && (c.Class(v - 1) == WordClass::kDeterminer ||
+                                 c.Class(v - 1) == WordClass::kAdjective ||
+                                 c.Class(v - 1) == WordClass::kAdverb)) {
+            --v;
+          }
+          if (v > c.first && c.Class(v - 1) == WordClass::kVerb &&
+              c.Is(v - 1, lang->roles.provoke_verbs)) {
+            // "L'arrestation du journaliste par la junte a suscité une
+            // protestation de Paris": an act heading the subject provoked
+            // it; the reaction is aimed at its author, not at its victim.
+            // A crowd's strike or riot ("sparked a general strike") answers
+            // the event as a whole; only disapproval and a government's
+            // protest address the act's author.
+            const bool addresses_author =
+                noun_root == "11" || (!r.sources.empty() &&
+                                      IsGovernment(PartyCode(c, r.sources[0])));
+            PartyChoice provoker;
+            if (addresses_author) {
+              provoker = ProvokingActAuthor(c, *lang, candidates, cand, v - 1);
+            }
+            if (provoker.mention < 0) {
+              provoker = SubjectOfVerb(c, v - 1);
+              if (provoker.mention >= 0) {
+                provoker.why = "subject of the verb that provoked it";
+              }
+            }
             if (provoker.mention >= 0) {
-              provoker.why = "subject of the verb that provoked it";
-            }
-          }
-          if (provoker.mention >= 0) {
-            r.targets.push_back(provoker);
-            // A government's protest at what another did is diplomatic
-            // disapproval (11), not a demonstration (14).
-            government_protest = noun_root == "14" && addresses_author;
-          }
-        }
-      }
-      // "a condamné l'invasion de l'Ukraine": who invaded is not said.
-      if (cand.condemned && r.sources.empty()) {
-        if (trace != nullptr) {
-          trace->lines.push_back("  " + p.rule +
-                                 ": condemned act with no author, not coded");
-        }
-        continue;
-      }
-      // "condemned Russia's annexation of Crimea": one condemns the act's
-      // author, not its victim; an act with no author names no target.
-      bool condemns_act = false;
-      for (const Candidate& b : candidates) {
-        if (b.governor != static_cast<int32_t>(ci) || !b.condemned) continue;
-        const CompiledPattern& bp = lang->patterns[b.pattern];
-        ObjectRules b_object = ObjectRulesFor(bp.cameo);
-        b_object.own_parties = true;
-        SyntaxResult rb =
-            AnalyzeEventSyntax(c, b.state.trigger, b.state.end, b.state.source,
-                               b.state.target, {}, false, b_object);
-        r.targets = rb.sources;
-        condemns_act = true;
-        if (trace != nullptr) {
-          trace->lines.push_back("  " + p.rule +
-                                 ": the target is the author of " + bp.rule);
-        }
-        break;
-      }
-      if (cand.effect_verb != UINT32_MAX) {
-        if (r.targets.empty()) {
-          PartyChoice struck;
-          if (cand.effect_passive) {
-            struck = PassiveUndergoer(c, cand.effect_verb);
-          } else {
-            struck = ObjectOfVerb(c, cand.effect_verb, object);
-            struck.why = "object of the verb the noun is the subject of";
-          }
-          if (struck.mention >= 0) r.targets.push_back(struck);
-        }
-        // "a bomb planted by the Taliban killed": the noun names no owner.
-        if (r.sources.empty() && !cand.effect_passive) {
-          const PartyChoice owner = SubjectOfVerb(c, cand.effect_verb);
-          if (owner.mention >= 0) r.sources.push_back(owner);
-        }
-      }
-      if (!r.sources.empty() && !r.sources[0].modifier &&
-          text.tokens[cand.state.trigger].word_class != WordClass::kNoun) {
-        previous_source = r.sources[0];
-      }
-      PartyChoice reporter = sentence_reporter;
-      if (!p.speech) {
-        // The nearest speaker before the event, else after it.
-        const std::pair<uint32_t, PartyChoice>* chosen = nullptr;
-        for (const auto& sp : speakers) {
-          if (sp.first < cand.state.trigger) chosen = &sp;
-        }
-        if (chosen == nullptr && !speakers.empty()) chosen = &speakers.front();
-        if (chosen != nullptr && chosen->second.mention >= 0) {
-          reporter = chosen->second;
-        }
-      }
-      const std::string_view root = std::string_view(p.cameo).substr(0, 2);
-      // "X said it would release the prisoners": a speaker announcing its
-      // own future act states an intent (03x), the act has not happened.
-      std::string_view cameo = p.cameo;
-      if (government_protest) cameo = kGovernmentProtest;
-      std::string intent;
-      // Only cooperative acts (04-08): "said it would strike" is a threat
-      // the threat patterns code. The speaker must be the source itself
-      // ("China said it would...": the source search lands on China).
-      const bool cooperative = root >= "04" && root <= "08";
-      // "Le Japon va débloquer une aide": with no speaker, a cooperative
-      // act under an announcing future auxiliary (roles file; none in
-      // English, where PETRARCH codes "will meet" as the meeting) is its
-      // subject's announced intent.
-      bool going_to = false;
-      if (!p.speech && cooperative && r.future && reporter.mention < 0 &&
-          !r.hypothetical && c.Class(cand.state.trigger) == WordClass::kVerb) {
-        for (uint32_t t = VerbGroupStart(c, cand.state.trigger);
-             t < cand.state.trigger; ++t) {
-          going_to |= c.Is(t, lang->roles.announcing_future);
-        }
-      }
-      // "Minsk et Moscou vont constituer ..., a annoncé Loukachenko": the
-      // speaker announces an act it is a party to: one of coordinated
-      // subjects, or a side of a joint act, named by its code or by its
-      // country's ("le président serbe" for "la Serbie").
-      bool own_act = false;
-      if (reporter.mention >= 0) {
-        const std::string& speaker = PartyCode(c, reporter);
-        for (const PartyChoice& s : r.sources) {
-          own_act |= !s.modifier && (reporter.mention == s.mention ||
-                                     ((r.sources.size() > 1 || p.symmetric) &&
-                                      SameCountry(PartyCode(c, s), speaker)));
-        }
-        for (const PartyChoice& t : r.targets) {
-          own_act |= p.symmetric && SameCountry(PartyCode(c, t), speaker);
-        }
-      }
-      if (!p.speech && cooperative && r.future && !r.sources.empty() &&
-          !r.sources[0].modifier && (own_act || going_to)) {
-        intent = IntentFor(p.cameo);
-        cameo = intent;
-        r.hypothetical = false;
-        if (trace != nullptr) {
-          trace->lines.push_back("  " + p.rule +
-                                 ": the speaker's own future "
-                                 "act, coded as the intent " +
-                                 intent);
-        }
-      }
-      // "a rejeté les critiques occidentales", "rejected Moscow's
-      // proposal": a rejection is aimed at the author of the act it has
-      // as direct object, not at that act's own target.
-      if (r.targets.empty() && !condemns_act && root == "12") {
-        for (const Candidate& b : candidates) {
-          const uint32_t bt = b.state.trigger;
-          if (b.governor != static_cast<int32_t>(ci) ||
-              (c.Class(bt) != WordClass::kNoun &&
-               c.Class(bt) != WordClass::kProperNoun) ||
-              !HeadsObjectPhrase(c, cand.state.trigger, bt)) {
-            continue;
-          }
-          ObjectRules b_object =
-              ObjectRulesFor(lang->patterns[b.pattern].cameo);
-          b_object.own_parties = true;
-          SyntaxResult rb =
-              AnalyzeEventSyntax(c, bt, b.state.end, b.state.source,
-                                 b.state.target, {}, false, b_object);
-          for (const PartyChoice& s : rb.sources) {
-            const bool same_as_source =
-                !r.sources.empty() &&
-                PartyCode(c, s) == PartyCode(c, r.sources[0]);
-            if (!same_as_source) r.targets.push_back(s);
-          }
-          if (trace != nullptr && !r.targets.empty()) {
-            trace->lines.push_back("  " + p.rule +
-                                   ": the target is the author of " +
-                                   lang->patterns[b.pattern].rule);
-          }
-          break;
-        }
-      }
-      // "n'a pas l'intention de livrer des missiles à la Russie": the
-      // intended, demanded or threatened act names the target.
-      if (r.targets.empty() && !condemns_act && GovernsComplement(p.cameo)) {
-        for (const Candidate& b : candidates) {
-          if (b.governor != static_cast<int32_t>(ci)) continue;
-          const CompiledPattern& bp = lang->patterns[b.pattern];
-          ObjectRules b_object;
-          b_object.place_target = UsesForce(bp.cameo);
-          SyntaxResult rb = AnalyzeEventSyntax(
-              c, b.state.trigger, b.state.end, b.state.source, b.state.target,
-              r.sources.empty() ? PartyChoice{} : r.sources[0], false,
-              b_object);
-          for (const PartyChoice& t : rb.targets) {
-            const bool same_as_source =
-                !r.sources.empty() && !t.modifier && !r.sources[0].modifier &&
-                actors[t.mention].code == actors[r.sources[0].mention].code;
-            if (!same_as_source) r.targets.push_back(t);
-          }
-          if (!r.targets.empty()) break;
-        }
-      }
-      // "blocked roads to demand the resignation of the prime minister": a
-      // protest is addressed to whom its purpose clause demands from,
-      // disapproves of or rejects.
-      if (r.targets.empty() && root == "14") {
-        for (const Candidate& b : candidates) {
-          const CompiledPattern& bp = lang->patterns[b.pattern];
-          const std::string_view b_root =
-              std::string_view(bp.cameo).substr(0, 2);
-          if (b.elaborated != static_cast<int32_t>(ci) ||
-              (b_root != "10" && b_root != "11" && b_root != "12")) {
-            continue;
-          }
-          SyntaxResult rb = AnalyzeEventSyntax(
-              c, b.state.trigger, b.state.end, b.state.source, b.state.target,
-              r.sources.empty() ? PartyChoice{} : r.sources[0], false, {});
-          r.targets = rb.targets;
-          break;
-        }
-      }
-      std::vector<PartyChoice> sources = r.sources, targets = r.targets;
-      if (sources.size() > kMaxPartiesPerSide)
-        sources.resize(kMaxPartiesPerSide);
-      if (targets.size() > kMaxPartiesPerSide)
-        targets.resize(kMaxPartiesPerSide);
-      std::vector<std::pair<PartyChoice, PartyChoice>> pairs;
-      // Symmetric events act both ways: "X and Y met", "talks between X
-      // and Y", "X met Y".
-      const std::vector<PartyChoice>* group = nullptr;
-      // Coordinated subjects of a symmetric verb act on each other; what
-      // follows is the topic ("Kishida and Yoon discussed North Korea").
-      bool reciprocal = false;
-      // "se sont mutuellement accusés", "s'accusent mutuellement".
-      for (uint32_t t = VerbGroupStart(c, cand.state.trigger);
-           t < c.end && t <= cand.state.trigger + 2; ++t) {
-        reciprocal |= c.Is(t, lang->roles.reciprocal);
-      }
-      if ((p.symmetric || reciprocal) && sources.size() >= 2) {
-        group = &sources;
-      }
-      if ((p.symmetric || r.between) && sources.empty() && targets.size() >= 2)
-        group = &targets;
-      if (r.sponsored) {
-        for (const PartyChoice& b : targets) pairs.emplace_back(sources[0], b);
-      } else if (r.hosted) {
-        for (const PartyChoice& a : sources) {
-          for (const PartyChoice& b : targets) pairs.emplace_back(a, b);
-        }
-        group = &targets;
-      }
-      if (group != nullptr) {
-        for (const PartyChoice& a : *group) {
-          for (const PartyChoice& b : *group) {
-            if (&a != &b) pairs.emplace_back(a, b);
-          }
-        }
-      } else if (!r.sponsored) {
-        if (sources.empty()) sources.push_back({});
-        if (targets.empty()) targets.push_back({});
-        for (const PartyChoice& a : sources) {
-          for (const PartyChoice& b : targets) {
-            pairs.emplace_back(a, b);
-            // "Xi met Putin": a meeting is both sides' act, and so is
-            // signing or concluding an agreement with Y (057): it takes
-            // both signatures. Other deals "with Y" are not: Y is named as
-            // the other party only. "Putin did not meet Erdogan" says what
-            // the subject did not do; Y's part is not asserted.
-            // "X a rencontré Y" is X's act only in French coding: the
-            // roles file lists those verbs.
-            if (p.symmetric &&
-                (root == "04" || root == "19" || p.cameo == "057") &&
-                a.mention >= 0 && b.mention >= 0 && !r.negated &&
-                !(root == "04" &&
-                  c.Is(cand.state.trigger, lang->roles.one_sided_meeting))) {
-              pairs.emplace_back(b, a);
+              r.targets.push_back(provoker);
+              // A government's protest at what another did is diplomatic
+              // disapproval (11), not a demonstration (14).
+              government_protest = noun_root == "14" && addresses_author;
             }
           }
         }
-      }
-      if (trace != nullptr) {
-        trace->lines.push_back(
-            "  event " + p.rule + " " + p.cameo +
-            (r.passive ? " (passive voice)" : "") + ": source " +
-            DescribeParty(c, sources.empty() ? PartyChoice{} : sources[0]) +
-            "; target " +
-            DescribeParty(c, targets.empty() ? PartyChoice{} : targets[0]) +
-            (r.why_flags.empty() ? "" : "; " + r.why_flags));
-      }
-      const Token& trig = text.tokens[cand.state.trigger];
-      const size_t cand_first = out->size();
-      for (const auto& [a, b] : pairs) {
-        // An event names at least one actor (as in GDELT): "Missiles hit
-        // the city" says nothing about who did what to whom.
-        if (a.mention < 0 && b.mention < 0) {
+        // "a condamné l'invasion de l'Ukraine": who invaded is not said.
+        if (cand.condemned && r.sources.empty()) {
           if (trace != nullptr) {
-            trace->lines.push_back("  " + p.rule + ": no actor, not coded");
+            trace->lines.push_back("  " + p.rule +
+                                   ": condemned act with no author, not coded");
           }
           continue;
         }
-        Event e;
-        e.sentence = si;
-        e.source = MakeParty(c, a);
-        e.target = MakeParty(c, b);
-        // One actor is never both sides (AnalyzeEventSyntax drops such a
-        // first target; this catches a coordinated one).
-        if (a.mention >= 0 && b.mention >= 0 &&
-            e.source.code == e.target.code && !TargetIsAnotherPerson(c, a, b)) {
-          continue;
+        // "condemned Russia's annexation of Crimea": one condemns the act's
+        // author, not its victim; an act with no author names no target.
+        bool condemns_act = false;
+        for (const Candidate& b : candidates) {
+          if (b.governor != static_cast<int32_t>(ci) || !b.condemned) continue;
+          const CompiledPattern& bp = lang->patterns[b.pattern];
+          ObjectRules b_object = ObjectRulesFor(bp.cameo);
+          b_object.own_parties = true;
+          SyntaxResult rb = AnalyzeEventSyntax(c, b.state.trigger, b.state.end,
+                                               b.state.source, b.state.target,
+                                               {}, false, b_object);
+          r.targets = rb.sources;
+          condemns_act = true;
+          if (trace != nullptr) {
+            trace->lines.push_back("  " + p.rule +
+                                   ": the target is the author of " + bp.rule);
+          }
+          break;
         }
-        // "le chef de la junte malienne, Assimi Goïta": an actor named
-        // twice in one list is one party, and one act.
-        bool repeated = false;
-        for (size_t k = cand_first; k < out->size() && !repeated; ++k) {
-          repeated = (*out)[k].source.code == e.source.code &&
-                     (*out)[k].target.code == e.target.code;
+        if (cand.effect_verb != UINT32_MAX) {
+          if (r.targets.empty()) {
+            PartyChoice struck;
+            if (cand.effect_passive) {
+              struck = PassiveUndergoer(c, cand.effect_verb);
+            } else {
+              struck = ObjectOfVerb(c, cand.effect_verb, object);
+              struck.why = "object of the verb the noun is the subject of";
+            }
+            if (struck.mention >= 0) r.targets.push_back(struck);
+          }
+          // "a bomb planted by the Taliban killed": the noun names no owner.
+          if (r.sources.empty() && !cand.effect_passive) {
+            const PartyChoice owner = SubjectOfVerb(c, cand.effect_verb);
+            if (owner.mention >= 0) r.sources.push_back(owner);
+          }
         }
-        if (repeated) continue;
-        // "missile strikes on Kyiv": force strikes the capital as a place,
-        // the country, not its government.
-        if (IsViolence(p.cameo) && b.mention >= 0 && !b.modifier &&
-            actors[b.mention].type == "seat" && e.target.code.size() == 6 &&
-            e.target.code.compare(3, 3, "GOV") == 0) {
-          e.target.code.resize(3);
+        if (!r.sources.empty() && !r.sources[0].modifier &&
+            text.tokens[cand.state.trigger].word_class != WordClass::kNoun) {
+          previous_source = r.sources[0];
         }
-        e.reporter = MakeParty(c, reporter);
-        const CameoInfo* info =
-            intent.empty() ? p.info : cameo_.FindOrParent(intent);
-        if (info == nullptr) info = p.info;
-        e.cameo = std::string(cameo);
-        // "protesters attacked the embassy", "des manifestants ont
-        // incendié la mairie": a crowd of protesters using force riots
-        // (145); the patterns of force and destruction are written for
-        // states and armed groups.
-        if (RiotingCrowd(c, a) && ForceOrDestruction(e.cameo)) {
-          if (const CameoInfo* riot = cameo_.FindOrParent(kViolentProtest)) {
-            info = riot;
-            e.cameo = kViolentProtest;
-            if (trace != nullptr) {
+        PartyChoice reporter = sentence_reporter;
+        if (!p.speech) {
+          // The nearest speaker before the event, else after it.
+          const std::pair<uint32_t, PartyChoice>* chosen = nullptr;
+          for (const auto& sp : speakers) {
+            if (sp.first < cand.state.trigger) chosen = &sp;
+          }
+          if (chosen == nullptr && !speakers.empty())
+            chosen = &speakers.front();
+          if (chosen != nullptr && chosen->second.mention >= 0) {
+            reporter = chosen->second;
+          }
+        }
+        const std::string_view root = std::string_view(p.cameo).substr(0, 2);
+        // "X said it would release the prisoners": a speaker announcing its
+        // own future act states an intent (03x), the act has not happened.
+        std::string_view cameo = p.cameo;
+        if (government_protest) cameo = kGovernmentProtest;
+        std::string intent;
+        // Only cooperative acts (04-08): "said it would strike" is a threat
+        // the threat patterns code. The speaker must be the source itself
+        // ("China said it would...": the source search lands on China).
+        const bool cooperative = root >= "04" && root <= "08";
+        // "Le Japon va débloquer une aide": with no speaker, a cooperative
+        // act under an announcing future auxiliary (roles file; none in
+        // English, where PETRARCH codes "will meet" as the meeting) is its
+        // subject's announced intent.
+        bool going_to = false;
+        if (!p.speech && cooperative && r.future && reporter.mention < 0 &&
+            !r.hypothetical &&
+            c.Class(cand.state.trigger) == WordClass::kVerb) {
+          for (uint32_t t = VerbGroupStart(c, cand.state.trigger);
+               t < cand.state.trigger; ++t) {
+            going_to |= c.Is(t, lang->roles.announcing_future);
+          }
+        }
+        // "Minsk et Moscou vont constituer ..., a annoncé Loukachenko": the
+        // speaker announces an act it is a party to: one of coordinated
+        // subjects, or a side of a joint act, named by its code or by its
+        // country's ("le président serbe" for "la Serbie").
+        bool own_act = false;
+        if (reporter.mention >= 0) {
+          const std::string& speaker = PartyCode(c, reporter);
+          for (const PartyChoice& s : r.sources) {
+            own_act |= !s.modifier && (reporter.mention == s.mention ||
+                                       ((r.sources.size() > 1 || p.symmetric) &&
+                                        SameCountry(PartyCode(c, s), speaker)));
+          }
+          for (const PartyChoice& t : r.targets) {
+            own_act |= p.symmetric && SameCountry(PartyCode(c, t), speaker);
+          }
+        }
+        if (!p.speech && cooperative && r.future && !r.sources.empty() &&
+            !r.sources[0].modifier && (own_act || going_to)) {
+          intent = IntentFor(p.cameo);
+          cameo = intent;
+          r.hypothetical = false;
+          if (trace != nullptr) {
+            trace->lines.push_back("  " + p.rule +
+                                   ": the speaker's own future "
+                                   "act, coded as the intent " +
+                                   intent);
+          }
+        }
+        // "a rejeté les critiques occidentales", "rejected Moscow's
+        // proposal": a rejection is aimed at the author of the act it has
+        // as direct object, not at that act's own target.
+        if (r.targets.empty() && !condemns_act && root == "12") {
+          for (const Candidate& b : candidates) {
+            const uint32_t bt = b.state.trigger;
+            if (b.governor != static_cast<int32_t>(ci) ||
+                (c.Class(bt) != WordClass::kNoun &&
+                 c.Class(bt) != WordClass::kProperNoun) ||
+                !HeadsObjectPhrase(c, cand.state.trigger, bt)) {
+              continue;
+            }
+            ObjectRules b_object =
+                ObjectRulesFor(lang->patterns[b.pattern].cameo);
+            b_object.own_parties = true;
+            SyntaxResult rb =
+                AnalyzeEventSyntax(c, bt, b.state.end, b.state.source,
+                                   b.state.target, {}, false, b_object);
+            for (const PartyChoice& s : rb.sources) {
+              const bool same_as_source =
+                  !r.sources.empty() &&
+                  PartyCode(c, s) == PartyCode(c, r.sources[0]);
+              if (!same_as_source) r.targets.push_back(s);
+            }
+            if (trace != nullptr && !r.targets.empty()) {
               trace->lines.push_back("  " + p.rule +
-                                     ": force by protesters, coded as a "
-                                     "riot 145");
+                                     ": the target is the author of " +
+                                     lang->patterns[b.pattern].rule);
+            }
+            break;
+          }
+        }
+        // "n'a pas l'intention de livrer des missiles à la Russie": the
+        // intended, demanded or threatened act names the target.
+        if (r.targets.empty() && !condemns_act && GovernsComplement(p.cameo)) {
+          for (const Candidate& b : candidates) {
+            if (b.governor != static_cast<int32_t>(ci)) continue;
+            const CompiledPattern& bp = lang->patterns[b.pattern];
+            ObjectRules b_object;
+            b_object.place_target = UsesForce(bp.cameo);
+            SyntaxResult rb = AnalyzeEventSyntax(
+                c, b.state.trigger, b.state.end, b.state.source, b.state.target,
+                r.sources.empty() ? PartyChoice{} : r.sources[0], false,
+                b_object);
+            for (const PartyChoice& t : rb.targets) {
+              const bool same_as_source =
+                  !r.sources.empty() && !t.modifier && !r.sources[0].modifier &&
+                  actors[t.mention].code == actors[r.sources[0].mention].code;
+              if (!same_as_source) r.targets.push_back(t);
+            }
+            if (!r.targets.empty()) break;
+          }
+        }
+        // "blocked roads to demand the resignation of the prime minister": a
+        // protest is addressed to whom its purpose clause demands from,
+        // disapproves of or rejects.
+        if (r.targets.empty() && root == "14") {
+          for (const Candidate& b : candidates) {
+            const CompiledPattern& bp = lang->patterns[b.pattern];
+            const std::string_view b_root =
+                std::string_view(bp.cameo).substr(0, 2);
+            if (b.elaborated != static_cast<int32_t>(ci) ||
+                (b_root != "10" && b_root != "11" && b_root != "12")) {
+              continue;
+            }
+            SyntaxResult rb = AnalyzeEventSyntax(
+                c, b.state.trigger, b.state.end, b.state.source, b.state.target,
+                r.sources.empty() ? PartyChoice{} : r.sources[0], false, {});
+            r.targets = rb.targets;
+            break;
+          }
+        }
+        std::vector<PartyChoice> sources = r.sources, targets = r.targets;
+        if (sources.size() > kMaxPartiesPerSide)
+          sources.resize(kMaxPartiesPerSide);
+        if (targets.size() > kMaxPartiesPerSide)
+          targets.resize(kMaxPartiesPerSide);
+        std::vector<std::pair<PartyChoice, PartyChoice>> pairs;
+        // Symmetric events act both ways: "X and Y met", "talks between X
+        // and Y", "X met Y".
+        const std::vector<PartyChoice>* group = nullptr;
+        // Coordinated subjects of a symmetric verb act on each other; what
+        // follows is the topic ("Kishida and Yoon discussed North Korea").
+        bool reciprocal = false;
+        // "se sont mutuellement accusés", "s'accusent mutuellement".
+        for (uint32_t t = VerbGroupStart(c, cand.state.trigger);
+             t < c.end && t <= cand.state.trigger + 2; ++t) {
+          reciprocal |= c.Is(t, lang->roles.reciprocal);
+        }
+        if ((p.symmetric || reciprocal) && sources.size() >= 2) {
+          group = &sources;
+        }
+        if ((p.symmetric || r.between) && sources.empty() &&
+            targets.size() >= 2)
+          group = &targets;
+        if (r.sponsored) {
+          for (const PartyChoice& b : targets)
+            pairs.emplace_back(sources[0], b);
+        } else if (r.hosted) {
+          for (const PartyChoice& a : sources) {
+            for (const PartyChoice& b : targets) pairs.emplace_back(a, b);
+          }
+          group = &targets;
+        }
+        if (group != nullptr) {
+          for (const PartyChoice& a : *group) {
+            for (const PartyChoice& b : *group) {
+              if (&a != &b) pairs.emplace_back(a, b);
+            }
+          }
+        } else if (!r.sponsored) {
+          if (sources.empty()) sources.push_back({});
+          if (targets.empty()) targets.push_back({});
+          for (const PartyChoice& a : sources) {
+            for (const PartyChoice& b : targets) {
+              pairs.emplace_back(a, b);
+              // "Xi met Putin": a meeting is both sides' act, and so is
+              // signing or concluding an agreement with Y (057): it takes
+              // both signatures. Other deals "with Y" are not: Y is named as
+              // the other party only. "Putin did not meet Erdogan" says what
+              // the subject did not do; Y's part is not asserted.
+              // "X a rencontré Y" is X's act only in French coding: the
+              // roles file lists those verbs.
+              if (p.symmetric &&
+                  (root == "04" || root == "19" || p.cameo == "057") &&
+                  a.mention >= 0 && b.mention >= 0 && !r.negated &&
+                  !(root == "04" &&
+                    c.Is(cand.state.trigger, lang->roles.one_sided_meeting))) {
+                pairs.emplace_back(b, a);
+              }
             }
           }
         }
-        e.goldstein = info->goldstein;
-        e.quad_class = info->quad_class;
-        e.plover_type = info->plover_type;
-        e.plover_mode = info->plover_mode;
-        e.trigger_begin = trig.begin;
-        e.trigger_end = trig.end;
-        e.trigger_token = cand.state.trigger;
-        e.negated = r.negated;
-        e.hypothetical = r.hypothetical;
-        e.rule = p.rule;
-        out->push_back(std::move(e));
+        if (trace != nullptr) {
+          trace->lines.push_back(
+              "  event " + p.rule + " " + p.cameo +
+              (r.passive ? " (passive voice)" : "") + ": source " +
+              DescribeParty(c, sources.empty() ? PartyChoice{} : sources[0]) +
+              "; target " +
+              DescribeParty(c, targets.empty() ? PartyChoice{} : targets[0]) +
+              (r.why_flags.empty() ? "" : "; " + r.why_flags));
+        }
+        const Token& trig = text.tokens[cand.state.trigger];
+        const size_t cand_first = out->size();
+        for (const auto& [a, b] : pairs) {
+          // An event names at least one actor (as in GDELT): "Missiles hit
+          // the city" says nothing about who did what to whom.
+          if (a.mention < 0 && b.mention < 0) {
+            if (trace != nullptr) {
+              trace->lines.push_back("  " + p.rule + ": no actor, not coded");
+            }
+            continue;
+          }
+          Event e;
+          e.sentence = si;
+          e.source = MakeParty(c, a);
+          e.target = MakeParty(c, b);
+          // One actor is never both sides (AnalyzeEventSyntax drops such a
+          // first target; this catches a coordinated one).
+          if (a.mention >= 0 && b.mention >= 0 &&
+              e.source.code == e.target.code &&
+              !TargetIsAnotherPerson(c, a, b)) {
+            continue;
+          }
+          // "le chef de la junte malienne, Assimi Goïta": an actor named
+          // twice in one list is one party, and one act.
+          bool repeated = false;
+          for (size_t k = cand_first; k < out->size() && !repeated; ++k) {
+            repeated = (*out)[k].source.code == e.source.code &&
+                       (*out)[k].target.code == e.target.code;
+          }
+          if (repeated) continue;
+          // "missile strikes on Kyiv": force strikes the capital as a place,
+          // the country, not its government.
+          if (IsViolence(p.cameo) && b.mention >= 0 && !b.modifier &&
+              actors[b.mention].type == "seat" && e.target.code.size() == 6 &&
+              e.target.code.compare(3, 3, "GOV") == 0) {
+            e.target.code.resize(3);
+          }
+          e.reporter = MakeParty(c, reporter);
+          const CameoInfo* info =
+              intent.empty() ? p.info : cameo_.FindOrParent(intent);
+          if (info == nullptr) info = p.info;
+          e.cameo = std::string(cameo);
+          // "protesters attacked the embassy", "des manifestants ont
+          // incendié la mairie": a crowd of protesters using force riots
+          // (145); the patterns of force and destruction are written for
+          // states and armed groups.
+          if (RiotingCrowd(c, a) && ForceOrDestruction(e.cameo)) {
+            if (const CameoInfo* riot = cameo_.FindOrParent(kViolentProtest)) {
+              info = riot;
+              e.cameo = kViolentProtest;
+              if (trace != nullptr) {
+                trace->lines.push_back("  " + p.rule +
+                                       ": force by protesters, coded as a "
+                                       "riot 145");
+              }
+            }
+          }
+          e.goldstein = info->goldstein;
+          e.quad_class = info->quad_class;
+          e.plover_type = info->plover_type;
+          e.plover_mode = info->plover_mode;
+          e.trigger_begin = trig.begin;
+          e.trigger_end = trig.end;
+          e.trigger_token = cand.state.trigger;
+          e.negated = r.negated;
+          e.hypothetical = r.hypothetical;
+          e.rule = p.rule;
+          out->push_back(std::move(e));
+        }
       }
     }
     // "bombardée par l'armée russe, qui a tiré une douzaine de missiles":

@@ -78,6 +78,7 @@ EventRoleLists() {
       {"one_sided_meeting", &EventRoles::one_sided_meeting},
       {"announcing_future", &EventRoles::announcing_future},
       {"auspices_nouns", &EventRoles::auspices_nouns},
+      {"bare_speech_verbs", &EventRoles::bare_speech_verbs},
   };
 }
 

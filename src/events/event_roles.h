@@ -202,6 +202,10 @@ struct EventRoles {
   // "sous l'égide de X", "under the auspices of X": a meeting held so is
   // the sponsor's with each party.
   WordKeySet auspices_nouns;
+  // "the minister said the talks had failed": verbs of saying coded as a
+  // statement (010) when every event they report names no actor. Empty
+  // where reported speech alone is no event.
+  WordKeySet bare_speech_verbs;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

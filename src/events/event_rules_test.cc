@@ -120,14 +120,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        {}},
       // An act named in what a verb of saying governs is not the
       // speaker's; the noun a verb of saying takes as object still is.
+      // In English the statement itself is then coded (010), since the
+      // act it reports names no actor.
       {"a shooting a senator speaks of is not the senator's",
        "en",
        "The US senator said the shooting did not appear to be terrorism.",
-       {}},
+       {"USALEG - 01"}},
       {"sanctions a minister calls illegal are not the minister's",
        "en",
        "Iran's foreign minister said that the sanctions were illegal.",
-       {}},
+       {"IRNGOV - 01"}},
       {"une fusillade dont parle un sénateur n'est pas la sienne",
        "fr",
        "Le sénateur américain a affirmé que la fusillade ne semblait pas "
@@ -1491,6 +1493,22 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Russie a bombardé Kharkiv, a affirmé la mission d'enquête de "
        "l'ONU.",
        {"RUS - 19"}},
+      // English codes the verb of saying when every event it reports
+      // names no actor; French keeps reported speech alone uncoded.
+      {"a statement whose reported events name no actor is coded",
+       "en",
+       "The Kenyan foreign minister said the missiles had struck the city.",
+       {"KENGOV - 01"}},
+      {"a reported event with an actor still replaces the statement",
+       "en",
+       "Peru told reporters that unknown gunmen attacked a convoy near the "
+       "border.",
+       {"UAF - 19"}},
+      {"in French, reported speech whose event names no actor stays uncoded",
+       "fr",
+       "Le ministre kényan a déclaré que des combats avaient éclaté dans la "
+       "nuit.",
+       {}},
       {"an aid convoy attacked is what was struck, not an aid event",
        "fr",
        "Un convoi humanitaire de l'ONU a été attaqué par des rebelles au "
