@@ -1493,6 +1493,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "La Russie a bombardé Kharkiv, a affirmé la mission d'enquête de "
        "l'ONU.",
        {"RUS - 19"}},
+      // An unknown -ed word after have is read as the verb's participle.
+      {"an unknown participle after have is the verb",
+       "en",
+       "Police have cordoned off the area around the Kenyan embassy.",
+       {"COP KENGOV 19"}},
       // English codes the verb of saying when every event it reports
       // names no actor; French keeps reported speech alone uncoded.
       {"a statement whose reported events name no actor is coded",

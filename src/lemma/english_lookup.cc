@@ -214,6 +214,33 @@ bool IsParticipleCompound(const Lexicon& lexicon, std::string_view lower) {
   return false;
 }
 
+// "have cordoned off the roads": a lower-case word the lexicon does not
+// know, ending in -ed, may be a verb's past tense or participle. Scored
+// under the noun reading, so only the context rules (after have or be, or
+// a subject pronoun) make it the verb. The lemma drops -ed, and a doubled
+// final consonant ("blogged" -> "blog").
+constexpr int16_t kGuessedParticipleScore = 0;
+
+void AddGuessedParticiple(std::string_view form, TokenAnalyses* out) {
+  if (form.size() < 6 || !EndsWith(form, "ed") || HasUpper(form)) return;
+  std::string_view stem = form.substr(0, form.size() - 2);
+  for (char c : stem) {
+    if (c < 'a' || c > 'z') return;
+  }
+  const char last = stem.back();
+  if (!IsConsonant(last)) return;
+  if (stem[stem.size() - 2] == last && !std::strchr("lsz", last)) {
+    stem.remove_suffix(1);
+  }
+  Analysis a;
+  a.lemma = stem;
+  a.word_class = WordClass::kVerb;
+  a.features = kFeatPast | kFeatPastPart;
+  a.source = LemmaSource::kLowerForm;
+  a.score = kGuessedParticipleScore;
+  out->Add(a);
+}
+
 }  // namespace
 
 void PrefetchEnglishToken(const Lexicon& lexicon, std::string_view form) {
@@ -293,6 +320,7 @@ void AnalyzeEnglishToken(const Lexicon& lexicon, std::string_view form,
     a.source = LemmaSource::kLowerForm;
     a.score = 30;
     out->Add(a);
+    AddGuessedParticiple(form, out);
   }
   InternRuleWords(out);
 }

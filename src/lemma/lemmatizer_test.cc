@@ -180,6 +180,10 @@ const LemmaCase kEnglish[] = {
     {"In May 2021 the army struck .", 1, "May", kPropn},
     {"The army may strike .", 2, "may", kAux},
     {"Protesters will march on Sunday .", 2, "march", kVerb},
+    // An unknown -ed word after have is a participle; its lemma drops -ed
+    // and a doubled final consonant.
+    {"Police have cordoned off the area .", 2, "cordon", kVerb},
+    {"Hackers have doxxed the minister .", 2, "dox", kVerb},
 };
 
 TEST_F(LemmatizerTest, English) {
