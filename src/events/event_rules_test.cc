@@ -1498,6 +1498,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Police have cordoned off the area around the Kenyan embassy.",
        {"COP KENGOV 19"}},
+      {"adverbs between an auxiliary and its verb leave the verb a verb",
+       "en",
+       "Chad would not even clash with Sudan.",
+       {"TCD SDN 19"}},
       // English codes the verb of saying when every event it reports
       // names no actor; French keeps reported speech alone uncoded.
       {"a statement whose reported events name no actor is coded",

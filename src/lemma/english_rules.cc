@@ -78,6 +78,22 @@ bool VerbAhead(std::span<TokenAnalyses> tokens, size_t i, uint32_t features) {
   return false;
 }
 
+// Whether the first word after i that cannot be an adverb is a base verb:
+// "even ever clash" yes, "back up their words" no ("up" may be an adverb,
+// "their" is no verb).
+bool BaseVerbAfterAdverbs(std::span<TokenAnalyses> tokens, size_t i) {
+  for (size_t j = i + 1; j < tokens.size() && j <= i + 4; ++j) {
+    const TokenAnalyses& t = tokens[j];
+    if (t.fixed) return false;
+    if ((t.class_mask & ClassBit(WordClass::kAdverb)) ||
+        (t.feature_mask & kFeatNeg)) {
+      continue;
+    }
+    return HasBaseVerb(t);
+  }
+  return false;
+}
+
 // What the rules know about a token's neighbours: computed once per
 // ambiguous token, then read while each of its analyses is scored.
 struct Context {
@@ -99,6 +115,10 @@ struct Context {
   // A capitalised word right before a number ("March 5", "May 2022"): a
   // date or a name, not the verb or the modal spelled alike.
   bool capital_before_number = false;
+  // After a modal or do, a word that may be an adverb with a base verb
+  // further on ("did not even ever clash", "could still fire"): the adverb
+  // between the auxiliary and its verb, not the verb spelled alike.
+  bool adverb_before_verb = false;
 };
 
 bool IsIndefiniteArticle(std::string_view form) {
@@ -156,6 +176,20 @@ Context MakeContext(std::span<TokenAnalyses> tokens, size_t i, uint32_t chain) {
   c.that_before_noun = next && next->class_mask == ClassBit(WordClass::kNoun);
   c.in_indefinite_phrase = (t.class_mask & ClassBit(WordClass::kNoun)) &&
                            AfterIndefiniteSingular(tokens, i);
+  // Only after an auxiliary: after "to" the word is as often the verb
+  // ("to back school outings").
+  bool after_auxiliary = false;
+  for (size_t j = i; j > 0 && i - j < 3; --j) {
+    const TokenAnalyses& p = tokens[j - 1];
+    if (p.decided_class == WordClass::kAuxiliary) after_auxiliary = true;
+    if (p.decided_class != WordClass::kAdverb &&
+        p.decided_class != WordClass::kParticle) {
+      break;
+    }
+  }
+  c.adverb_before_verb = after_auxiliary && (chain & kFeatModal) &&
+                         (t.class_mask & ClassBit(WordClass::kAdverb)) &&
+                         BaseVerbAfterAdverbs(tokens, i);
   c.capital_before_number =
       next && !t.form.empty() && t.form[0] >= 'A' && t.form[0] <= 'Z' &&
       ((next->fixed && next->fixed_class == WordClass::kNumeral) ||
@@ -177,7 +211,9 @@ int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
         s += kStrong;
       }
       if ((c.chain & kFeatHave) && (f & kFeatPastPart)) s += kStrong;
-      if ((c.chain & kFeatModal) && IsBaseVerb(a, t)) s += kStrong;
+      if ((c.chain & kFeatModal) && IsBaseVerb(a, t) && !c.adverb_before_verb) {
+        s += kStrong;
+      }
       if (in_noun_phrase && !(f & (kFeatPastPart | kFeatPresPart))) {
         s -= kMedium;
       }
@@ -229,6 +265,9 @@ int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
       return s;
     case WordClass::kAdjective:
       if (in_noun_phrase) s += kWeak;
+      return s;
+    case WordClass::kAdverb:
+      if (c.adverb_before_verb) s += kMedium;
       return s;
     // that: determiner before a noun, relative pronoun after a noun,
     // conjunction after a verb.

@@ -184,6 +184,11 @@ const LemmaCase kEnglish[] = {
     // and a doubled final consonant.
     {"Police have cordoned off the area .", 2, "cordon", kVerb},
     {"Hackers have doxxed the minister .", 2, "dox", kVerb},
+    // Adverbs between an auxiliary and its verb are adverbs, and the verb
+    // after them is the verb.
+    {"Rebels did not even ever clash with the army .", 3, "even",
+     WordClass::kAdverb},
+    {"Rebels did not even ever clash with the army .", 5, "clash", kVerb},
 };
 
 TEST_F(LemmatizerTest, English) {
