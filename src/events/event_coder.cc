@@ -1069,6 +1069,49 @@ void MarkBackground(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// "restored ties almost five years after crowds burned down its embassy":
+// a clause that a span of time before "after" (or "since") dates is a past
+// act named to date the sentence's own event, not news of its own. Dropped
+// when an event comes before it; alone, it is still coded.
+void MarkElapsed(const SyntaxContext& c, const CompiledLanguage& lang,
+                 std::vector<Candidate>& candidates, EventTrace* trace) {
+  constexpr uint32_t kMaxClauseReach = 6;
+  for (Candidate& b : candidates) {
+    const uint32_t bt = b.state.trigger;
+    if (b.embedded || lang.patterns[b.pattern].speech ||
+        c.Class(bt) != WordClass::kVerb) {
+      continue;
+    }
+    // Back over the clause's subject to the preposition opening it.
+    uint32_t prep = bt;
+    bool dated = false;
+    while (prep > c.first + 1 && bt - prep < kMaxClauseReach) {
+      --prep;
+      // Not stopped by a verb: the tagger reads some subjects' nouns as
+      // verbs ("Chadian crowds burned").
+      if (c.Class(prep) == WordClass::kPunctuation) break;
+      if (c.Is(prep, c.roles->time_prep)) {
+        dated = c.Is(prep - 1, c.roles->elapsed_nouns);
+        break;
+      }
+    }
+    if (!dated) continue;
+    bool earlier_event = false;
+    for (const Candidate& a : candidates) {
+      earlier_event |= &a != &b && !a.embedded &&
+                       !lang.patterns[a.pattern].speech &&
+                       a.state.trigger < prep;
+    }
+    if (!earlier_event) continue;
+    b.embedded = true;
+    if (trace != nullptr) {
+      trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                             " is a past act dating the clause's event: "
+                             "dropped");
+    }
+  }
+}
+
 // "..., a conclu la mission d'enquête de l'ONU": a noun between a verb of
 // saying and the speaker named after it is the speaker's own title, no
 // event.
@@ -1758,6 +1801,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     MarkEmbedded(c, *lang, candidates, trace);
     MarkAverted(c, *lang, candidates, trace);
     MarkBackground(c, *lang, candidates, trace);
+    MarkElapsed(c, *lang, candidates, trace);
     MarkThreatConditions(c, *lang, candidates);
     MarkSpeakerNouns(c, *lang, candidates, trace);
     MarkCondemnedSubjects(c, *lang, candidates, trace);

@@ -79,6 +79,7 @@ EventRoleLists() {
       {"announcing_future", &EventRoles::announcing_future},
       {"auspices_nouns", &EventRoles::auspices_nouns},
       {"bare_speech_verbs", &EventRoles::bare_speech_verbs},
+      {"elapsed_nouns", &EventRoles::elapsed_nouns},
   };
 }
 

@@ -206,6 +206,9 @@ struct EventRoles {
   // statement (010) when every event they report names no actor. Empty
   // where reported speech alone is no event.
   WordKeySet bare_speech_verbs;
+  // "five years after crowds burned its embassy": spans of time before a
+  // time preposition that date a past act.
+  WordKeySet elapsed_nouns;
   // French conditional: a form ending in one of these suffixes whose stem
   // is its infinitive's (menacer-ait) or one of conditional_stems (pourr-).
   std::vector<std::string> conditional_suffixes;

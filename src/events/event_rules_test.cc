@@ -1502,6 +1502,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Chad would not even clash with Sudan.",
        {"TCD SDN 19"}},
+      // A clause a span of time before "after" dates is a past act that
+      // dates the sentence's own event; alone, it is still coded.
+      {"a past act dating the clause's event is no event",
+       "en",
+       "Chad restored ties with Sudan five years after rebels attacked its "
+       "embassy.",
+       {"TCD SDN 05"}},
+      {"a dated act with no event before it is still coded",
+       "en",
+       "Two years after Chad attacked Sudan, the border stayed quiet.",
+       {"TCD SDN 19"}},
       // English codes the verb of saying when every event it reports
       // names no actor; French keeps reported speech alone uncoded.
       {"a statement whose reported events name no actor is coded",
