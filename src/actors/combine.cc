@@ -205,11 +205,33 @@ bool OnlyBranchWordsBetween(const MentionContext& c, uint32_t begin,
 // which one: adjectives, nouns, and the capitalised words of a title
 // written in capitals before a name. Capitalised words before an agent
 // that no name follows name something else ("London's Earls Court",
-// "Australia's Griffith University").
+// "Australia's Griffith University"). Adjectives may be coordinated
+// ("Iran's new and untested president", "China's tough, outspoken
+// minister"): the "and"/"or"/"," between two adjectives is not counted.
 bool OnlyTitleWordsBetween(const MentionContext& c, uint32_t begin,
                            uint32_t end, const MentionUnit& a) {
   constexpr uint32_t kMaxTitleWords = 3;
-  if (end <= begin || end - begin > kMaxTitleWords) return false;
+  static const uint64_t kComma = FoldKey(","), kOr = FoldKey("or");
+  const Connectors& w = Words();
+  auto adjective = [&](uint32_t t) {
+    return c.text.tokens[t].word_class == WordClass::kAdjective;
+  };
+  // What follows the connector is a modifier too, whatever the tagger
+  // says: a noun ("economic and defence minister") or a participle or
+  // adjective it read as a verb ("new and trusted", "awful and cool").
+  auto coordinator = [&](uint32_t t) {
+    if (t <= begin || t + 1 > end || !adjective(t - 1)) return false;
+    const Token& next = c.text.tokens[t + 1];
+    return (next.word_class == WordClass::kAdjective ||
+            next.word_class == WordClass::kNoun ||
+            next.word_class == WordClass::kVerb) &&
+           !(next.flags & kTokenCapitalized) &&
+           (Key(c, t, w.and_) || Key(c, t, kOr) || Key(c, t, kComma));
+  };
+  if (end <= begin) return false;
+  uint32_t words = 0;
+  for (uint32_t t = begin; t < end; ++t) words += coordinator(t) ? 0 : 1;
+  if (words > kMaxTitleWords) return false;
   // The agent heads the phrase: not an adjective ("Washington's latest
   // military aid"), nor a noun's modifier ("China's new media market").
   const WordClass head = c.text.tokens[a.end - 1].word_class;
@@ -229,8 +251,9 @@ bool OnlyTitleWordsBetween(const MentionContext& c, uint32_t begin,
     const WordClass k = token.word_class;
     const bool capital_title_word = title_case && k == WordClass::kProperNoun &&
                                     (token.flags & kTokenCapitalized);
+    const bool coordinated = t > begin && coordinator(t - 1);
     if (k != WordClass::kAdjective && k != WordClass::kNoun &&
-        !capital_title_word) {
+        !capital_title_word && !coordinator(t) && !coordinated) {
       return false;
     }
   }
