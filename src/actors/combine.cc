@@ -619,6 +619,41 @@ void ShareCoordinatedAgents(const MentionContext& c,
   }
 }
 
+// Organs of a state: its government, legislature, courts, forces.
+bool StateOrganSuffix(std::string_view s) {
+  return s == "GOV" || s == "LEG" || s == "JUD" || s == "MIL" || s == "COP" ||
+         s == "SPY";
+}
+
+// English: a country's organs coordinated after one adjective or owner
+// are all that country's: "the Iraqi army and police" (IRQMIL, IRQCOP),
+// "Russia's government and parliament". Only organs of the state on both
+// sides: after another kind of agent the adjective or owner is less
+// surely shared ("Danish media and government", which PETRARCH's tests
+// leave uncoded), and a repeated article ("the army and the police")
+// starts a phrase of its own.
+void ShareCountryWithNextOrgan(const MentionContext& c,
+                               std::vector<MentionUnit>& u, bool french) {
+  if (french) return;
+  const Connectors& w = Words();
+  for (size_t k = 0; k < u.size(); ++k) {
+    const MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || a.partner == UINT32_MAX ||
+        a.own_end != 0 || a.person_role || !StateOrganSuffix(a.suffix)) {
+      continue;
+    }
+    const size_t n = NextAlive(u, k);
+    if (n == SIZE_MAX) continue;
+    MentionUnit& b = u[n];
+    if (b.kind != UnitKind::kAgent || b.partner != UINT32_MAX ||
+        b.person_role || !StateOrganSuffix(b.suffix) || b.first != a.end + 1 ||
+        !Key(c, a.end, w.and_)) {
+      continue;
+    }
+    b.partner = a.partner;
+  }
+}
+
 // Armed-member suffixes: the agents that name a group's fighters
 // ("fighters", "militants", "rebels", "jihadists", "combattants").
 bool MemberSuffix(std::string_view s) {
@@ -975,6 +1010,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     AttachPrefixes(c, units);
     CombineAgents(c, units, french);
     ShareCoordinatedAgents(c, units, french);
+    ShareCountryWithNextOrgan(c, units, french);
     ShareOfListAgents(c, units, french);
     ShareOwnerListAgents(c, units, french);
     AbsorbGroupMembers(c, units, french);
