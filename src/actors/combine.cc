@@ -654,6 +654,30 @@ void ShareCountryWithNextOrgan(const MentionContext& c,
   }
 }
 
+// English: "former" turns an office into an elite (the CAMEO manual's
+// ELI): "former Russian officials", "Russia's former defence minister",
+// "former Peruvian prosecutors" are no longer the state's voice. Only the
+// civil offices; a person in the dictionary keeps its own dated code, and
+// "former" after the agent's words ("officials of the former Yugoslavia")
+// qualifies something else.
+void MarkFormerOfficeholders(const MentionContext& c,
+                             std::vector<MentionUnit>& u, bool french) {
+  if (french) return;
+  static const uint64_t kFormer = FoldKey("former");
+  for (MentionUnit& a : u) {
+    if (!a.alive || a.kind != UnitKind::kAgent ||
+        (a.suffix != "GOV" && a.suffix != "LEG" && a.suffix != "JUD")) {
+      continue;
+    }
+    const uint32_t own_end = a.own_end != 0 ? a.own_end : a.end;
+    bool former = a.first > 0 && Key(c, a.first - 1, kFormer);
+    for (uint32_t t = a.first; t < own_end && !former; ++t) {
+      former = Key(c, t, kFormer);
+    }
+    if (former) a.suffix = "ELI";
+  }
+}
+
 // Armed-member suffixes: the agents that name a group's fighters
 // ("fighters", "militants", "rebels", "jihadists", "combattants").
 bool MemberSuffix(std::string_view s) {
@@ -1014,6 +1038,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     ShareOfListAgents(c, units, french);
     ShareOwnerListAgents(c, units, french);
     AbsorbGroupMembers(c, units, french);
+    MarkFormerOfficeholders(c, units, french);
     CombineAppositions(c, units);
     MergeTitles(c, units);
     MergeOrganisationTitles(units);
