@@ -265,8 +265,11 @@ bool FitsLeft(const MentionContext& c, const MentionUnit& p,
   if (p.kind == UnitKind::kAdjective || p.kind == UnitKind::kPlace) {
     if (p.end == a.first) return true;
   }
-  if (p.kind == UnitKind::kAdjective && p.end < a.first &&
-      OnlyBranchWordsBetween(c, p.end, a.first)) {
+  // A name used as a modifier reads the same way: "Israel security
+  // officials", "Kenya election officials".
+  if ((p.kind == UnitKind::kAdjective ||
+       (p.kind == UnitKind::kPlace && !p.locative)) &&
+      p.end < a.first && OnlyBranchWordsBetween(c, p.end, a.first)) {
     return true;
   }
   const Connectors& w = Words();
