@@ -55,8 +55,10 @@ class EvalPetrarchRecordsTest : public tocsin_cli_test::CliTest {
  protected:
   // Writes the dictionaries and the records, runs the evaluation and
   // returns its output.
-  std::string Eval(const std::string& actors, const std::string& records) {
-    Write("v.verbs.txt", "--- CONDEMN [122] ---\nCONDEMN\n");
+  std::string Eval(
+      const std::string& actors, const std::string& records,
+      const std::string& verbs = "--- CONDEMN [122] ---\nCONDEMN\n") {
+    Write("v.verbs.txt", verbs);
     Write("v.actors.txt", actors);
     Write("v.agents.txt",
           "OFFICIAL [~GOV]\nDIPLOMAT [~GOV]\nMEDAID {} [NGO~]\n");
@@ -119,6 +121,27 @@ TEST_F(EvalPetrarchRecordsTest, PrefixAgentGoesBeforeTheCountry) {
                record("STAFF", "NGOLANGOV",
                       "A Medaid Lanovia diplomat condemned Mirabia.") +
                record("ALONE", "NGO", "Medaid condemned Mirabia."));
+  EXPECT_NE(out.find("3/3 records coded exactly"), std::string::npos) << out;
+}
+
+// PETRARCH matches a pattern's own words as written: "treaties" is no
+// "TREATY", so the verb's own code applies; a synset's members take
+// plurals.
+TEST_F(EvalPetrarchRecordsTest, PatternWordsMatchAsWritten) {
+  const auto record = [](const std::string& id, const std::string& code,
+                         const std::string& text) {
+    return "<Sentence date=\"20200101\" id=\"" + id +
+           "\"><EventCoding sourcecode=\"LAN\" targetcode=\"MIR\" "
+           "eventcode=\"" +
+           code + "\"></EventCoding><Text>" + text + "</Text></Sentence>";
+  };
+  std::string out = Eval(
+      "LANOVIA [LAN]\nMIRABIA [MIR]\n",
+      record("ONE", "057", "Lanovia ratified a treaty with Mirabia.") +
+          record("TWO", "081", "Lanovia ratified two treaties with Mirabia.") +
+          record("SET", "046", "Lanovia ratified two accords with Mirabia."),
+      "&PACT\n+ACCORD\n--- RATIFY [081] ---\nRATIFY\n- * TREATY [057]\n"
+      "- * &PACT [046]\n");
   EXPECT_NE(out.find("3/3 records coded exactly"), std::string::npos) << out;
 }
 

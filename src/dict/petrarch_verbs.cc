@@ -123,6 +123,7 @@ struct Item {
   std::vector<std::string> alternatives;  // kWord
   std::string synset;                     // kSynset
   bool glued = false;                     // '_' to the previous item
+  bool from_synset = false;  // a synset's members, which take plurals
 };
 
 struct RawPattern {
@@ -418,6 +419,7 @@ void VerbImporter::EmitPattern(const RawPattern& p) {
       } else if (piece == "^") {
         item.kind = Item::kSkip;
       } else if (piece[0] == '&') {
+        item.from_synset = true;
         if (!Members(piece, 0, &members) || members.empty()) {
           ++stats_->undefined_synset;
           Problem(p.line, "unknown synonym set " + piece);
@@ -464,6 +466,7 @@ void VerbImporter::EmitPattern(const RawPattern& p) {
             Item w;
             w.alternatives = {m[i]};
             w.glued = i > 0 || item.glued;
+            w.from_synset = true;
             x.push_back(std::move(w));
           }
           next.push_back(std::move(x));
@@ -576,6 +579,11 @@ void VerbImporter::Emit(const std::vector<Item>& items, const RawPattern& p,
           break;
         default:
           e.words = item.alternatives;
+          // PETRARCH matches a pattern's own words as written; only a
+          // synset's members take plurals ("adopt a set of resolutions"
+          // is no "adopt ... resolution").
+          // A bare verb's other words ("shut down") are the verb's.
+          e.exact = !bare && item.kind == Item::kWord && !item.from_synset;
           spec.elements.push_back(e);
       }
     }
@@ -631,6 +639,7 @@ std::string FormatPatternLine(const PatternSpec& p) {
         break;
     }
     if (e.trigger) line += '*';
+    if (e.exact) line += '=';
     for (size_t i = 0; i < e.words.size(); ++i) {
       if (i > 0) line += '|';
       line += e.words[i];

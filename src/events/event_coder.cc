@@ -23,6 +23,7 @@ struct CompiledElement {
   bool trigger = false;
   // A word is written with an accent (non-ASCII): "à".
   bool accented = false;
+  bool exact = false;  // `=word`: the form as written only
 };
 
 struct CompiledPattern {
@@ -127,7 +128,8 @@ class SentenceMatcher {
     // lemma only.
     const bool by_form = !e.accented || c_.Class(t) != WordClass::kAuxiliary;
     for (uint64_t k : e.keys) {
-      if (k == c_.lemma_keys[t] || (by_form && k == c_.form_keys[t])) {
+      if ((!e.exact && k == c_.lemma_keys[t]) ||
+          (by_form && k == c_.form_keys[t])) {
         return true;
       }
     }
@@ -1479,6 +1481,7 @@ Status EventCoder::AddLanguage(
         ce.classes = el.classes;
         ce.optional = el.optional;
         ce.trigger = el.trigger;
+        ce.exact = el.exact;
         for (const std::string& w : el.words) {
           ce.keys.push_back(FoldKey(w));
           for (const char ch : w) ce.accented |= (ch & 0x80) != 0;

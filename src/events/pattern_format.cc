@@ -59,6 +59,10 @@ std::string ParseElement(std::string_view field, PatternElement* out) {
     out->trigger = true;
     field.remove_prefix(1);
   }
+  if (!field.empty() && field[0] == '=') {
+    out->exact = true;
+    field.remove_prefix(1);
+  }
   if (!field.empty() && field.back() == '?') {
     out->optional = true;
     field.remove_suffix(1);

@@ -32,6 +32,9 @@ struct PatternElement {
   uint8_t classes = kPatternAnyClass;
   bool optional = false;
   bool trigger = false;  // `*word`
+  // `=word`: only the form as written, not the token's lemma ("=resolution"
+  // does not match "resolutions"): PETRARCH's pattern words are exact.
+  bool exact = false;
 };
 
 // The code of a pattern that says its words are no event ("shell company",
