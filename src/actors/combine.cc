@@ -628,6 +628,39 @@ bool StateOrganSuffix(std::string_view s) {
          s == "SPY";
 }
 
+// French: a plural country adjective after coordinated organs of a state
+// qualifies each of them: "l'armée et la police irakiennes" (IRQMIL,
+// IRQCOP), "les soldats et policiers syriens". A singular one ("l'armée et
+// la police irakienne") is the last noun's only.
+void ShareCountryWithPreviousOrgan(const MentionContext& c,
+                                   std::vector<MentionUnit>& u) {
+  const Connectors& w = Words();
+  for (size_t k = 0; k < u.size(); ++k) {
+    const MentionUnit& b = u[k];
+    if (!b.alive || b.kind != UnitKind::kAgent || b.partner == UINT32_MAX ||
+        b.person_role || !StateOrganSuffix(b.suffix) || b.end < 2) {
+      continue;
+    }
+    const Token& last = c.text.tokens[b.end - 1];
+    const std::string_view form = c.text.Normalized(last);
+    if (last.word_class != WordClass::kAdjective ||
+        !(form.ends_with('s') || form.ends_with('x'))) {
+      continue;
+    }
+    const size_t p = PrevAlive(u, k);
+    if (p == SIZE_MAX) continue;
+    MentionUnit& a = u[p];
+    if (a.kind != UnitKind::kAgent || a.partner != UINT32_MAX ||
+        a.person_role || !StateOrganSuffix(a.suffix) || a.end >= b.first ||
+        !Key(c, a.end, w.et)) {
+      continue;
+    }
+    const uint32_t gap = b.first - a.end;
+    if (gap > 2 || (gap == 2 && !IsArticle(c, a.end + 1))) continue;
+    a.partner = b.partner;
+  }
+}
+
 // English: a country's organs coordinated after one adjective or owner
 // are all that country's: "the Iraqi army and police" (IRQMIL, IRQCOP),
 // "Russia's government and parliament". Only organs of the state on both
@@ -637,7 +670,7 @@ bool StateOrganSuffix(std::string_view s) {
 // starts a phrase of its own.
 void ShareCountryWithNextOrgan(const MentionContext& c,
                                std::vector<MentionUnit>& u, bool french) {
-  if (french) return;
+  if (french) return ShareCountryWithPreviousOrgan(c, u);
   const Connectors& w = Words();
   for (size_t k = 0; k < u.size(); ++k) {
     const MentionUnit& a = u[k];
