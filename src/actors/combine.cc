@@ -663,7 +663,8 @@ void ShareCountryWithPreviousOrgan(const MentionContext& c,
 
 // English: a country's organs coordinated after one adjective or owner
 // are all that country's: "the Iraqi army and police" (IRQMIL, IRQCOP),
-// "Russia's government and parliament". Only organs of the state on both
+// "Russia's government and parliament", "the Iraqi army, police and
+// border guards". Only organs of the state on both
 // sides: after another kind of agent the adjective or owner is less
 // surely shared ("Danish media and government", which PETRARCH's tests
 // leave uncoded), and a repeated article ("the army and the police")
@@ -671,6 +672,7 @@ void ShareCountryWithPreviousOrgan(const MentionContext& c,
 void ShareCountryWithNextOrgan(const MentionContext& c,
                                std::vector<MentionUnit>& u, bool french) {
   if (french) return ShareCountryWithPreviousOrgan(c, u);
+  static const uint64_t kComma = FoldKey(",");
   const Connectors& w = Words();
   for (size_t k = 0; k < u.size(); ++k) {
     const MentionUnit& a = u[k];
@@ -678,15 +680,29 @@ void ShareCountryWithNextOrgan(const MentionContext& c,
         a.own_end != 0 || a.person_role || !StateOrganSuffix(a.suffix)) {
       continue;
     }
-    const size_t n = NextAlive(u, k);
-    if (n == SIZE_MAX) continue;
-    MentionUnit& b = u[n];
-    if (b.kind != UnitKind::kAgent || b.partner != UINT32_MAX ||
-        b.person_role || !StateOrganSuffix(b.suffix) || b.first != a.end + 1 ||
-        !Key(c, a.end, w.and_)) {
-      continue;
+    // "the Iraqi army, police and border guards": a list closed by "and",
+    // with no article before its members.
+    std::vector<size_t> list;
+    uint32_t end = a.end;
+    bool closed = false;
+    for (size_t n = NextAlive(u, k); n != SIZE_MAX && !closed;
+         n = NextAlive(u, n)) {
+      const MentionUnit& b = u[n];
+      if (b.kind != UnitKind::kAgent || b.partner != UINT32_MAX ||
+          b.person_role || !StateOrganSuffix(b.suffix) || b.first <= end) {
+        break;
+      }
+      const uint32_t gap = b.first - end;
+      const bool comma = Key(c, end, kComma);
+      closed = Key(c, b.first - 1, w.and_);
+      if (!(gap == 1 && (comma || closed)) && !(gap == 2 && comma && closed)) {
+        break;
+      }
+      list.push_back(n);
+      end = b.end;
     }
-    b.partner = a.partner;
+    if (!closed) continue;
+    for (size_t n : list) u[n].partner = a.partner;
   }
 }
 
