@@ -146,10 +146,11 @@ TEST_F(EvalPetrarchRecordsTest, PatternWordsMatchAsWritten) {
 }
 
 // Issue 4, check 2: PETRARCH2 codes this file, with full parse trees, at
-// 90/284; the target is 230. The floor is near what we measured (162):
-// most misses are engine matters (locatives as targets, agents not
-// combined with their country in imported dictionaries, compound actors).
-constexpr int kFloor = 160;
+// 90/284; the target is 230. The floor is near what we measured (229):
+// most misses left are PETRARCH's own conventions that contradict our gold
+// (purpose clauses and "in" a city as targets, agents "in" a country),
+// its private codes and quirks of its test dictionaries.
+constexpr int kFloor = 225;
 TEST_F(EvalPetrarchCliTest, UnitTestRecords) {
   const std::string path = std::string(TOCSIN_SHARED_DIR) +
                            "/anchors/petrarch2/PETR.UnitTest.records.xml";

@@ -143,7 +143,7 @@ TEST(EventGoldTest, PrecisionAndRecallOnSourceTargetRoot) {
   const bool verbose = std::getenv("TOCSIN_GOLD_VERBOSE") != nullptr;
   // Regression floors (see the file comment); the target is 0.85.
   const std::map<std::string, std::pair<double, double>> floors = {
-      {"en", {0.88, 0.85}}, {"fr", {0.855, 0.815}}};
+      {"en", {0.88, 0.855}}, {"fr", {0.88, 0.86}}};
   for (const std::string lang : {"en", "fr"}) {
     Score s = ScoreLanguage(**pipeline, lang, verbose);
     std::printf(
