@@ -254,9 +254,21 @@ uint32_t ActorMatcher::Child(uint32_t node, uint64_t key) const {
   }
 }
 
+bool ActorMatcher::ReachedByForms(uint32_t node, const Walk& walk,
+                                  uint32_t end) const {
+  uint32_t at = 0;
+  for (uint32_t j = walk.first; j < end; ++j) {
+    if (j == walk.skipped) continue;
+    at = Child(at, walk.keys[kKeysPerToken * j]);
+    if (at == 0) return false;
+  }
+  return at == node;
+}
+
 [[gnu::always_inline]] inline void ActorMatcher::TakeBestAlias(
     const std::vector<uint32_t>& frontier, uint32_t end, uint8_t languages,
-    uint8_t first_flags, bool all_caps, BestAlias* best) const {
+    uint8_t first_flags, bool all_caps, const Walk& walk,
+    BestAlias* best) const {
   for (uint32_t node : frontier) {
     const TrieNode& n = nodes_[node];
     for (uint32_t t = n.first_terminal; t < n.first_terminal + n.terminal_count;
@@ -264,6 +276,10 @@ uint32_t ActorMatcher::Child(uint32_t node, uint64_t key) const {
       const Terminal& term = terminals_[t];
       if (!(term.languages & languages) ||
           !CaseAllows(term.flags, first_flags, all_caps)) {
+        continue;
+      }
+      // Rare (PETRARCH's "{}" agents), so checked only here, off the walk.
+      if ((term.flags & kAliasExactForms) && !ReachedByForms(node, walk, end)) {
         continue;
       }
       const EntryRecord& e = entries_[term.entry];
@@ -316,7 +332,7 @@ void ActorMatcher::SkipCountryAdjective(const AnalyzedText& text,
     StepFrontier(scratch.frontier, keys + kKeysPerToken * j, &scratch.next);
     scratch.frontier.swap(scratch.next);
     TakeBestAlias(scratch.frontier, j + 1, languages, head_flags, false,
-                  &longer);
+                  Walk{keys, head, adjective}, &longer);
   }
   if (longer.end != 0) {
     best->entry = longer.entry;
@@ -346,7 +362,7 @@ void ActorMatcher::MatchSentence(const AnalyzedText& text, uint32_t sentence,
       StepFrontier(scratch.frontier, keys + kKeysPerToken * j, &scratch.next);
       scratch.frontier.swap(scratch.next);
       TakeBestAlias(scratch.frontier, j + 1, languages, first_flags, all_caps,
-                    &best);
+                    Walk{keys, first}, &best);
     }
     if (best.end == 0) {
       ++first;

@@ -116,12 +116,22 @@ class ActorMatcher {
   void StepFrontier(const std::vector<uint32_t>& from,
                     const uint64_t* token_keys,
                     std::vector<uint32_t>* to) const;
+  // The tokens a frontier walked: from `first` to the current one, less
+  // `skipped` (a token SkipCountryAdjective stepped over, or UINT32_MAX).
+  struct Walk {
+    const uint64_t* keys;
+    uint32_t first;
+    uint32_t skipped = UINT32_MAX;
+  };
+  // True if the forms alone of `walk`'s tokens up to `end` lead to `node`:
+  // an exact-forms alias (kAliasExactForms) matches only then.
+  bool ReachedByForms(uint32_t node, const Walk& walk, uint32_t end) const;
   // Takes into *best the best alias among `frontier`'s terminals that
   // `languages` and the case allow, when it ends later than *best or
   // ranks before it; `end` is one past the token the frontier reached.
   void TakeBestAlias(const std::vector<uint32_t>& frontier, uint32_t end,
                      uint8_t languages, uint8_t first_flags, bool all_caps,
-                     BestAlias* best) const;
+                     const Walk& walk, BestAlias* best) const;
   void MatchSentence(const AnalyzedText& text, uint32_t sentence,
                      const uint64_t* keys, std::vector<DictMatch>* out) const;
   void SkipCountryAdjective(const AnalyzedText& text, const uint64_t* keys,

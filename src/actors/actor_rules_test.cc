@@ -65,6 +65,12 @@ type = agent
 names.en = officials
 code = ~GOV
 
+# Written forms only (PETRARCH's "{}"): no plural through the lemma.
+[agent.warden]
+type = agent
+names.en = =warden | =prison board
+code = ~COP
+
 [person.roe_jane]
 type = person
 names = Jane Roe
@@ -179,6 +185,20 @@ INSTANTIATE_TEST_SUITE_P(
                  "",
                  "Jane Roe spoke.",
                  {{"Jane Roe", "XLAGOV", "prime minister"}}},
+        // An alias written "=form" matches that form, not its inflections.
+        RuleCase{
+            "en",
+            "",
+            "The Lanovian warden met Mirabian wardens.",
+            {{"Lanovian warden", "XLACOP", nullptr, MentionSource::kCombined},
+             {"Mirabian wardens", "-"},
+             {"wardens", "-"}}},
+        RuleCase{"en",
+                 "",
+                 "Lanovia's prison boards and Mirabia's prison board.",
+                 {{"Lanovia's prison boards", "-"},
+                  {"Mirabia's prison board", "XMBCOP", nullptr,
+                   MentionSource::kCombined}}},
         // Case rules: all-caps aliases, capitalised one-word aliases.
         RuleCase{"en",
                  "",

@@ -7,7 +7,8 @@
 // there (the only concession to speed: aliases are bucketed by first-token
 // string), compares token by token (a text token matches an alias token
 // when its form equals the alias token's form, or, for a noun or proper
-// noun, its lemma equals the alias token's form or lemma), applies the
+// noun, its lemma equals the alias token's form or lemma, unless the
+// alias is written "=form"), applies the
 // language and case rules, and keeps the longest, then the best by
 // AliasPriority (layer, kind, type, entry).
 #ifndef TOCSIN_ACTORS_REFERENCE_MATCHER_H_
@@ -39,6 +40,7 @@ struct RefAlias {
   uint8_t kind = 0;
   std::string language;  // "en" or "fr"
   bool all_caps = false, capitalized = false;
+  bool exact_forms = false;  // ActorName::exact_forms: forms only
 };
 
 class ReferenceMatcher {
@@ -56,6 +58,7 @@ class ReferenceMatcher {
           a.entry = i;
           a.kind = name.adjective ? kAliasAdjective : kAliasName;
           a.language = language;
+          a.exact_forms = name.exact_forms;
           bool letters = false, caps = true, cap = true;
           for (const AliasToken& t : tokens) {
             a.tokens.push_back({t.form, t.lemma});
@@ -149,8 +152,8 @@ class ReferenceMatcher {
       // either (an empty lemma: not a noun).
       const auto& t = folded[i + k];
       const auto& w = a.tokens[k];
-      bool by_lemma =
-          !t.second.empty() && (t.second == w.first || t.second == w.second);
+      bool by_lemma = !a.exact_forms && !t.second.empty() &&
+                      (t.second == w.first || t.second == w.second);
       if (t.first != w.first && !by_lemma) return false;
       if (a.all_caps && !(text.tokens[i + k].flags & kTokenAllCaps))
         return false;
@@ -180,6 +183,10 @@ inline std::string Variant(const ActorEntry& entry, std::mt19937& rng,
         upper += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       return upper;
     }
+    case 2:
+      // An inflected head, reached only through its lemma: exercises the
+      // exact-forms aliases, which must then not match.
+      return text + "s";
     default:
       return text;
   }

@@ -293,8 +293,17 @@ Status CompileActorDictionary(const std::vector<ActorEntry>& input,
           continue;
         }
         bool truncated = false;
+        uint8_t flags = AliasFlagsOf(tokens);
+        if (name.exact_forms) flags |= kAliasExactForms;
         Terminal t{i, name.adjective ? kAliasAdjective : kAliasName,
-                   LanguageBitOf(language), AliasFlagsOf(tokens), 0};
+                   LanguageBitOf(language), flags, 0};
+        if (name.exact_forms) {
+          std::vector<uint64_t> forms;
+          for (const AliasToken& token : tokens)
+            forms.push_back(token.form_key);
+          trie.Insert(forms, t);
+          continue;
+        }
         for (const auto& keys :
              AliasKeySequences(tokens, kMaxKeySequences, &truncated)) {
           trie.Insert(keys, t);

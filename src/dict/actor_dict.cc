@@ -147,7 +147,12 @@ class Parser {
     if (language.size() > 3)
       return Problem("bad language in '" + std::string(key) + "'");
     for (std::string_view name : SplitList(value)) {
-      entry_.names.push_back({std::string(name), language, adjective, line_});
+      const bool exact = name.starts_with('=');
+      if (exact) name = TrimWhitespace(name.substr(1));
+      if (name.empty())
+        return Problem("empty name in '" + std::string(key) + "'");
+      entry_.names.push_back(
+          {std::string(name), language, adjective, line_, exact});
     }
   }
 

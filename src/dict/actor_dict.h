@@ -47,6 +47,9 @@ struct ActorName {
   std::string language;
   bool adjective = false;  // from adj.*: combines with agents
   uint32_t line = 0;
+  // Written "=form" in a list: only these written forms match, not other
+  // inflections of their lemmas (PETRARCH's "POLICE {}": no plural).
+  bool exact_forms = false;
 };
 
 struct ActorEntry {

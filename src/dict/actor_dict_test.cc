@@ -2,6 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string>
+
+#include "dict/actor_writer.h"
+
 namespace tocsin {
 namespace {
 
@@ -53,6 +57,26 @@ TEST(ActorDictTest, AdjectivesAndAgents) {
   EXPECT_EQ(entries[1].codes[0].code, "~MIL");
 }
 
+TEST(ActorDictTest, ExactFormNames) {
+  std::vector<ActorEntry> entries;
+  std::vector<DictProblem> problems;
+  ParseActorDictionary(
+      "[agent.police]\ntype = agent\nnames.en = = police | constables\n"
+      "code = ~COP\n",
+      "t.txt", &entries, &problems);
+  ASSERT_TRUE(problems.empty()) << problems[0].ToString();
+  ASSERT_EQ(entries.size(), 1u);
+  ASSERT_EQ(entries[0].names.size(), 2u);
+  EXPECT_EQ(entries[0].names[0].text, "police");
+  EXPECT_TRUE(entries[0].names[0].exact_forms);
+  EXPECT_FALSE(entries[0].names[1].exact_forms);
+  // Written back with its "=", so an imported dictionary keeps it.
+  std::string written;
+  AppendActorEntry(entries[0], &written);
+  EXPECT_NE(written.find("names.en = =police | constables"), std::string::npos)
+      << written;
+}
+
 struct BadCase {
   const char* text;
   uint32_t line;
@@ -68,7 +92,8 @@ TEST_P(ActorDictErrorTest, ReportsFileAndLine) {
   ASSERT_FALSE(problems.empty());
   EXPECT_EQ(problems[0].file, "bad.txt");
   EXPECT_EQ(problems[0].line, GetParam().line) << problems[0].ToString();
-  EXPECT_NE(problems[0].message.find(GetParam().message_part), std::string::npos)
+  EXPECT_NE(problems[0].message.find(GetParam().message_part),
+            std::string::npos)
       << problems[0].ToString();
   EXPECT_TRUE(entries.empty());
 }
@@ -78,20 +103,26 @@ INSTANTIATE_TEST_SUITE_P(
     ::testing::Values(
         BadCase{"names = X\n", 1, "outside any [entry]"},
         BadCase{"[a]\ntype = person\nnames Jane\ncode = X\n", 3, "key = value"},
-        BadCase{"[a]\ntype = wizard\nnames = J\ncode = AAA\n", 2, "unknown type"},
-        BadCase{"[a]\ntype = person\nnames = J\ncode = aaa\n", 4, "invalid code"},
+        BadCase{"[a]\ntype = wizard\nnames = J\ncode = AAA\n", 2,
+                "unknown type"},
+        BadCase{"[a]\ntype = person\nnames = J\ncode = aaa\n", 4,
+                "invalid code"},
         BadCase{"[a]\ntype = person\nnames = J\ncode = AAA 2020-13-01..\n", 4,
                 "malformed date"},
-        BadCase{"[a]\ntype = person\nnames = J\ncode = AAA 2021-01-01..2020-01-01\n",
+        BadCase{"[a]\ntype = person\nnames = J\ncode = AAA "
+                "2021-01-01..2020-01-01\n",
                 4, "ends before it starts"},
-        BadCase{"[a]\ntype = person\nnames = J\ncode = AAA 2020\n", 4, "FROM..TO"},
+        BadCase{"[a]\ntype = person\nnames = J\ncode = AAA 2020\n", 4,
+                "FROM..TO"},
         BadCase{"[a]\ntype = person\nnames = J\n", 1, "no code"},
         BadCase{"[a]\nnames = J\ncode = AAA\n", 1, "no type"},
-        BadCase{"[a b]\ntype = person\nnames = J\ncode = AAA\n", 1, "invalid entry id"},
+        BadCase{"[a b]\ntype = person\nnames = J\ncode = AAA\n", 1,
+                "invalid entry id"},
         BadCase{"[a]\ntype = person\nnames = J\ncolour = red\ncode = AAA\n", 4,
                 "unknown key"},
         BadCase{"[a\ntype = person\n", 1, "[id]"},
-        BadCase{"[a]\ntype = state\niso = RUS\nnames = R\ncode = RUS\n", 3, "iso"}));
+        BadCase{"[a]\ntype = state\niso = RUS\nnames = R\ncode = RUS\n", 3,
+                "iso"}));
 
 TEST(ActorDictTest, IsoDates) {
   EXPECT_EQ(ParseIsoDate("2022-10-01"), 20221001u);
@@ -106,9 +137,10 @@ TEST(ActorDictTest, IsoDates) {
 TEST(ActorDictTest, ProjectDictionariesParseCleanly) {
   std::vector<ActorEntry> entries;
   std::vector<DictProblem> problems;
-  ASSERT_TRUE(ParseActorDictionaryPath(std::string(TOCSIN_SOURCE_DIR) + "/dict/actors",
-                                       &entries, &problems)
-                  .ok());
+  ASSERT_TRUE(
+      ParseActorDictionaryPath(std::string(TOCSIN_SOURCE_DIR) + "/dict/actors",
+                               &entries, &problems)
+          .ok());
   for (const auto& p : problems) ADD_FAILURE() << p.ToString();
   EXPECT_GT(entries.size(), 0u);
   std::cout << "dict/actors: " << entries.size() << " entries\n";

@@ -68,6 +68,10 @@ enum AliasFlag : uint8_t {
   // first text token must be capitalised, so "turkey" and "a white house"
   // stay common words.
   kAliasCapitalized = 1 << 1,
+  // Written "=form" (ActorName::exact_forms): each text token's own form
+  // must equal the alias token's; a lemma reaching it does not count. The
+  // trie holds only the forms of such an alias.
+  kAliasExactForms = 1 << 2,
 };
 
 // Language bits of an alias; text in any other language matches every bit.

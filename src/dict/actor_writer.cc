@@ -20,12 +20,13 @@ void AppendNames(const ActorEntry& entry, std::string* out) {
   for (const ActorName& name : entry.names) {
     std::string key = name.adjective ? "adj" : "names";
     if (!name.language.empty()) key += "." + name.language;
+    const std::string text = (name.exact_forms ? "=" : "") + name.text;
     auto it = lists.begin();
     while (it != lists.end() && it->first != key) ++it;
     if (it == lists.end()) {
-      lists.emplace_back(key, name.text);
+      lists.emplace_back(key, text);
     } else {
-      it->second += " | " + name.text;
+      it->second += " | " + text;
     }
   }
   for (const auto& [key, value] : lists) AppendLine(key, value, out);

@@ -300,6 +300,11 @@ class AgentReader {
     for (const std::string& p : phrases) {
       if (!sink_->AddName(p, number, true, &entry)) return;
     }
+    // "{}": the phrase has no plural in PETRARCH, which matches written
+    // forms only; our lemmas would otherwise give it one ("polices").
+    if (explicit_plural && plural.empty()) {
+      for (ActorName& n : entry.names) n.exact_forms = true;
+    }
     Code(code, number, &entry);
     std::string id = phrase;
     std::erase(id, '!');

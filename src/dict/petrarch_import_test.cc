@@ -9,12 +9,13 @@
 namespace tocsin {
 namespace {
 
-// "id type country | name[lang]; ... | CODE from-to; ..." (dates 0 = open).
+// "id type country | [=]name[lang]; ... | CODE from-to; ..." (dates 0 =
+// open; "=" for exact forms).
 std::string Describe(const ActorEntry& e) {
   std::string s = e.id + " " + ActorTypeName(e.type) + " " + e.country + " |";
   for (const ActorName& n : e.names) {
-    s +=
-        " " + n.text + (n.language.empty() ? "" : "[" + n.language + "]") + ";";
+    s += std::string(" ") + (n.exact_forms ? "=" : "") + n.text +
+         (n.language.empty() ? "" : "[" + n.language + "]") + ";";
   }
   s += " |";
   for (const ActorCode& c : e.codes) {
@@ -206,7 +207,7 @@ INSTANTIATE_TEST_SUITE_P(
             "POLICE {} [~COP]\nTHIEF {THIEVES} [~CRM] # irregular\n"
             "SPY [~SPY]\nCONGRESS!PERSON! [~LEG]\nFOREIGN_MINISTER [~GOV]\n"
             "HUMAN_RIGHTS_BODY  [NGO~]\nTRUCE_MONITOR [IGO~]\n",
-            {"phoenix.agent.POLICE agent  | police[en]; | ~COP;",
+            {"phoenix.agent.POLICE agent  | =police[en]; | ~COP;",
              "phoenix.agent.THIEF agent  | thief[en]; thieves[en]; | ~CRM;",
              "phoenix.agent.SPY agent  | spy[en]; spies[en]; | ~SPY;",
              "phoenix.agent.CONGRESSPERSON agent  | congressman[en]; "
