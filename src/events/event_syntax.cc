@@ -122,6 +122,39 @@ bool IsApposition(const ActorMention& a, const ActorMention& b) {
   return (IsPersonRole(a) && IsPerson(b)) || (IsPerson(a) && IsPersonRole(b));
 }
 
+// "the sheep and goats of X", "workers, students and pensioners of X":
+// the first noun of a coordination of bare nouns ending at `noun`, each
+// conjunct at most one determiner after its "and" or comma; `noun` itself
+// when no conjunct comes before it.
+uint32_t FirstConjunctNoun(const SyntaxContext& c, uint32_t noun) {
+  uint32_t head = noun;
+  while (c.Class(head) == WordClass::kNoun && c.mention_at[head] < 0) {
+    uint32_t link = head;
+    if (link > c.first && c.Class(link - 1) == WordClass::kDeterminer) --link;
+    if (link < c.first + 2 ||
+        !(c.Class(link - 1) == WordClass::kCoordConj || IsComma(c, link - 1))) {
+      break;
+    }
+    const uint32_t previous = link - 2;
+    if (c.Class(previous) != WordClass::kNoun || c.mention_at[previous] >= 0) {
+      break;
+    }
+    head = previous;
+  }
+  return head;
+}
+
+// "Ithilen's sheep": a noun owned by a coded mention that opens the clause
+// ("X's N" at the sentence start, after its article or after a comma).
+bool OwnedAtClauseStart(const SyntaxContext& c, uint32_t noun) {
+  if (noun < c.first + 2 || !c.Is(noun - 1, c.roles->possessive)) return false;
+  const int32_t owner = c.mention_at[noun - 2];
+  if (!Coded(c, owner)) return false;
+  const uint32_t start = (*c.actors)[owner].first_token;
+  return start == c.first || IsComma(c, start - 1) ||
+         (start == c.first + 1 && c.Class(c.first) == WordClass::kDeterminer);
+}
+
 // Extends a side with the mentions coordinated with `m`: "X, Y and Z".
 void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
                     std::vector<PartyChoice>* side) {
@@ -247,6 +280,18 @@ void AddCoordinated(const SyntaxContext& c, int32_t m, bool before_trigger,
   }
   // Leftwards from the source nearest the trigger: "X and Y attacked".
   uint32_t t = mention.first_token;
+  // "the sheep of X and the goats of Y", "X's sheep and goats of Y": the
+  // mention completes a noun, whose phrase is the conjunct; coordinated
+  // bare nouns before it may have their own owner.
+  if (t > c.first + 2 && c.Is(t - 1, c.roles->source_prep) &&
+      c.Class(t - 2) == WordClass::kNoun && c.mention_at[t - 2] < 0) {
+    const uint32_t head = FirstConjunctNoun(c, t - 2);
+    if (head < t - 2 && OwnedAtClauseStart(c, head)) {
+      side->push_back({c.mention_at[head - 2], false, "owner of a conjunct"});
+      return;
+    }
+    t = head;
+  }
   // "les forces ukrainiennes et les forces russes": the article before the
   // nearer actor stands between it and "et"; so do adjectives that are no
   // part of its name ("Syrian troops and Turkish-backed rebels").
@@ -353,9 +398,11 @@ bool AfterLocative(const SyntaxContext& c, const ActorMention& m) {
   // is the head of a quantity, not a complement.
   if (c.Is(before, c.roles->source_prep) && before > c.first) {
     uint32_t q = before - 1;
-    bool clause_start =
-        q == c.first || IsComma(c, q - 1) ||
-        (q == c.first + 1 && c.Class(c.first) == WordClass::kDeterminer);
+    const uint32_t first_noun = FirstConjunctNoun(c, q);
+    bool clause_start = first_noun == c.first || IsComma(c, first_noun - 1) ||
+                        (first_noun == c.first + 1 &&
+                         c.Class(c.first) == WordClass::kDeterminer) ||
+                        (first_noun < q && OwnedAtClauseStart(c, first_noun));
     // "les familles des soldats": the kin of soldiers or officials are
     // civilians acting for them, not the force or the government (the kin
     // of hostages are civilians like them).
