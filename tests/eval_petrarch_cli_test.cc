@@ -146,11 +146,11 @@ TEST_F(EvalPetrarchRecordsTest, PatternWordsMatchAsWritten) {
 }
 
 // Issue 4, check 2: PETRARCH2 codes this file, with full parse trees, at
-// 90/284; the target is 230. The floor is near what we measured (229):
-// most misses left are PETRARCH's own conventions that contradict our gold
+// 90/284; the target, and so the floor, is 230 (we measure 231). Most
+// misses left are PETRARCH's own conventions that contradict our gold
 // (purpose clauses and "in" a city as targets, agents "in" a country),
 // its private codes and quirks of its test dictionaries.
-constexpr int kFloor = 225;
+constexpr int kFloor = 230;
 TEST_F(EvalPetrarchCliTest, UnitTestRecords) {
   const std::string path = std::string(TOCSIN_SHARED_DIR) +
                            "/anchors/petrarch2/PETR.UnitTest.records.xml";
