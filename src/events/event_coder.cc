@@ -359,9 +359,6 @@ struct Candidate {
   // denial with a complement is its subject's act, no verb of saying
   // reporting the sentence's other events.
   bool denies = false;
-  // "a menacé X de représailles si Vilnius maintenait ...": a threat
-  // followed by its condition, aimed at whoever the if-clause makes act.
-  bool conditional = false;
 };
 
 // Roots whose verb takes the event it is about as its complement: appeal
@@ -1153,37 +1150,6 @@ void MarkSpeakerNouns(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
-// "a menacé les États baltes de représailles si Vilnius maintenait les
-// restrictions": a threat followed by its if-clause is aimed at whoever
-// that clause makes act (step 3). The clause's own act stays, hypothetical.
-void MarkThreatConditions(const SyntaxContext& c, const CompiledLanguage& lang,
-                          std::vector<Candidate>& candidates) {
-  // "s'est" is no "si": the condition's next word is no verb.
-  auto condition = [&](uint32_t t) {
-    return c.Is(t, c.roles->threat_condition) && t + 1 < c.end &&
-           c.Class(t + 1) != WordClass::kVerb &&
-           c.Class(t + 1) != WordClass::kAuxiliary;
-  };
-  for (Candidate& a : candidates) {
-    const CompiledPattern& ap = lang.patterns[a.pattern];
-    if (a.embedded || ap.speech || ap.cameo.compare(0, 2, "13") != 0) {
-      continue;
-    }
-    // ConditionSubject reads the sentence's first if-clause: it must be
-    // this one, after the threat.
-    bool before = false;
-    for (uint32_t t = c.first; t < a.state.trigger; ++t) before |= condition(t);
-    if (before) continue;
-    for (uint32_t t = a.state.trigger + 1; t < c.end; ++t) {
-      if (IsClauseBarrier(c, t)) break;
-      if (condition(t)) {
-        a.conditional = true;
-        break;
-      }
-    }
-  }
-}
-
 // Whether the noun trigger `bt` heads the sentence's subject before the
 // verb group at `group`: only its determiners and owner before it, no
 // clause between it and the verb.
@@ -1805,7 +1771,6 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     MarkAverted(c, *lang, candidates, trace);
     MarkBackground(c, *lang, candidates, trace);
     MarkElapsed(c, *lang, candidates, trace);
-    MarkThreatConditions(c, *lang, candidates);
     MarkSpeakerNouns(c, *lang, candidates, trace);
     MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
@@ -1896,18 +1861,6 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
         // "Iran denied supplying drones to Russia": the actors of the denied
         // act are none of the denial's.
         if (cand.denies) r.targets.clear();
-        if (cand.conditional) {
-          PartyChoice who = ConditionSubject(c, c.end);
-          const bool own = who.mention >= 0 && !r.sources.empty() &&
-                           PartyCode(c, who) == PartyCode(c, r.sources[0]);
-          // "si les exportations d'engrais russes": an adjective is no
-          // subject.
-          if (who.mention >= 0 && !who.modifier && !own) {
-            who.why = "subject of the if-clause the threat is about";
-            r.targets.clear();
-            r.targets.push_back(who);
-          }
-        }
         if (cand.warns && has_content && !r.sources.empty()) {
           WarnedClause(c, sentence_events, r.sources[0], &r, out, trace);
         }

@@ -56,7 +56,6 @@ EventRoleLists() {
       {"boundary_nouns", &EventRoles::boundary_nouns},
       {"concessive", &EventRoles::concessive},
       {"background_prep", &EventRoles::background_prep},
-      {"threat_condition", &EventRoles::threat_condition},
       {"privative", &EventRoles::privative},
       {"irrealis_verbs", &EventRoles::irrealis_verbs},
       {"averting_verbs", &EventRoles::averting_verbs},

@@ -130,10 +130,6 @@ struct EventRoles {
   // background of the clause's event, not an event (French gold
   // convention; English codes "despite calls by X").
   WordKeySet background_prep;
-  // "menacé X de représailles si Vilnius maintenait ...": after a threat,
-  // these open the condition whose subject the threat is aimed at (French
-  // gold convention).
-  WordKeySet threat_condition;
   // "sans la revendiquer": an infinitive after these is an act not done,
   // no event (French gold convention).
   WordKeySet privative;

@@ -1528,6 +1528,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Maroc a menacé l'Espagne de représailles si Alger maintenait ses "
        "restrictions.",
        {"MAR DZAGOV 13"}},
+      {"the same rule in English",
+       "en",
+       "Morocco threatened Spain with reprisals if Algiers kept its "
+       "restrictions.",
+       {"MAR DZAGOV 13"}},
+      {"a party named of the if-clause's own country stays the target",
+       "en",
+       "Belarus threatened to close its border with Poland if Warsaw "
+       "expanded its sanctions.",
+       {"BLR POL 13", "POLGOV - 16"}},
       {"the same after a warning that names no one",
        "fr",
        "Pékin a prévenu qu'il réagirait fermement si le Japon envoyait des "

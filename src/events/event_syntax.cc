@@ -1477,9 +1477,19 @@ PartyChoice ObjectOwnerCountry(const SyntaxContext& c, uint32_t from,
 
 // "Pékin a prévenu qu'il prendrait des mesures fermes si la présidente de
 // la Chambre se rendait à Taïwan", "threatened reprisals if Warsaw
-// expanded sanctions": a threat aimed at no one in its clause is aimed at
-// the actor its if-clause makes act (an actor of another country than the
-// threatener's: "si elle était attaquée" is the threatener's own case).
+// expanded sanctions": a threat is aimed at the actor the first if-clause
+// after it, in its sentence, makes act (an actor of another country than
+// the threatener's: "si elle était attaquée" is the threatener's own
+// case).
+const std::string& ChoiceCode(const SyntaxContext& c, const PartyChoice& p) {
+  return p.modifier ? (*c.modifiers)[p.mention].code
+                    : (*c.actors)[p.mention].code;
+}
+
+bool SameCountryPrefix(const std::string& a, const std::string& b) {
+  return a.size() >= 3 && b.size() >= 3 && a.compare(0, 3, b, 0, 3) == 0;
+}
+
 PartyChoice ThreatenedByCondition(const SyntaxContext& c, uint32_t from,
                                   PartyChoice threatener) {
   for (uint32_t t = from; t < c.end; ++t) {
@@ -1496,12 +1506,8 @@ PartyChoice ThreatenedByCondition(const SyntaxContext& c, uint32_t from,
       verb = IsVerbal(c, q);
     }
     if (!verb) return {};
-    const std::string& own = threatener.modifier
-                                 ? (*c.modifiers)[threatener.mention].code
-                                 : (*c.actors)[threatener.mention].code;
-    const std::string& other = (*c.actors)[subject.mention].code;
-    if (own.size() >= 3 && other.size() >= 3 &&
-        own.compare(0, 3, other, 0, 3) == 0) {
+    if (SameCountryPrefix(ChoiceCode(c, threatener),
+                          (*c.actors)[subject.mention].code)) {
       return {};
     }
     subject.why = "subject of the if-clause the threat is about";
@@ -2594,14 +2600,19 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
       target = ObjectOwnerCountry(c, trigger + 1, match_end);
     }
     // "a menacé les États baltes de représailles si Vilnius maintenait
-    // les restrictions": a threat to a bloc is aimed at the member whose
-    // act it names.
-    const bool bloc_target = target.mention >= 0 && !target.modifier &&
-                             (*c.actors)[target.mention].type == "bloc";
-    if ((target.mention < 0 || bloc_target) && source.mention >= 0 &&
-        object.condition_target && !inverted) {
+    // les restrictions", "warned Spain of reprisals if Algiers kept its
+    // restrictions": the threat is aimed at whoever its if-clause makes
+    // act, even past the party it names.
+    if (source.mention >= 0 && object.condition_target && !inverted) {
       PartyChoice conditioned = ThreatenedByCondition(c, trigger + 1, source);
-      if (conditioned.mention >= 0) target = conditioned;
+      // "threatened Poland ... if Warsaw expanded sanctions": the party
+      // named is already the one the condition makes act.
+      if (conditioned.mention >= 0 &&
+          (target.mention < 0 ||
+           !SameCountryPrefix(ChoiceCode(c, target),
+                              ChoiceCode(c, conditioned)))) {
+        target = conditioned;
+      }
     }
   }
   if (!between_parties.empty()) {
