@@ -123,6 +123,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le gouvernement malien peine à appréhender la situation au nord.",
        {}},
+      {"a threat no one makes is no event: under threat, facing threats, "
+       "posing a threat",
+       "en",
+       "Kenya's tea exports are under threat, Nigeria faces threats from "
+       "smugglers and oil prices pose a threat to Ghana.",
+       {}},
+      {"warning someone about a danger is a pessimistic comment",
+       "en",
+       "Ghana's central bank warned Nigeria about counterfeit notes.",
+       {"GHAGOV NGA 01"}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
