@@ -133,6 +133,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Ghana's central bank warned Nigeria about counterfeit notes.",
        {"GHAGOV NGA 01"}},
+      {"une menace que personne ne profère n'est pas un événement",
+       "fr",
+       "Le Mali invoque la menace terroriste et l'usine malienne est menacée "
+       "de fermeture.",
+       {}},
+      {"l'état d'urgence nommé seul n'est pas imposé",
+       "fr",
+       "Le gouvernement malien prévoit une sortie de l'état d'urgence.",
+       {}},
+      {"renouvelé, il l'est",
+       "fr",
+       "Le gouvernement malien a renouvelé jusqu'au 1er novembre l'état "
+       "d'urgence.",
+       {"MLIGOV - 17"}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
