@@ -147,6 +147,19 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le gouvernement malien a renouvelé jusqu'au 1er novembre l'état "
        "d'urgence.",
        {"MLIGOV - 17"}},
+      {"withdrawing a remark or from a final is no retreat",
+       "en",
+       "Kenya's minister withdrew his comments and Ghana's champion withdrew "
+       "from the final.",
+       {}},
+      {"standing down as a leader is resigning",
+       "en",
+       "Kenya's opposition leader will stand down as party chairman.",
+       {}},
+      {"a withdrawal from a union reduces relations",
+       "en",
+       "Britain's withdrawal from the European Union took years.",
+       {"GBR - 16"}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
