@@ -160,6 +160,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Britain's withdrawal from the European Union took years.",
        {"GBR - 16"}},
+      {"voir défiler, occuper une place de choix : ni cortège ni occupation",
+       "fr",
+       "Le palais malien a vu défiler des présidents et le Mali occupe une "
+       "place centrale dans la région.",
+       {}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
