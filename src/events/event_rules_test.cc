@@ -165,6 +165,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le palais malien a vu défiler des présidents et le Mali occupe une "
        "place centrale dans la région.",
        {}},
+      {"a party's whip, an explosion in demand, a derby clash: no "
+       "violence (the resignation stays)",
+       "en",
+       "Kenya's chief whip resigned after an explosion in demand for maize "
+       "and before the Nairobi derby clash.",
+       {"KENGOV - 08"}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
