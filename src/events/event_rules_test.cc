@@ -171,6 +171,20 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Kenya's chief whip resigned after an explosion in demand for maize "
        "and before the Nairobi derby clash.",
        {"KENGOV - 08"}},
+      {"a kick at goal, an earthquake's toll, a currency sinking, a "
+       "neighbouring town: no violence",
+       "en",
+       "Kenya's striker saw his shot saved, an earthquake killed 200 people "
+       "in Turkey, Ghana's currency sank and surrounding towns flooded.",
+       {}},
+      {"troops surrounding a city blockade it",
+       "en",
+       "Russian troops surrounded the city.",
+       {"RUSMIL - 19"}},
+      {"a gunman shooting soldiers is violence",
+       "en",
+       "A gunman shot three Russian soldiers.",
+       {"UAF RUSMIL 19"}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "

@@ -119,6 +119,10 @@ struct Context {
   // further on ("did not even ever clash", "could still fire"): the adverb
   // between the auxiliary and its verb, not the verb spelled alike.
   bool adverb_before_verb = false;
+  // Before an article or a number ("a gunman shot three soldiers", "police
+  // shot the driver"): an object follows, so a past form after a noun is
+  // the verb, not a noun of a compound.
+  bool object_ahead = false;
 };
 
 bool IsIndefiniteArticle(std::string_view form) {
@@ -190,6 +194,17 @@ Context MakeContext(std::span<TokenAnalyses> tokens, size_t i, uint32_t chain) {
   c.adverb_before_verb = after_auxiliary && (chain & kFeatModal) &&
                          (t.class_mask & ClassBit(WordClass::kAdverb)) &&
                          BaseVerbAfterAdverbs(tokens, i);
+  // A word that may open a noun phrase as an article or a number ("three"
+  // may also be a noun or a pronoun) and may not be a verb or a preposition.
+  constexpr uint32_t kObjectStart =
+      ClassBit(WordClass::kDeterminer) | ClassBit(WordClass::kNumeral);
+  constexpr uint32_t kNoObject = ClassBit(WordClass::kVerb) |
+                                 ClassBit(WordClass::kAuxiliary) |
+                                 ClassBit(WordClass::kAdposition);
+  c.object_ahead =
+      next &&
+      ((next->fixed && next->fixed_class == WordClass::kNumeral) ||
+       ((next->class_mask & kObjectStart) && !(next->class_mask & kNoObject)));
   c.capital_before_number =
       next && !t.form.empty() && t.form[0] >= 'A' && t.form[0] <= 'Z' &&
       ((next->fixed && next->fixed_class == WordClass::kNumeral) ||
@@ -226,6 +241,12 @@ int Score(const Analysis& a, const TokenAnalyses& t, const Context& c) {
       // shelled"; an -s form after a noun is as often a compound:
       // "government troops").
       if (c.after_noun && (f & kFeatPast)) s += kWeak;
+      // (Not be or have, whose verb and auxiliary readings this does not
+      // tell apart: "customers were no longer willing".)
+      if (c.after_noun && (f & kFeatPast) && c.object_ahead &&
+          !(t.class_mask & ClassBit(WordClass::kAuxiliary))) {
+        s += kMedium;
+      }
       if (c.in_indefinite_phrase && IsBaseVerb(a, t)) s -= kMedium;
       if (c.capital_before_number) s -= kStrong;
       return s;

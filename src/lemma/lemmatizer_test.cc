@@ -135,6 +135,10 @@ TEST_F(LemmatizerTest, French) {
 
 const LemmaCase kEnglish[] = {
     {"Russian forces shelled the city .", 2, "shell", kVerb},
+    // A past form between a noun and an article or a number is the verb.
+    {"A gunman shot three soldiers .", 2, "shoot", kVerb},
+    {"Police shot the driver .", 1, "shoot", kVerb},
+    {"His shot went wide .", 1, "shot", kNoun},
     {"Rebels fought government troops .", 1, "fight", kVerb},
     {"Rebels fought government troops .", 3, "troop", kNoun},
     {"Moscow is threatening Kyiv .", 2, "threaten", kVerb},
