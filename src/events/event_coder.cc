@@ -34,6 +34,7 @@ struct CompiledPattern {
   bool symmetric = false;
   bool compound = false;            // %compound
   bool subject_target = false;      // %subject_target
+  bool conflict = false;            // %conflict
   bool null = false;                // kNullCode: its words are no event
   const CameoInfo* info = nullptr;  // nullptr for a null pattern
 };
@@ -1111,6 +1112,74 @@ void MarkElapsed(const SyntaxContext& c, const CompiledLanguage& lang,
   }
 }
 
+// A CAMEO actor code naming an armed party: a force, police, spies,
+// rebels, insurgents, armed groups (MIL COP SPY REB INS UAF SEP, in any
+// role position), or an international militant group (IMG...).
+bool ArmedCode(std::string_view code) {
+  if (code.starts_with("IMG")) return true;
+  for (size_t at = 0; at + 3 <= code.size(); at += 3) {
+    const std::string_view role = code.substr(at, 3);
+    if (role == "MIL" || role == "COP" || role == "SPY" || role == "REB" ||
+        role == "INS" || role == "UAF" || role == "SEP") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether the sentence reads as armed conflict: one of the language's
+// conflict_cues (troops, war, killed, ...), an armed actor, or actors of
+// two countries (states meet in war as in sport, but a battle between
+// firms or parties names none).
+bool InConflictContext(const SyntaxContext& c) {
+  for (uint32_t t = c.first; t < c.end; ++t) {
+    if (c.Is(t, c.roles->conflict_cues)) return true;
+  }
+  // Country adjectives count too ("des compagnies de sécurité russes qui
+  // combattent en Syrie").
+  std::string_view country;
+  for (uint32_t t = c.first; t < c.end; ++t) {
+    const ActorMention* mention = nullptr;
+    if (c.mention_at[t] >= 0 && (*c.actors)[c.mention_at[t]].first_token == t) {
+      mention = &(*c.actors)[c.mention_at[t]];
+    } else if (c.modifier_at != nullptr && c.modifier_at[t] >= 0 &&
+               (*c.modifiers)[c.modifier_at[t]].first_token == t) {
+      mention = &(*c.modifiers)[c.modifier_at[t]];
+    }
+    if (mention == nullptr) continue;
+    const std::string& code = mention->code;
+    if (ArmedCode(code)) return true;
+    if (code.size() < 3 || code.starts_with("IGO") || code.starts_with("NGO") ||
+        code.starts_with("MNC")) {
+      continue;
+    }
+    const std::string_view prefix = std::string_view(code).substr(0, 3);
+    if (country.empty()) {
+      country = prefix;
+    } else if (prefix != country) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// %conflict patterns outside a conflict context are dropped.
+void MarkOutOfConflict(const SyntaxContext& c, const CompiledLanguage& lang,
+                       std::vector<Candidate>& candidates, EventTrace* trace) {
+  int context = -1;  // unknown until a %conflict candidate asks
+  for (Candidate& b : candidates) {
+    if (b.embedded || !lang.patterns[b.pattern].conflict) continue;
+    if (context < 0) context = InConflictContext(c) ? 1 : 0;
+    if (context == 1) continue;
+    b.embedded = true;
+    if (trace != nullptr) {
+      trace->lines.push_back("  " + lang.patterns[b.pattern].rule +
+                             " needs a conflict context (%conflict) and the "
+                             "sentence has none: dropped");
+    }
+  }
+}
+
 // "..., a conclu la mission d'enquête de l'ONU": a noun between a verb of
 // saying and the speaker named after it is the speaker's own title, no
 // event.
@@ -1435,6 +1504,7 @@ Status EventCoder::AddLanguage(
       p.symmetric = spec.symmetric;
       p.compound = spec.compound;
       p.subject_target = spec.subject_target;
+      p.conflict = spec.conflict;
       p.null = spec.null();
       p.info = p.null ? nullptr : cameo_.Find(spec.cameo);
       if (p.info == nullptr && !p.null) {
@@ -1775,6 +1845,7 @@ void EventCoder::Code(const Document& doc, const AnalyzedText& text,
     MarkCondemnedSubjects(c, *lang, candidates, trace);
     MarkForceNounSubjects(c, *lang, candidates, trace);
     MarkStruckSubjects(c, *lang, candidates, trace);
+    MarkOutOfConflict(c, *lang, candidates, trace);
     for (const Candidate& cand : candidates) {
       if (cand.embedded) s.trigger_at[cand.state.trigger] = 0;
     }

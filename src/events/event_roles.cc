@@ -78,6 +78,7 @@ EventRoleLists() {
       {"announcing_future", &EventRoles::announcing_future},
       {"auspices_nouns", &EventRoles::auspices_nouns},
       {"bare_speech_verbs", &EventRoles::bare_speech_verbs},
+      {"conflict_cues", &EventRoles::conflict_cues},
       {"elapsed_nouns", &EventRoles::elapsed_nouns},
   };
 }

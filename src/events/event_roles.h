@@ -202,6 +202,10 @@ struct EventRoles {
   // statement (010) when every event they report names no actor. Empty
   // where reported speech alone is no event.
   WordKeySet bare_speech_verbs;
+  // Words that make a sentence read as armed conflict (troops, war,
+  // killed, ...): patterns marked %conflict code only with one of them, an
+  // armed actor or actors of two countries in the sentence.
+  WordKeySet conflict_cues;
   // "five years after crowds burned its embassy": spans of time before a
   // time preposition that date a past act.
   WordKeySet elapsed_nouns;

@@ -185,6 +185,24 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "A gunman shot three Russian soldiers.",
        {"UAF RUSMIL 19"}},
+      {"a battle or a clash outside armed conflict is no fighting",
+       "en",
+       "Kenya's ruling party faces a long battle over the budget, and "
+       "Nairobi's derby clash is on Sunday.",
+       {}},
+      {"with troops it is",
+       "en",
+       "Kenyan troops fought Somali militants near the border.",
+       {"KENMIL SOMREB 19", "SOMREB KENMIL 19"}},
+      {"un affrontement sportif ou politique n'est pas un combat",
+       "fr",
+       "Les joueurs maliens affrontent le Sénégal en finale.",
+       {}},
+      {"des compagnies russes qui combattent en Syrie : deux pays, dont "
+       "l'un par son adjectif",
+       "fr",
+       "Des compagnies de sécurité russes combattent en Syrie.",
+       {"RUS SYR 19", "SYR RUS 19"}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
@@ -2037,6 +2055,21 @@ TEST(EventRulesTest, ASubjectTargetPatternTakesItsSourceFromTheSlot) {
   ASSERT_TRUE(own.ok());
   EXPECT_EQ(own.Code("Chile stayed in Peru."),
             std::vector<std::string>{"PER CHL 075"});
+}
+
+// %conflict: the pattern codes only where the sentence reads as armed
+// conflict (a cue word, an armed actor or two countries).
+TEST(EventRulesTest, AConflictPatternNeedsAConflictContext) {
+  OwnPatterns own("battle  190  battle %conflict\n");
+  ASSERT_TRUE(own.ok());
+  EXPECT_EQ(own.Code("Chile's parliament faces a battle over the budget."),
+            std::vector<std::string>{});
+  EXPECT_EQ(own.Code("Chile's parliament faces a bloody battle."),
+            std::vector<std::string>{"CHLLEG - 190"});
+  EXPECT_EQ(own.Code("Chilean troops began a battle."),
+            std::vector<std::string>{"CHLMIL - 190"});
+  EXPECT_EQ(own.Code("Chile began a battle with Peru."),
+            std::vector<std::string>{"CHL - 190"});
 }
 
 // %compound: only for coordinated subjects, which then act on each other,

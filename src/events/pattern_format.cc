@@ -128,6 +128,8 @@ std::string ParseLine(std::string_view line, PatternSpec* spec) {
         spec->compound = true;
       } else if (f == "%subject_target") {
         spec->subject_target = true;
+      } else if (f == "%conflict") {
+        spec->conflict = true;
       } else {
         return "unknown option '" + std::string(f) + "'";
       }

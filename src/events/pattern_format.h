@@ -56,6 +56,11 @@ struct PatternSpec {
   // * IN $"): the subject before the pattern is the target, and only the
   // pattern's $S is the source.
   bool subject_target = false;
+  // %conflict: a word as often used of sport, business or politics ("a
+  // battle in the Lords", "the Six Nations clash") codes only in a sentence
+  // that reads as armed conflict (EventRoles::conflict_cues, an armed
+  // actor, or two countries).
+  bool conflict = false;
   uint32_t line = 0;  // 1-based line in its file
   bool null() const { return cameo == kNullCode; }
 };
