@@ -198,6 +198,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "A Kenyan man attacked a group of tourists with a knife.",
        {"KEN - 19"}},
+      {"taking control of a company, a falling currency, a drone "
+       "inspection: no seizure, no attack (the inspection stays)",
+       "en",
+       "Kenya's government took control of the airline, the falling shilling "
+       "made goods shipped to Kenya dearer and Kenya carried out a drone "
+       "inspection.",
+       {"KEN - 09"}},
+      {"taking control of a town is",
+       "en",
+       "Kenyan forces took control of the town.",
+       {"KENMIL - 19"}},
       {"with troops it is",
        "en",
        "Kenyan troops fought Somali militants near the border.",
