@@ -1149,6 +1149,11 @@ bool InConflictContext(const SyntaxContext& c) {
     if (mention == nullptr) continue;
     const std::string& code = mention->code;
     if (ArmedCode(code)) return true;
+    // A bare agent ("the court" JUD, "the company" BUS) names no country.
+    if (mention->type == "agent" &&
+        mention->source == MentionSource::kDictionary) {
+      continue;
+    }
     if (code.size() < 3 || code.starts_with("IGO") || code.starts_with("NGO") ||
         code.starts_with("MNC")) {
       continue;
