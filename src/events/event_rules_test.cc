@@ -2089,6 +2089,9 @@ TEST(EventRulesTest, AConflictPatternNeedsAConflictContext) {
             std::vector<std::string>{"CHLMIL - 190"});
   EXPECT_EQ(own.Code("Chile began a battle with Peru."),
             std::vector<std::string>{"CHL - 190"});
+  // Bare agents name no country: a court and a company are no two.
+  EXPECT_EQ(own.Code("The court began a battle with the company."),
+            std::vector<std::string>{});
 }
 
 // %compound: only for coordinated subjects, which then act on each other,
