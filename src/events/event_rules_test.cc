@@ -222,6 +222,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Des compagnies de sécurité russes combattent en Syrie.",
        {"RUS SYR 19", "SYR RUS 19"}},
+      {"prendre position sur, arroser d'argent, détruire un système de "
+       "santé : ni prise, ni tirs, ni destruction militaire",
+       "fr",
+       "Le Mali a pris position sur la réforme, le Niger a arrosé d'argent "
+       "ses alliés et la réforme malienne détruit le système de santé.",
+       {}},
+      {"des chars qui prennent position près de la frontière en prennent une",
+       "fr",
+       "Des chars maliens ont pris position près de la frontière.",
+       {"MLI - 19"}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
