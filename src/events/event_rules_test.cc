@@ -232,6 +232,10 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Des chars maliens ont pris position près de la frontière.",
        {"MLI - 19"}},
+      {"killing foxes or the ball is no violence against people",
+       "en",
+       "Kenyan hunters killed foxes and Ghana's defender killed the ball.",
+       {}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
