@@ -236,6 +236,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Kenyan hunters killed foxes and Ghana's defender killed the ball.",
        {}},
+      {"interpeller le ministre : l'apostropher ; le juge de la détention : "
+       "un titre",
+       "fr",
+       "Le député malien a interpellé le ministre sur la réforme devant le "
+       "juge des libertés et de la détention.",
+       {}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
