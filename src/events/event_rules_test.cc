@@ -289,6 +289,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "A Polish guard suffered severe burns when protesters burned the "
        "Danish embassy.",
        {"OPP DNKGOV 14"}},
+      // "close" as an adjective ("close to the border") is nearness: only
+      // the verb closes a border, an embassy or a newspaper.
+      {"flying close to a border is no closing of it",
+       "en",
+       "Indian fighter jets flew close to the border with Pakistan.",
+       {}},
+      {"closing a border is still a blockade",
+       "en",
+       "Hungary closed its border with Serbia.",
+       {"HUN SRB 19"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
