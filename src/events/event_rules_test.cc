@@ -312,6 +312,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Pakistan launched a cruise missile on Friday.",
        {"PAK - 15"}},
+      // A light verb ("carry out", "launch") before a nuclear or chemical
+      // attack keeps the weapon's code (20), not the plain attack's (19).
+      {"carrying out a nuclear strike is nuclear violence",
+       "en",
+       "India could carry out a nuclear strike on Pakistan.",
+       {"IND PAK 20"}},
+      {"launching a chemical attack is chemical violence",
+       "en",
+       "Iraq launched a chemical attack on Iran.",
+       {"IRQ IRN 20"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
