@@ -322,6 +322,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Iraq launched a chemical attack on Iran.",
        {"IRQ IRN 20"}},
+      // Diplomats ordered out are expelled (16), not merely told or
+      // asked to do something (01, 10).
+      {"telling an envoy to leave expels him",
+       "en",
+       "Estonia told the Russian envoy to leave within a week.",
+       {"EST RUSGOV 16"}},
+      {"enjoindre à un ambassadeur de partir l'expulse",
+       "fr",
+       "Le Burkina Faso a enjoint à l'ambassadeur de France de quitter le "
+       "pays.",
+       {"BFA FRAGOV 16"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
