@@ -333,6 +333,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le Burkina Faso a enjoint à l'ambassadeur de France de quitter le "
        "pays.",
        {"BFA FRAGOV 16"}},
+      // "placed X under house arrest": the verb triggers, so X is the
+      // one detained, not the one detaining.
+      {"who is placed under house arrest is the target",
+       "en",
+       "Soldiers placed the Sudanese prime minister under house arrest.",
+       {"MIL SDNGOV 17"}},
+      {"qui est placé en résidence surveillée est la cible",
+       "fr",
+       "Les militaires ont placé le président nigérien en résidence "
+       "surveillée.",
+       {"MIL NERGOV 17"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
