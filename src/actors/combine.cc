@@ -1,6 +1,7 @@
 #include "actors/combine.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "actors/actor_matcher.h"
 #include "dict/fold.h"
@@ -628,6 +629,80 @@ bool StateOrganSuffix(std::string_view s) {
          s == "SPY";
 }
 
+// The subject a possessive pronoun points back to: the nearest unit before
+// `k` that a verb follows ("Azerbaijan said its forces", "Ankara a affirmé
+// que ses avions"), skipping persons, whom "its" never names. A state-like
+// name, or an organ that already has its country. Returns the country
+// entry, or UINT32_MAX. An object ("attacked Ukraine with its drones") is
+// passed over for the subject before it, and so is an actor after a
+// preposition; any other actor stops the search.
+uint32_t OwnerPronounCountry(const MentionContext& c,
+                             const std::vector<MentionUnit>& u, size_t k) {
+  for (size_t p = PrevAlive(u, k); p != SIZE_MAX; p = PrevAlive(u, p)) {
+    const MentionUnit& a = u[p];
+    if (a.kind == UnitKind::kPerson || a.person_role) continue;
+    // "une discussion avec Paris reviendrait à ...": after a preposition,
+    // an object, whatever verb follows its phrase.
+    uint32_t before = a.first;
+    while (before > 0 &&
+           c.text.tokens[before - 1].word_class == WordClass::kDeterminer) {
+      --before;
+    }
+    if (before > 0 &&
+        c.text.tokens[before - 1].word_class == WordClass::kAdposition) {
+      continue;
+    }
+    uint32_t next = a.end;
+    while (next < a.end + 2 && next < u[k].first &&
+           c.text.tokens[next].word_class == WordClass::kAdverb) {
+      ++next;
+    }
+    if (next >= c.text.tokens.size()) return UINT32_MAX;
+    const WordClass w = c.text.tokens[next].word_class;
+    if (w != WordClass::kVerb && w != WordClass::kAuxiliary) continue;
+    if (a.kind == UnitKind::kPlace && !a.locative &&
+        !CountryPart(c, a.entry).empty()) {
+      return a.entry;
+    }
+    if (a.kind == UnitKind::kAgent && a.partner != UINT32_MAX &&
+        StateOrganSuffix(a.suffix)) {
+      return a.partner;
+    }
+    return UINT32_MAX;
+  }
+  return UINT32_MAX;
+}
+
+// "Turkey said its warplanes had bombed ...", "la Russie a massé ses
+// troupes": a state's organ named with a possessive pronoun (`its`,
+// `their`, `son`, `sa`, `ses`, `leur`, `leurs`) is that subject's own, as
+// "Turkey's warplanes" would be. Only organs of the state, which a bare
+// "forces" or "army" codes without a country.
+void ShareCountryWithOwnerPronoun(const MentionContext& c,
+                                  std::vector<MentionUnit>& u, bool french) {
+  static const uint64_t kEnglish[] = {FoldKey("its"), FoldKey("their")};
+  static const uint64_t kFrench[] = {FoldKey("son"), FoldKey("sa"),
+                                     FoldKey("ses"), FoldKey("leur"),
+                                     FoldKey("leurs")};
+  for (size_t k = 0; k < u.size(); ++k) {
+    MentionUnit& a = u[k];
+    if (!a.alive || a.kind != UnitKind::kAgent || a.partner != UINT32_MAX ||
+        a.person_role || !StateOrganSuffix(a.suffix) || a.first == 0) {
+      continue;
+    }
+    const uint32_t pronoun = a.first - 1;
+    const uint64_t key = c.keys[kKeysPerToken * pronoun];
+    const bool owned =
+        french ? std::find(std::begin(kFrench), std::end(kFrench), key) !=
+                     std::end(kFrench)
+               : std::find(std::begin(kEnglish), std::end(kEnglish), key) !=
+                     std::end(kEnglish);
+    if (!owned) continue;
+    const uint32_t country = OwnerPronounCountry(c, u, k);
+    if (country != UINT32_MAX) a.partner = country;
+  }
+}
+
 // French: a plural country adjective after coordinated organs of a state
 // qualifies each of them: "l'armée et la police irakiennes" (IRQMIL,
 // IRQCOP), "les soldats et policiers syriens". A singular one ("l'armée et
@@ -1096,6 +1171,7 @@ void BuildMentions(const MentionContext& c, std::span<const DictMatch> matches,
     MergeOrganisationTitles(units);
     MergeNamesCodedAsTheirCountry(c, units);
     MergeOrganisationMembers(c, units, french);
+    ShareCountryWithOwnerPronoun(c, units, french);
     DropEmptyUnits(c, units);
     for (const MentionUnit& u : units) {
       if (u.alive) {

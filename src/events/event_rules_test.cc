@@ -344,6 +344,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les militaires ont placé le président nigérien en résidence "
        "surveillée.",
        {"MIL NERGOV 17"}},
+      // A state's organ named with a possessive pronoun is the subject's
+      // own ("its troops" after "Armenia said" are Armenia's), as
+      // "Armenia's troops" would be; an actor after a preposition is no
+      // such subject.
+      {"its troops are the reporting state's troops",
+       "en",
+       "Armenia said its troops had pulled back from the ridge.",
+       {"ARMMIL - 08"}},
+      {"ses soldats sont ceux de l'État sujet",
+       "fr",
+       "Le Niger a annoncé que ses soldats s'étaient retirés de la ville.",
+       {"NERMIL - 08"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
