@@ -474,6 +474,7 @@ ObjectRules ObjectRulesFor(std::string_view cameo) {
   object.addressed = Addressed(cameo);
   object.given = Given(cameo);
   object.near_target = cameo.starts_with("087") || cameo.starts_with("172");
+  object.leaves_country = cameo.starts_with("087");
   object.visit = cameo == "042";
   // Statements, meetings, protests, shows of force, coercion and force
   // are done somewhere ("spoke in", "met in", "looting in X"); appeals,

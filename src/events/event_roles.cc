@@ -43,6 +43,7 @@ EventRoleLists() {
       {"patient_nouns", &EventRoles::patient_nouns},
       {"surround_prep", &EventRoles::surround_prep},
       {"stationed_prep", &EventRoles::stationed_prep},
+      {"departure_prep", &EventRoles::departure_prep},
       {"predicative_prep", &EventRoles::predicative_prep},
       {"kin_nouns", &EventRoles::kin_nouns},
       {"partner_prep", &EventRoles::partner_prep},

@@ -89,6 +89,9 @@ struct EventRoles {
   // "a déployé des soldats en Roumanie": before a country, where forces
   // are sent is the country the show of force is aimed at.
   WordKeySet stationed_prep;
+  // "the withdrawal of French troops from Mali", "a retiré ses troupes du
+  // Mali": before a state, the country a retreat (087x) leaves.
+  WordKeySet departure_prep;
   // "utilise des civils comme boucliers humains": a noun act after this
   // word is what the verb's subject does to the verb's object.
   WordKeySet predicative_prep;

@@ -1539,6 +1539,37 @@ PartyChoice FindStationedIn(const SyntaxContext& c, uint32_t from,
   return {};
 }
 
+// "the withdrawal of French troops from Mali", "a retiré ses troupes du
+// Mali": a state after `departure_prep` in the retreat's own phrase is the
+// country left. Actors after that preposition that are no state (the
+// troops themselves, "des troupes françaises") and the retreat's own
+// author ("le retrait de la Russie de ...") are passed over; a city is a
+// place, not a party, and a place adjunct ends the phrase.
+PartyChoice FindLeftCountry(const SyntaxContext& c, uint32_t from,
+                            uint32_t match_end, uint32_t limit,
+                            const PartyChoice& source) {
+  for (uint32_t t = from; t < c.end && t < limit; ++t) {
+    if (IsBarrier(c, t) || IsComma(c, t) || c.Is(t, c.roles->relative) ||
+        c.Is(t, c.roles->complementizer) || c.Is(t, c.roles->subordinator) ||
+        (IsVerbal(c, t) && c.mention_at[t] < 0)) {
+      break;
+    }
+    // "dans l'enclave de la Ghouta", "près de Damas": where the act took
+    // place, no country left; "malgré les appels de la France", "$1bn in
+    // assets from the US": a concession or another noun's phrase.
+    if (c.Is(t, c.roles->place_prep) || c.Is(t, c.roles->concessive) ||
+        (t >= match_end && IsNoun(c, t) && c.mention_at[t] < 0)) {
+      break;
+    }
+    if (!c.Is(t, c.roles->departure_prep)) continue;
+    const int32_t n = CodedMentionAfterDeterminers(c, t + 1);
+    if (n < 0 || (*c.actors)[n].type != "state") continue;
+    if (!source.modifier && source.mention == n) continue;
+    return {n, false, "country the retreat leaves"};
+  }
+  return {};
+}
+
 // "L'armée utiliserait des civils comme boucliers humains": a noun act
 // after "comme" right after a verb's object is what the verb's subject
 // does to that object. Fills only the sides still empty.
@@ -2396,6 +2427,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     if (target.mention < 0 && object.moves_forces) {
       target = FindStationedIn(c, match_end, match_end + 8);
     }
+    if (target.mention < 0 && object.leaves_country) {
+      target =
+          FindLeftCountry(c, trigger + 1, match_end, match_end + 8, source);
+    }
     if (target.mention < 0 && object.visit) {
       target = FindVisited(c, match_end);
     }
@@ -2545,6 +2580,10 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     }
     if (target.mention < 0 && object.moves_forces) {
       target = FindStationedIn(c, match_end, match_end + 12);
+    }
+    if (target.mention < 0 && object.leaves_country) {
+      target =
+          FindLeftCountry(c, trigger + 1, match_end, match_end + 8, source);
     }
     // "et lui a promis le soutien de la Corée du Nord": an object clitic
     // in the verb group is the object; actors after the verb belong to

@@ -119,6 +119,9 @@ struct ObjectRules {
   // second preposition belongs to an adjunct ("under pressure from",
   // "after an attack by").
   bool near_target = false;
+  // Retreats (087x): a state after `departure_prep` is the country the
+  // forces leave, the target when nothing else is.
+  bool leaves_country = false;
   // The noun act another event condemns: the governing verb's subject
   // condemns it and did not do it, so the noun's parties are its own.
   bool own_parties = false;
