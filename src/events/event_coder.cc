@@ -969,9 +969,42 @@ void MarkEmbedded(const SyntaxContext& c, const CompiledLanguage& lang,
     }
     const auto [begin, end] =
         ContentScope(c, candidates[i].state.trigger, denial);
+    // "denied any attack on civilians", "denied any violation of the
+    // ceasefire", "a démenti toute attaque": a noun act the denial takes
+    // as its object did not happen either. Its phrase runs from the verb
+    // to the next verb or clause boundary.
+    const uint32_t trigger = candidates[i].state.trigger;
+    uint32_t object_end = 0;
+    if (denial) {
+      uint32_t head = trigger + 1;
+      while (head < c.end && (c.Class(head) == WordClass::kDeterminer ||
+                              c.Class(head) == WordClass::kAdjective ||
+                              c.Class(head) == WordClass::kAdverb)) {
+        ++head;
+      }
+      // A noun right after the verb ("any violation of"), or no clause
+      // the verb governs ("denies the two explosions are related").
+      if (begin == end || (head < c.end && c.Class(head) == WordClass::kNoun &&
+                           c.mention_at[head] < 0)) {
+        object_end = trigger + 1;
+        while (object_end < c.end && object_end <= trigger + 10 &&
+               !IsBarrierToken(c, object_end) &&
+               !IsClauseBarrier(c, object_end) &&
+               !c.Is(object_end, c.roles->complementizer) &&
+               !c.Is(object_end, c.roles->subordinator) &&
+               !c.Is(object_end, c.roles->concessive) &&
+               !c.Is(object_end, c.roles->coordination) &&
+               !((c.Class(object_end) == WordClass::kVerb ||
+                  c.Class(object_end) == WordClass::kAuxiliary) &&
+                 c.mention_at[object_end] < 0)) {
+          ++object_end;
+        }
+      }
+    }
     for (Candidate& b : candidates) {
       const uint32_t bt = b.state.trigger;
-      if (bt <= begin || bt >= end || b.embedded) continue;
+      const bool in_object = bt > trigger && bt < object_end;
+      if ((!in_object && (bt <= begin || bt >= end)) || b.embedded) continue;
       if (!denial && AnsweredAct(c, lang, candidates, b)) {
         if (trace != nullptr) {
           trace->lines.push_back("  " + lang.patterns[b.pattern].rule +

@@ -366,6 +366,16 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le retrait des soldats allemands du Niger a commencé.",
        {"DEUMIL NER 08"}},
+      // A noun act a denial takes as its object did not happen: only the
+      // denial (016) is coded.
+      {"a denied attack is no attack",
+       "en",
+       "Syria denied any chemical attack on the rebels.",
+       {"SYR - 01"}},
+      {"a denied violation is no violation",
+       "en",
+       "Serbia denied any violation of the truce.",
+       {"SRB - 01"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
