@@ -376,6 +376,17 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Serbia denied any violation of the truce.",
        {"SRB - 01"}},
+      // English deciding_verbs: the agent of "declared/imposed by" right
+      // after a noun act is its author, as in French ("décrétée par").
+      {"a state of emergency declared by a government is its act",
+       "en",
+       "The state of emergency declared by the Peruvian government angered "
+       "farmers.",
+       {"PERGOV - 17"}},
+      {"a curfew imposed by an army is its act",
+       "en",
+       "The curfew imposed by Sudan's army emptied the streets.",
+       {"SDNMIL - 17"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
