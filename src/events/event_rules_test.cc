@@ -387,6 +387,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "The curfew imposed by Sudan's army emptied the streets.",
        {"SDNMIL - 17"}},
+      // "gave X an ultimatum": the verb triggers, so its subject issues
+      // the ultimatum and X receives it.
+      {"who gives an ultimatum issues it",
+       "en",
+       "Ankara gave the rebels an ultimatum to hand over their weapons.",
+       {"TURGOV REB 13"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
