@@ -393,6 +393,18 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Ankara gave the rebels an ultimatum to hand over their weapons.",
        {"TURGOV REB 13"}},
+      // A noun act's victim after "of/de" is no author: the passive agent
+      // of the noun's clause ("was committed by", "a été mené par") is.
+      {"a massacre committed by troops is theirs, done to its victims",
+       "en",
+       "The massacre of villagers in Tigray was committed by Eritrean "
+       "troops.",
+       {"ERIMIL CVL 20"}},
+      {"un nettoyage ethnique mené par une armée est le sien",
+       "fr",
+       "Le nettoyage ethnique des civils de la région a été mené par "
+       "l'armée birmane.",
+       {"MMRMIL CVL 20"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",

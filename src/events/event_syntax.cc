@@ -2447,7 +2447,9 @@ SyntaxResult AnalyzeEventSyntax(const SyntaxContext& c, uint32_t trigger,
     // the victim owns no act.
     if (source.mention >= 0 && !source.modifier && target.mention >= 0 &&
         !target.modifier && source.mention == target.mention) {
-      source = {};
+      // "Ethnic cleansing of Armenians was carried out by X": with the
+      // victim set aside, the passive agent of the noun's clause acts.
+      source = PerformerOfSubjectNoun(c, trigger, match_end);
     }
     if (target.mention < 0 && object.clause_target) {
       for (uint32_t t = trigger; t > c.first && t + 4 > trigger;) {
