@@ -405,6 +405,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le nettoyage ethnique des civils de la région a été mené par "
        "l'armée birmane.",
        {"MMRMIL CVL 20"}},
+      // An ambassador recalled "à/en X" was posted in X: X is the target.
+      {"l'ambassadeur rappelé de son poste en Belgique vise la Belgique",
+       "fr",
+       "Le Rwanda a rappelé son ambassadeur en Belgique.",
+       {"RWA BEL 16"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
