@@ -410,6 +410,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "fr",
        "Le Rwanda a rappelé son ambassadeur en Belgique.",
        {"RWA BEL 16"}},
+      // "was met with anger" is a reaction received, no meeting; meeting
+      // with a party still is one.
+      {"being met with anger is no meeting",
+       "en",
+       "The decision was met with anger by Kenyan farmers.",
+       {}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
