@@ -416,6 +416,13 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "The decision was met with anger by Kenyan farmers.",
        {}},
+      // Relations named before their passive verb: the agent breaks them
+      // off with the party after "avec".
+      {"des relations rompues au passif visent le partenaire",
+       "fr",
+       "Les relations diplomatiques avec la Corée du Sud ont été rompues "
+       "par le Nicaragua.",
+       {"NIC KOR 16"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
