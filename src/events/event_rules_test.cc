@@ -423,6 +423,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Les relations diplomatiques avec la Corée du Sud ont été rompues "
        "par le Nicaragua.",
        {"NIC KOR 16"}},
+      // People rallying somewhere against something demonstrate (14);
+      // rallying others against someone is disapproval (11).
+      {"a crowd rallying in a city against the government protests",
+       "en",
+       "Thousands of Chileans rallied in Santiago against the government.",
+       {"CHL GOV 14"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
