@@ -429,6 +429,12 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Thousands of Chileans rallied in Santiago against the government.",
        {"CHL GOV 14"}},
+      // A kind of weapon delivered to an actor is an arms delivery (07),
+      // its owner the supplier.
+      {"drone deliveries to a state are its supplier's military aid",
+       "en",
+       "Turkey's drone deliveries to Ethiopia angered Egypt.",
+       {"TUR ETH 07"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
