@@ -435,6 +435,13 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "en",
        "Turkey's drone deliveries to Ethiopia angered Egypt.",
        {"TUR ETH 07"}},
+      // Forbidding someone to leave the country restricts their movement
+      // (17).
+      {"interdire de quitter le pays est une restriction",
+       "fr",
+       "Les autorités biélorusses ont interdit aux journalistes de quitter "
+       "le pays.",
+       {"BLRGOV MED 17"}},
       {"a shot at goal is no gunfire",
        "en",
        "Croatia's striker took a shot from the edge of the box.",
