@@ -242,6 +242,11 @@ TEST(EventRulesTest, SentencesCodeTheExpectedTriples) {
        "Le député malien a interpellé le ministre sur la réforme devant le "
        "juge des libertés et de la détention.",
        {}},
+      {"a ransomware attack or a disaster's toll is no use of force",
+       "en",
+       "Kenya's newspaper came under a ransomware attack and the disaster "
+       "killed 40 people in Ghana.",
+       {}},
       {"'in turn' is no turning down",
        "en",
        "Tanzania sold the mine to Kenya, which in turn invested in its gas "
