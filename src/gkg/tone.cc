@@ -82,7 +82,7 @@ bool IsWordToken(WordClass c) {
 
 struct ToneLexicon {
   // Tells this lexicon from any other, even one later built at the same
-  // address: FrenchLemmaMemo's entries belong to one lexicon.
+  // address: FrenchWordMemo's entries belong to one lexicon.
   uint64_t serial = 0;
   bool french = false;
   KeyTable<WordInfo> words;
@@ -145,20 +145,23 @@ struct ToneLexicon {
 
 namespace {
 
-// Per thread, what a French lemma's first lookup found: the key of its stem
-// in the lexicon and the word there. A lemma is most of a token's work
+// Per thread, what a French word's lookup found: its word in the lexicon,
+// by the FoldKey of the word (a lemma, or the form of an adjective or an
+// adverb whose lemma scored nothing). A word is most of a token's work
 // (prefix filter, stem memo, lexicon probe, each in a table the other
-// stages have evicted); a news vocabulary repeats, and this small
-// direct-mapped table stays in the caches. Exact: that lookup depends on the
-// lemma alone. The entry holds a copy of the word, not a pointer into the
-// lexicon: following the pointer missed the cache on most content words.
-struct FrenchLemmaMemo {
-  static constexpr size_t kSize = size_t{1} << 13;  // 192 KB
+// stages have evicted); a news vocabulary repeats, and this direct-mapped
+// table stays in the second-level cache. Exact: the lookup depends on the
+// folded word alone. The entry holds a copy of the word, not a pointer into
+// the lexicon (following the pointer missed the cache on most content
+// words), and not the stem's key, which only a word that starts a phrase
+// needs (rare: it is computed again then), so that an entry takes 16 bytes.
+struct FrenchWordMemo {
+  static constexpr size_t kSize = size_t{1} << 15;  // 512 KB
   struct Entry {
-    uint64_t lemma_key = 0;  // 0: empty
-    uint64_t key = 0;        // 0: the lemma stems to no word of the lexicon
-    WordInfo word;           // flags 0: not in the lexicon
+    uint64_t fold_key = 0;  // 0: empty
+    WordInfo word;          // flags 0: not in the lexicon
   };
+  static_assert(sizeof(Entry) == 16);
   uint64_t lexicon = 0;  // the serial of the lexicon the entries are from
   Entry entries[kSize];
 };
@@ -198,37 +201,48 @@ uint64_t TokenKey(const Pass& p, uint32_t i, uint64_t form_key, bool second) {
 }
 
 // This thread's memo, emptied when it holds another lexicon's entries.
-FrenchLemmaMemo& ThreadFrenchLemmaMemo(const ToneLexicon& lex) {
-  thread_local std::unique_ptr<FrenchLemmaMemo> memo;
-  if (memo == nullptr) memo = std::make_unique<FrenchLemmaMemo>();
+FrenchWordMemo& ThreadFrenchWordMemo(const ToneLexicon& lex) {
+  thread_local std::unique_ptr<FrenchWordMemo> memo;
+  if (memo == nullptr) memo = std::make_unique<FrenchWordMemo>();
   if (memo->lexicon != lex.serial) {
     std::fill(std::begin(memo->entries), std::end(memo->entries),
-              FrenchLemmaMemo::Entry());
+              FrenchWordMemo::Entry());
     memo->lexicon = lex.serial;
   }
   return *memo;
 }
 
-FrenchLemmaMemo::Entry& MemoEntry(FrenchLemmaMemo& memo, uint64_t lemma_key) {
-  return memo.entries[MixKeys(lemma_key, 0) & (FrenchLemmaMemo::kSize - 1)];
+FrenchWordMemo::Entry& MemoEntry(FrenchWordMemo& memo, uint64_t fold_key) {
+  return memo.entries[MixKeys(fold_key, 0) & (FrenchWordMemo::kSize - 1)];
 }
 
-// TokenKey(p, i, _, false) of a French token and its word in the lexicon
-// (flags 0 when none: every word stored has kIsWord or kStartsPhrase),
-// through the thread's FrenchLemmaMemo.
-void FrenchLemmaLookUp(const Pass& p, uint32_t i, uint64_t* key,
-                       WordInfo* word) {
-  const uint64_t lemma_key = LemmaKey(*p.text, i);
-  FrenchLemmaMemo::Entry& e =
-      MemoEntry(ThreadFrenchLemmaMemo(*p.lex), lemma_key);
-  if (e.lemma_key != lemma_key || lemma_key == 0) {
-    e.lemma_key = lemma_key;
-    e.key = TokenKey(p, i, 0, false);
-    const WordInfo* found = e.key == 0 ? nullptr : p.lex->words.Find(e.key);
+// TokenKey(p, i, form_key, second) of a French token and its word in the
+// lexicon (flags 0 when none: every word stored has kIsWord or
+// kStartsPhrase), through the thread's FrenchWordMemo. *key is set only
+// when the word starts a phrase (the only use of it), else left 0.
+void FrenchLookUp(const Pass& p, uint32_t i, uint64_t form_key, bool second,
+                  uint64_t* key, WordInfo* word) {
+  *key = 0;
+  *word = WordInfo();
+  const uint64_t fold_key = second ? form_key : LemmaKey(*p.text, i);
+  if (second) {
+    // TokenKey's tests that depend on the token, not on its word.
+    const WordClass c = p.text->tokens[i].word_class;
+    if (LemmaKey(*p.text, i) == form_key ||
+        (c != WordClass::kAdjective && c != WordClass::kAdverb)) {
+      return;
+    }
+  }
+  FrenchWordMemo::Entry& e = MemoEntry(ThreadFrenchWordMemo(*p.lex), fold_key);
+  if (e.fold_key != fold_key || fold_key == 0) {
+    const uint64_t found_key = TokenKey(p, i, form_key, second);
+    const WordInfo* found =
+        found_key == 0 ? nullptr : p.lex->words.Find(found_key);
+    e.fold_key = fold_key;
     e.word = found == nullptr ? WordInfo() : *found;
   }
-  *key = e.key;
   *word = e.word;
+  if (e.word.flags & kStartsPhrase) *key = TokenKey(p, i, form_key, second);
 }
 
 // The longest phrase starting with key `first` at token `i`, tried on the
@@ -294,8 +308,8 @@ float LookUp(const Pass& p, uint32_t i, uint64_t form_key, int* length) {
   for (int k = 0; k < 2 && *length == 0; ++k) {
     uint64_t key;
     WordInfo info;
-    if (k == 0 && p.lex->french) {
-      FrenchLemmaLookUp(p, i, &key, &info);
+    if (p.lex->french) {
+      FrenchLookUp(p, i, form_key, k == 1, &key, &info);
     } else {
       key = TokenKey(p, i, form_key, k == 1);
       const WordInfo* found = key == 0 ? nullptr : p.lex->words.Find(key);
@@ -326,7 +340,7 @@ void ScoreSentence(Pass* p, uint32_t first) {
     // been read since the last document): the loads of the sentence's
     // entries are issued together, so their misses overlap instead of the
     // loop below waiting on each in turn (as the theme matcher does).
-    FrenchLemmaMemo& memo = ThreadFrenchLemmaMemo(*p->lex);
+    FrenchWordMemo& memo = ThreadFrenchWordMemo(*p->lex);
     for (uint32_t i = first; i < p->end; ++i) {
       if (IsContentWord(p->text->tokens[i].word_class)) {
         __builtin_prefetch(&MemoEntry(memo, LemmaKey(*p->text, i)));

@@ -8,6 +8,9 @@
 
 #include <cmath>
 #include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
 
 #include "gkg/gkg_test_util.h"
 #include "tocsin/pipeline.h"
@@ -222,10 +225,10 @@ TEST(Tone, DensitiesAndSentences) {
   EXPECT_EQ(empty.tone, 0);
 }
 
-// The scorer remembers, per thread, what each French lemma found in its
+// The scorer remembers, per thread, what each French word found in its
 // lexicon. Scorers whose lexicons disagree, used in turn and rebuilt (a new
 // one may take a freed one's address), each score by their own words.
-TEST(Tone, FrenchLemmaMemoBelongsToOneLexicon) {
+TEST(Tone, FrenchWordMemoBelongsToOneLexicon) {
   Document doc;
   doc.id = "t";
   doc.language = "fr";
@@ -249,6 +252,53 @@ TEST(Tone, FrenchLemmaMemoBelongsToOneLexicon) {
       EXPECT_DOUBLE_EQ(sentences[0].tone, sentences[1].tone);  // guerres
       positive->Score(analyzed, &tone, &sentences);
       EXPECT_GT(tone.tone, 0) << round << again;
+    }
+  }
+}
+
+// The per-thread memo of French words answers as the lexicon does: texts
+// scored by a thread whose memo is warm from them and from each other
+// (lemmas, adjective and adverb forms, words that start phrases) score as
+// each scored alone by a new thread, whose memo starts empty.
+TEST(Tone, FrenchWordMemoScoresAsAnEmptyMemo) {
+  const std::vector<std::string> texts = {
+      "La menace nucléaire inquiète les voisins.",
+      "Les nouvelles sont excellentes et très encourageantes.",
+      "Il a agi courageusement, mais la guerre continue.",
+      "Une crise grave, une situation terrible et des pourparlers de paix.",
+      "Elle n'est pas heureuse de ces violentes attaques.",
+      "Les heureuses nouvelles : une paix durable, un accord historique.",
+  };
+  std::vector<AnalyzedText> analyzed(texts.size());
+  for (size_t i = 0; i < texts.size(); ++i) {
+    Document doc;
+    doc.id = "t";
+    doc.language = "fr";
+    doc.text = texts[i];
+    gkg_test::FrontEndPipeline().Analyze(doc, &analyzed[i]);
+  }
+  std::vector<Tone> alone(texts.size());
+  std::vector<std::vector<Tone>> alone_sentences(texts.size());
+  double polarity = 0;
+  for (size_t i = 0; i < texts.size(); ++i) {
+    std::thread([&, i] {
+      Scorer().Score(analyzed[i], &alone[i], &alone_sentences[i]);
+    }).join();
+    polarity += alone[i].polarity;
+  }
+  EXPECT_GT(polarity, 0);  // the texts have words the lexicon scores
+  Tone tone;
+  std::vector<Tone> sentences;
+  for (int round = 0; round < 3; ++round) {
+    for (size_t i = 0; i < texts.size(); ++i) {
+      Scorer().Score(analyzed[i], &tone, &sentences);
+      EXPECT_EQ(tone.positive, alone[i].positive) << texts[i] << round;
+      EXPECT_EQ(tone.negative, alone[i].negative) << texts[i] << round;
+      EXPECT_EQ(tone.word_count, alone[i].word_count) << texts[i] << round;
+      ASSERT_EQ(sentences.size(), alone_sentences[i].size());
+      for (size_t s = 0; s < sentences.size(); ++s) {
+        EXPECT_EQ(sentences[s].tone, alone_sentences[i][s].tone) << texts[i];
+      }
     }
   }
 }
