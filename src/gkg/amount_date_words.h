@@ -251,7 +251,9 @@ class AmountDateWords {
   std::vector<AmountDateWord> words_;
   FlatKeyIndex phrases_;  // sequence key of 2+ token ids -> words_ index
   FlatKeyIndex tokens_;   // packed or folded token key -> token id - 1
-  KeyTable<uint32_t> by_fold_key_;  // FoldKey -> token id - 1
+  // FoldKey -> token id - 1; probed for every token, hence the larger
+  // filter (util/key_table.h).
+  KeyTable<uint32_t, 16> by_fold_key_;
   struct TokenSlot {
     uint32_t word;  // words_ index of the one-token phrase, or kNone
     // words_[word].kinds, copied so that a document's pass over its tokens

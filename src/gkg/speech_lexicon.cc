@@ -56,7 +56,7 @@ SpeechWord SpeechLexicon::FindPhrase(const uint64_t* keys, size_t n) const {
 }
 
 void SpeechLexicon::Freeze() {
-  table_ = KeyTable<SpeechWord>();
+  table_ = KeyTable<SpeechWord, 16>();
   for (const auto* map : {&words_, &phrases_}) {
     for (const auto& [key, v] : *map) {
       SpeechWord* word = table_.Insert(key);

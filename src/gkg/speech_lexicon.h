@@ -106,7 +106,9 @@ class SpeechLexicon {
 
   std::unordered_map<uint64_t, SpeechWord> words_;    // one token
   std::unordered_map<uint64_t, SpeechWord> phrases_;  // sequence key
-  KeyTable<SpeechWord> table_;
+  // Probed for the lemma and the form of most tokens: the larger filter
+  // spares most absent keys a cold slot (util/key_table.h).
+  KeyTable<SpeechWord, 16> table_;
   std::vector<std::string> role_classes_, org_classes_;
   int max_tokens_ = 1;
 };

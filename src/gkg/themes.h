@@ -99,7 +99,9 @@ class ThemeMatcher {
     uint64_t second_tag_a, second_tag_b;
   };
   struct Language {
-    KeyTable<Range> first_word;
+    // Probed for two keys of every token: the larger filter spares most
+    // absent keys a cold slot (util/key_table.h).
+    KeyTable<Range, 16> first_word;
   };
 
   explicit ThemeMatcher(ThemeTaxonomy taxonomy)

@@ -85,10 +85,12 @@ struct ToneLexicon {
   // address: FrenchWordMemo's entries belong to one lexicon.
   uint64_t serial = 0;
   bool french = false;
-  KeyTable<WordInfo> words;
-  KeyTable<PhraseNode> phrases;  // MixKeys(prefix, word key) -> node
-  KeyTable<Modifier> modifiers;  // folded form -> what it does
-  StemPrefixFilter stems;        // French: the first letters of the stems
+  // words and modifiers are probed for most tokens: the larger filters
+  // spare most absent keys a cold slot (util/key_table.h).
+  KeyTable<WordInfo, 16> words;
+  KeyTable<PhraseNode> phrases;      // MixKeys(prefix, word key) -> node
+  KeyTable<Modifier, 16> modifiers;  // folded form -> what it does
+  StemPrefixFilter stems;            // French: the first letters of the stems
   size_t entries = 0;
 
   // The key of a word of an entry: its stem's key in French (and the stem

@@ -11,10 +11,11 @@ namespace {
 
 // The obvious reference: std::unordered_map, against the table on the same
 // operations, at sizes across several growths.
-TEST(KeyTable, AgreesWithAnUnorderedMap) {
+template <int kFilterBitsPerSlot>
+void ExpectAgreesWithAnUnorderedMap() {
   for (const int size : {0, 1, 7, 8, 9, 60, 1000, 20000}) {
     std::mt19937_64 random(size);
-    KeyTable<uint32_t> table;
+    KeyTable<uint32_t, kFilterBitsPerSlot> table;
     std::unordered_map<uint64_t, uint32_t> reference;
     for (int i = 0; i < size; ++i) {
       // Some keys repeat, so Insert must find the existing slot.
@@ -27,6 +28,7 @@ TEST(KeyTable, AgreesWithAnUnorderedMap) {
       const uint32_t* found = table.Find(key);
       ASSERT_NE(found, nullptr) << size << " " << key;
       EXPECT_EQ(*found, value);
+      EXPECT_TRUE(table.MayContainPrefetch(key)) << size << " " << key;
     }
     for (int i = 0; i < 1000; ++i) {
       const uint64_t key = random();
@@ -34,6 +36,38 @@ TEST(KeyTable, AgreesWithAnUnorderedMap) {
       const auto it = reference.find(key == 0 ? 1 : key);
       EXPECT_EQ(found != nullptr, it != reference.end()) << key;
     }
+  }
+}
+
+TEST(KeyTable, AgreesWithAnUnorderedMap) {
+  ExpectAgreesWithAnUnorderedMap<4>();
+  ExpectAgreesWithAnUnorderedMap<16>();
+  ExpectAgreesWithAnUnorderedMap<32>();
+}
+
+// How many of `probes` absent keys the filter of a table of `size` keys
+// lets through.
+template <int kFilterBitsPerSlot>
+int FilterFalsePositives(int size, int probes) {
+  std::mt19937_64 random(7);
+  KeyTable<uint8_t, kFilterBitsPerSlot> table;
+  for (int i = 0; i < size; ++i) *table.Insert(random() | 1) = 1;
+  int passed = 0;
+  for (int i = 0; i < probes; ++i) {
+    const uint64_t key = random() | 1;
+    if (table.Find(key) == nullptr && table.MayContainPrefetch(key)) ++passed;
+  }
+  return passed;
+}
+
+// A larger filter lets fewer absent keys through to the slots.
+TEST(KeyTable, LargerFiltersPassFewerAbsentKeys) {
+  const struct { int size; } cases[] = {{100}, {3000}, {20000}};
+  for (const auto& c : cases) {
+    const int four = FilterFalsePositives<4>(c.size, 20000);
+    const int sixteen = FilterFalsePositives<16>(c.size, 20000);
+    EXPECT_GT(four, 0) << c.size;
+    EXPECT_LT(sixteen * 2, four) << c.size;
   }
 }
 
