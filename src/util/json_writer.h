@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -132,12 +133,37 @@ void AppendJsonInt(Int value, std::string* out) {
 }
 
 // Appends `value` with three decimals ("-2.070"), as printf's "%.3f"
-// writes it: correctly rounded, ties to even. std::to_chars rather than
-// fmt: the knowledge records write one per sentence, and fmt's fixed
-// precision path costs twice as much. A JSON number must be finite: NaN
-// and infinities are written as 0.000.
+// writes it: correctly rounded, ties to even. A JSON number must be
+// finite: NaN and infinities are written as 0.000. The knowledge records
+// write one per sentence: most values take a fast path in integers, and
+// the few that may sit on a tie, or are large, std::to_chars (rather than
+// fmt, whose fixed precision path costs twice as much).
 inline void AppendJsonFixed3(double value, std::string* out) {
   if (!(value - value == 0)) value = 0;  // NaN, +-inf
+  const double magnitude = value < 0 ? -value : value;
+  if (magnitude < 1e6) {
+    // The product is off the exact one by at most 1e9 * 2^-53 < 2e-7, so
+    // unless its fraction is within 1e-6 of a half, rounding it rounds the
+    // exact value the same way. The subtraction is exact.
+    const double scaled = magnitude * 1000.0;
+    const double whole = static_cast<double>(static_cast<uint64_t>(scaled));
+    const double fraction = scaled - whole;
+    if (fraction < 0.5 - 1e-6 || fraction > 0.5 + 1e-6) {
+      const uint64_t thousandths =
+          static_cast<uint64_t>(whole) + (fraction > 0.5 ? 1 : 0);
+      char buffer[32];
+      char* p = buffer;
+      if (std::signbit(value)) *p++ = '-';  // "-0.000" too, as printf
+      p = std::to_chars(p, buffer + sizeof buffer, thousandths / 1000).ptr;
+      const unsigned decimals = static_cast<unsigned>(thousandths % 1000);
+      p[0] = '.';
+      p[1] = static_cast<char>('0' + decimals / 100);
+      p[2] = static_cast<char>('0' + decimals / 10 % 10);
+      p[3] = static_cast<char>('0' + decimals % 10);
+      out->append(buffer, p + 4);
+      return;
+    }
+  }
   char buffer[32];
   const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
                                     std::chars_format::fixed, 3);

@@ -7,6 +7,7 @@
 #include <limits>
 #include <random>
 #include <string>
+#include <vector>
 
 namespace tocsin {
 namespace {
@@ -114,6 +115,12 @@ TEST(AppendJsonFixed3, WritesThreeDecimals) {
       {100.0 / 3, "33.333"},
       {-0.0001, "-0.000"},
       {1e6, "1000000.000"},
+      {999999.9995, "1000000.000"},  // the nearest double is above the tie
+      {-0.0, "-0.000"},
+      {0.0005, "0.001"},  // the nearest double is above the tie
+      {-0.0015, "-0.002"},
+      {2.0004999, "2.000"},
+      {2.0005001, "2.001"},
       {std::nan(""), "0.000"},
       {-std::numeric_limits<double>::infinity(), "0.000"},
       {1e300, "1e28"},
@@ -134,6 +141,35 @@ TEST(AppendJsonFixed3, AgreesWithFmtOnRandomValues) {
     std::string out;
     AppendJsonFixed3(value, &out);
     ASSERT_EQ(out, fmt::format("{:.3f}", value)) << value;
+  }
+}
+
+// Values on and next to the ties of the fast path (k + 0.5 thousandths,
+// and the doubles around them), the tone shares the records write (per 100
+// words), and values near the fast path's bound.
+TEST(AppendJsonFixed3, AgreesWithFmtNearTies) {
+  std::mt19937 random(12);
+  std::vector<double> values;
+  for (int n = 0; n < 20000; ++n) {
+    const double tie =
+        (static_cast<int>(random() % 20000001) - 10000000 + 0.5) / 1000.0;
+    values.push_back(tie);
+    values.push_back(std::nextafter(tie, 1e9));
+    values.push_back(std::nextafter(tie, -1e9));
+    values.push_back(tie + 1e-9);
+    values.push_back(tie - 1e-9);
+    const double words = 1 + random() % 3000;
+    values.push_back(100.0 * (random() % 3000) / words);
+    values.push_back(0.74 * 100.0 * (random() % 300) / words);
+    values.push_back(1e6 - (random() % 100000) / 7.0);
+    values.push_back(1e6 + (random() % 100000) / 7.0);
+  }
+  for (const double value : values) {
+    for (const double signed_value : {value, -value}) {
+      std::string out;
+      AppendJsonFixed3(signed_value, &out);
+      ASSERT_EQ(out, fmt::format("{:.3f}", signed_value)) << signed_value;
+    }
   }
 }
 
