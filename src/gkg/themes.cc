@@ -257,31 +257,38 @@ void ThemeMatcher::MatchSentence(const Language& language,
                                  std::vector<RawHit>* hits) const {
   const uint32_t first = sentence.first_token;
   const uint32_t count = sentence.end_token - first;
-  // Per token of the sentence, the ranges of its lemma's and its form's key
-  // (the form's is null when it is the lemma's).
-  thread_local std::vector<const Range*> ranges;
-  ranges.assign(2 * size_t{count}, nullptr);
+  // The keys of the sentence are numbered 2 * token + which (which: 0 for
+  // the lemma's, 1 for the form's, asked only when it is another key).
+  // Each step keeps only the keys that pass it, in order, so the next one
+  // visits those alone: a step over every token, most of which fail, would
+  // mispredict a branch on most of the ones that pass.
+  thread_local std::vector<uint32_t> maybe;
+  struct Hit {
+    uint32_t key_index;
+    const Range* range;
+  };
+  thread_local std::vector<Hit> found;
+  maybe.resize(2 * size_t{count});
   // 1: the filter, and a prefetch of the slot of each key that may be in.
-  static const Range kMaybeIn;
-  const Range* const kMaybe = &kMaybeIn;
+  size_t maybe_count = 0;
   for (uint32_t t = 0; t < count; ++t) {
     const uint32_t i = first + t;
-    if (language.first_word.MayContainPrefetch(lemma_keys[i])) {
-      ranges[2 * t] = kMaybe;
-    }
-    if (form_keys[i] != lemma_keys[i] &&
-        language.first_word.MayContainPrefetch(form_keys[i])) {
-      ranges[2 * t + 1] = kMaybe;
-    }
+    maybe[maybe_count] = 2 * t;
+    maybe_count += language.first_word.MayContainPrefetch(lemma_keys[i]);
+    maybe[maybe_count] = 2 * t + 1;
+    maybe_count += form_keys[i] != lemma_keys[i] &&
+                   language.first_word.MayContainPrefetch(form_keys[i]);
   }
   // 2: the slots, and a prefetch of the first candidates of each hit.
-  for (uint32_t k = 0; k < 2 * count; ++k) {
-    if (ranges[k] == nullptr) continue;
+  found.clear();
+  for (size_t m = 0; m < maybe_count; ++m) {
+    const uint32_t k = maybe[m];
     const uint32_t i = first + k / 2;
-    ranges[k] =
+    const Range* range =
         language.first_word.Find(k % 2 == 0 ? lemma_keys[i] : form_keys[i]);
-    if (ranges[k] != nullptr) {
-      __builtin_prefetch(by_first_.data() + ranges[k]->begin);
+    if (range != nullptr) {
+      __builtin_prefetch(by_first_.data() + range->begin);
+      found.push_back({k, range});
     }
   }
   // 3: the candidates, decided without touching the pattern tables until
@@ -294,42 +301,41 @@ void ThemeMatcher::MatchSentence(const Language& language,
   };
   thread_local std::vector<Survivor> survivors;
   survivors.clear();
-  for (uint32_t i = first; i < sentence.end_token; ++i) {
+  // The tags of the tokens a second word may stand at after token
+  // `window_token` (computed once a token starts a pattern).
+  uint32_t window_token = UINT32_MAX;
+  uint64_t window_a = 0, window_b = 0;
+  for (const Hit& hit : found) {
+    const uint32_t i = first + hit.key_index / 2;
+    const int which = static_cast<int>(hit.key_index % 2);
     const bool function_word = IsFunctionWord(text.tokens[i].word_class);
-    // The tags of the tokens a second word may stand at (computed once a
-    // token starts a pattern).
-    bool window_done = false;
-    uint64_t window_a = 0, window_b = 0;
-    for (int which = 0; which < 2; ++which) {
-      const Range* range = ranges[2 * (i - first) + which];
-      if (range == nullptr) continue;
-      const uint64_t key = which == 0 ? lemma_keys[i] : form_keys[i];
-      const Candidate* candidates = by_first_.data() + range->begin;
-      for (uint32_t k = 0; k < range->count; ++k) {
-        const Candidate& c = candidates[k];
-        // A form-only key matches the form, never the lemma: the plural
-        // "armes" is the lemma of no token but "armes".
-        if (c.form_only && which == 0 && form_keys[i] != key) continue;
-        if (c.word_count == 1 && !c.exclude && function_word) continue;
-        if (c.word_count > 1) {
-          if (!window_done) {
-            const uint32_t last =
-                std::min<uint32_t>(sentence.end_token, i + 2 + kMaxThemeGap);
-            for (uint32_t j = i + 1; j < last; ++j) {
-              window_a |= tag_a[j];
-              window_b |= tag_b[j];
-            }
-            window_done = true;
+    const uint64_t key = which == 0 ? lemma_keys[i] : form_keys[i];
+    const Candidate* candidates = by_first_.data() + hit.range->begin;
+    for (uint32_t k = 0; k < hit.range->count; ++k) {
+      const Candidate& c = candidates[k];
+      // A form-only key matches the form, never the lemma: the plural
+      // "armes" is the lemma of no token but "armes".
+      if (c.form_only && which == 0 && form_keys[i] != key) continue;
+      if (c.word_count == 1 && !c.exclude && function_word) continue;
+      if (c.word_count > 1) {
+        if (window_token != i) {
+          window_a = window_b = 0;
+          const uint32_t last =
+              std::min<uint32_t>(sentence.end_token, i + 2 + kMaxThemeGap);
+          for (uint32_t j = i + 1; j < last; ++j) {
+            window_a |= tag_a[j];
+            window_b |= tag_b[j];
           }
-          // No token near enough can be the second word: most candidates
-          // end here.
-          if (!(window_a & c.second_tag_a) || !(window_b & c.second_tag_b)) {
-            continue;
-          }
-          __builtin_prefetch(&words_[c.first_word + 1]);
+          window_token = i;
         }
-        survivors.push_back({&c, i});
+        // No token near enough can be the second word: most candidates
+        // end here.
+        if (!(window_a & c.second_tag_a) || !(window_b & c.second_tag_b)) {
+          continue;
+        }
+        __builtin_prefetch(&words_[c.first_word + 1]);
       }
+      survivors.push_back({&c, i});
     }
   }
   for (const Survivor& v : survivors) {
