@@ -46,17 +46,10 @@ inline std::string_view ShortJsonEscape(unsigned char u) {
   }
 }
 
-// Appends `s` to `out` as a JSON string literal (quotes included). `s` is
-// valid UTF-8; control characters are escaped, everything else is copied.
-inline void AppendJsonString(std::string_view s, std::string* out) {
-  static const char kHex[] = "0123456789abcdef";
-  out->push_back('"');
-  // Bytes that need no escape go out in runs: most strings are one run,
-  // found eight bytes at a time.
-  const char* const data = s.data();
-  const size_t n = s.size();
-  size_t run = 0, i = 0;
-  while (i < n) {
+// The index of the first byte of data[i, n) that needs an escape, or n.
+// Bytes that need none are skipped eight at a time: most strings have none.
+inline size_t FindJsonEscape(const char* data, size_t i, size_t n) {
+  for (;;) {
     uint64_t word;
     while (i + 8 <= n &&
            (std::memcpy(&word, data + i, 8), !HasJsonEscapeByte(word))) {
@@ -65,18 +58,42 @@ inline void AppendJsonString(std::string_view s, std::string* out) {
     const size_t stop = std::min(n, i + 8);
     for (; i < stop; ++i) {
       const unsigned char u = static_cast<unsigned char>(data[i]);
-      if (u >= 0x20 && u != '"' && u != '\\') continue;
-      out->append(data + run, i - run);
-      run = i + 1;
-      const std::string_view escape = ShortJsonEscape(u);
-      if (!escape.empty()) {
-        out->append(escape);
-      } else {
-        out->append("\\u00");
-        out->push_back(kHex[u >> 4]);
-        out->push_back(kHex[u & 15]);
-      }
+      if (u < 0x20 || u == '"' || u == '\\') return i;
     }
+    if (i == n) return n;
+  }
+}
+
+// The escape of a byte FindJsonEscape stopped at: two characters, or
+// \u00XX; returns its length.
+inline size_t JsonEscape(unsigned char u, char escape[6]) {
+  static const char kHex[] = "0123456789abcdef";
+  const std::string_view short_escape = ShortJsonEscape(u);
+  if (!short_escape.empty()) {
+    std::memcpy(escape, short_escape.data(), short_escape.size());
+    return short_escape.size();
+  }
+  std::memcpy(escape, "\\u00", 4);
+  escape[4] = kHex[u >> 4];
+  escape[5] = kHex[u & 15];
+  return 6;
+}
+
+// Appends `s` to `out` as a JSON string literal (quotes included). `s` is
+// valid UTF-8; control characters are escaped, everything else is copied
+// in runs.
+inline void AppendJsonString(std::string_view s, std::string* out) {
+  out->push_back('"');
+  const char* const data = s.data();
+  const size_t n = s.size();
+  size_t run = 0;
+  for (size_t i = FindJsonEscape(data, 0, n); i < n;
+       i = FindJsonEscape(data, i + 1, n)) {
+    out->append(data + run, i - run);
+    run = i + 1;
+    char escape[6];
+    out->append(escape,
+                JsonEscape(static_cast<unsigned char>(data[i]), escape));
   }
   out->append(data + run, n - run);
   out->push_back('"');
@@ -132,13 +149,15 @@ void AppendJsonInt(Int value, std::string* out) {
   out->append(buffer, result.ptr);
 }
 
-// Appends `value` with three decimals ("-2.070"), as printf's "%.3f"
-// writes it: correctly rounded, ties to even. A JSON number must be
-// finite: NaN and infinities are written as 0.000. The knowledge records
-// write one per sentence: most values take a fast path in integers, and
-// the few that may sit on a tie, or are large, std::to_chars (rather than
-// fmt, whose fixed precision path costs twice as much).
-inline void AppendJsonFixed3(double value, std::string* out) {
+// Writes `value` with three decimals ("-2.070") at p, as printf's "%.3f"
+// writes it: correctly rounded, ties to even; returns the end. At most
+// kMaxJsonFixed3 bytes. A JSON number must be finite: NaN and infinities
+// are written as 0.000. The knowledge records write one per sentence: most
+// values take a fast path in integers, and the few that may sit on a tie,
+// or are large, std::to_chars (rather than fmt, whose fixed precision path
+// costs twice as much).
+inline constexpr size_t kMaxJsonFixed3 = 40;
+inline char* WriteJsonFixed3(double value, char* p) {
   if (!(value - value == 0)) value = 0;  // NaN, +-inf
   const double magnitude = value < 0 ? -value : value;
   if (magnitude < 1e6) {
@@ -151,28 +170,51 @@ inline void AppendJsonFixed3(double value, std::string* out) {
     if (fraction < 0.5 - 1e-6 || fraction > 0.5 + 1e-6) {
       const uint64_t thousandths =
           static_cast<uint64_t>(whole) + (fraction > 0.5 ? 1 : 0);
-      char buffer[32];
-      char* p = buffer;
       if (std::signbit(value)) *p++ = '-';  // "-0.000" too, as printf
-      p = std::to_chars(p, buffer + sizeof buffer, thousandths / 1000).ptr;
+      p = std::to_chars(p, p + 8, thousandths / 1000).ptr;
       const unsigned decimals = static_cast<unsigned>(thousandths % 1000);
       p[0] = '.';
       p[1] = static_cast<char>('0' + decimals / 100);
       p[2] = static_cast<char>('0' + decimals / 10 % 10);
       p[3] = static_cast<char>('0' + decimals % 10);
-      out->append(buffer, p + 4);
-      return;
+      return p + 4;
     }
   }
-  char buffer[32];
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, value,
-                                    std::chars_format::fixed, 3);
-  // Only a value past 10^28 overflows the buffer; its digits are noise.
+  const auto result =
+      std::to_chars(p, p + kMaxJsonFixed3, value, std::chars_format::fixed, 3);
+  // Only a value past 10^28 overflows; its digits are noise.
   if (result.ec != std::errc()) {
-    out->append(value < 0 ? "-1e28" : "1e28");
-    return;
+    const std::string_view big = value < 0 ? "-1e28" : "1e28";
+    std::memcpy(p, big.data(), big.size());
+    return p + big.size();
   }
-  out->append(buffer, result.ptr);
+  return result.ptr;
+}
+
+// Appends `value` as WriteJsonFixed3 writes it.
+inline void AppendJsonFixed3(double value, std::string* out) {
+  char buffer[kMaxJsonFixed3];
+  out->append(buffer, WriteJsonFixed3(value, buffer));
+}
+
+// Writes `s` at p as AppendJsonString appends it, and returns the end. At
+// most 6 * s.size() + 2 bytes (every byte a \u00XX escape).
+inline char* WriteJsonString(std::string_view s, char* p) {
+  *p++ = '"';
+  const char* const data = s.data();
+  const size_t n = s.size();
+  size_t run = 0;
+  for (size_t i = FindJsonEscape(data, 0, n); i < n;
+       i = FindJsonEscape(data, i + 1, n)) {
+    std::memcpy(p, data + run, i - run);
+    p += i - run;
+    run = i + 1;
+    p += JsonEscape(static_cast<unsigned char>(data[i]), p);
+  }
+  std::memcpy(p, data + run, n - run);
+  p += n - run;
+  *p++ = '"';
+  return p;
 }
 
 // Appends the member "key":value of an integer, or of a bool (true, false).

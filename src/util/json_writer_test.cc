@@ -60,13 +60,20 @@ TEST(AppendJsonString, EscapesQuotesBackslashesAndControls) {
   }
 }
 
+// Up to max_length - 1 bytes of quotes, backslashes, controls, letters
+// and a two-byte letter.
+std::string RandomJsonBytes(std::mt19937* random, int max_length) {
+  const std::string alphabet = std::string("ab\"\\\n\r\t\x01\x1f \xc3\xa9", 13);
+  std::string s;
+  const int len = static_cast<int>((*random)() % max_length);
+  for (int i = 0; i < len; ++i) s += alphabet[(*random)() % alphabet.size()];
+  return s;
+}
+
 TEST(AppendJsonString, AgreesWithTheReferenceOnRandomBytes) {
   std::mt19937 random(7);
-  const std::string alphabet = std::string("ab\"\\\n\r\t\x01\x1f \xc3\xa9", 13);
   for (int n = 0; n < 2000; ++n) {
-    std::string s;
-    const int len = static_cast<int>(random() % 24);
-    for (int i = 0; i < len; ++i) s += alphabet[random() % alphabet.size()];
+    const std::string s = RandomJsonBytes(&random, 24);
     std::string out;
     AppendJsonString(s, &out);
     ASSERT_EQ(out, SlowJsonString(s));
@@ -100,6 +107,21 @@ TEST(AppendJsonString, AgreesWithTheReferenceOnLongMostlyPlainText) {
     std::string out;
     AppendJsonString(s, &out);
     ASSERT_EQ(out, SlowJsonString(s));
+  }
+}
+
+// WriteJsonString writes what AppendJsonString appends, within the room
+// it documents.
+TEST(WriteJsonString, AgreesWithTheReferenceWithinItsRoom) {
+  std::mt19937 random(5);
+  for (int n = 0; n < 3000; ++n) {
+    std::string s = RandomJsonBytes(&random, 40);
+    if (n % 3 == 0) s.assign(s.size(), '\x01');  // the longest escapes
+    std::string buffer(6 * s.size() + 2 + 16, '#');
+    char* const end = WriteJsonString(s, buffer.data());
+    ASSERT_LE(end - buffer.data(), static_cast<ptrdiff_t>(6 * s.size() + 2));
+    EXPECT_EQ(std::string(buffer.data(), end), SlowJsonString(s));
+    EXPECT_EQ(buffer.substr(6 * s.size() + 2), std::string(16, '#'));
   }
 }
 
