@@ -47,6 +47,14 @@ class Sink {
       Problem(line, "phrase '" + std::string(phrase) + "' has no words");
       return false;
     }
+    // A leading '=' marks an exact-forms alias in our format: a phrase
+    // starting with one would not read back as itself.
+    if (text.front() == '=' ||
+        (!acronym.empty() &&
+         petrarch::Readable(acronym, agent).starts_with('='))) {
+      Problem(line, "phrase '" + std::string(phrase) + "' starts with '='");
+      return false;
+    }
     Name(text, line, agent, entry);
     if (!acronym.empty())
       Name(petrarch::Readable(acronym, agent), line, agent, entry);

@@ -224,13 +224,13 @@ INSTANTIATE_TEST_SUITE_P(
             "ANALYST [~ENV}\nNO_CODE_HERE\n!UNDEF!_CHIEF [~GOV]\n"
             "BROKEN {PLURAL [~GOV]\nDATED [~GOV 20010101-20020101]\n"
             "TWO [~GOV] [~MIL]\nPLAIN [GOV]\n!BAD = X\nGUARD [~MIL]\n"
-            "!LOOP! = A!LOOP!\nB!LOOP! [~GOV]\n",
+            "!LOOP! = A!LOOP!\nB!LOOP! [~GOV]\n=EQUAL [~GOV]\n",
             {"phoenix.agent.GUARD agent  | guard[en]; guards[en]; | ~MIL;"},
             {"1:closed with '}'", "2:has no [code]",
              "3:undefined substitution set '!UNDEF!'", "4:missing '}'",
              "5:no date restriction", "6:one code",
              "7:malformed agent code 'GOV'", "8:malformed substitution set",
-             "11:too many substitutions"}}));
+             "11:too many substitutions", "12:starts with '='"}}));
 
 struct PhraseCase {
   const char* phrase;
