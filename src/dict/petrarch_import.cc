@@ -47,17 +47,16 @@ class Sink {
       Problem(line, "phrase '" + std::string(phrase) + "' has no words");
       return false;
     }
+    const std::string acronym_text =
+        acronym.empty() ? std::string() : petrarch::Readable(acronym, agent);
     // A leading '=' marks an exact-forms alias in our format: a phrase
     // starting with one would not read back as itself.
-    if (text.front() == '=' ||
-        (!acronym.empty() &&
-         petrarch::Readable(acronym, agent).starts_with('='))) {
+    if (text.front() == '=' || acronym_text.starts_with('=')) {
       Problem(line, "phrase '" + std::string(phrase) + "' starts with '='");
       return false;
     }
     Name(text, line, agent, entry);
-    if (!acronym.empty())
-      Name(petrarch::Readable(acronym, agent), line, agent, entry);
+    if (!acronym.empty()) Name(acronym_text, line, agent, entry);
     return true;
   }
 
